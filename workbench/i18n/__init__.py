@@ -1,0 +1,14 @@
+"""The core's texts in Dutch and English, from one place.
+
+Core errors carry a message key and named parameters; the edge (the
+command line, the GUI, an export) renders them in the user's language.
+Labels of enumeration values (themes, statuses, ...) live here too, since
+exports need them without Qt.
+"""
+
+from __future__ import annotations
+
+from workbench.i18n.catalog import LANGUAGES, Language, label, render
+from workbench.i18n.errors import UserError
+
+__all__ = ["LANGUAGES", "Language", "UserError", "label", "render"]

@@ -1,0 +1,217 @@
+"""Message and label catalog: every core text in Dutch and English.
+
+Messages use named placeholders (``{path}``), never concatenation. A
+missing English text falls back to Dutch; a missing key is a programming
+error and raises.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- store ---------------------------------------------------------
+    "store.not_found": ("Bestand niet gevonden: {path}", "File not found: {path}"),
+    "store.not_a_project": (
+        "{path} is geen Maatwerk-dossier.",
+        "{path} is not a Maatwerk project file.",
+    ),
+    "store.corrupt": (
+        "{path} is beschadigd of onvolledig en kan niet worden geopend ({detail}).",
+        "{path} is damaged or truncated and cannot be opened ({detail}).",
+    ),
+    "store.too_new": (
+        "{path} is gemaakt met een nieuwere versie van Maatwerk Workbench "
+        "(schema {found}, deze versie kent tot {known}). Werk het programma bij; "
+        "het bestand is niet gewijzigd.",
+        "{path} was made by a newer version of Maatwerk Workbench (schema {found}, "
+        "this version knows up to {known}). Please update; the file was not changed.",
+    ),
+    "store.locked": (
+        "{path} is in gebruik door {user} op {host} sinds {since}.",
+        "{path} is in use by {user} on {host} since {since}.",
+    ),
+    "store.exists": (
+        "{path} bestaat al; kies een andere naam.",
+        "{path} already exists; choose another name.",
+    ),
+    "store.save_failed": (
+        "Opslaan naar {path} is mislukt ({detail}); het bestaande bestand is ongewijzigd.",
+        "Saving to {path} failed ({detail}); the existing file is unchanged.",
+    ),
+    "store.read_only": (
+        "Dit dossier is alleen-lezen geopend; wijzigingen zijn niet mogelijk.",
+        "This project was opened read-only; it cannot be changed.",
+    ),
+    "store.no_path": (
+        "Dit dossier heeft nog geen bestandsnaam; gebruik Opslaan als.",
+        "This project has no file name yet; use Save As.",
+    ),
+    # -- validation of edits -------------------------------------------
+    "value.required": ("{where}: mag niet leeg zijn.", "{where}: must not be empty."),
+    "value.type": (
+        "{where}: verwacht {expected}, maar kreeg {got}.",
+        "{where}: expected {expected}, got {got}.",
+    ),
+    "value.choice": (
+        "{where}: onbekende waarde {got}; kies uit {choices}.",
+        "{where}: unknown value {got}; choose from {choices}.",
+    ),
+    "value.range": (
+        "{where}: {got} ligt buiten {low} .. {high}.",
+        "{where}: {got} is outside {low} .. {high}.",
+    ),
+    "value.duplicate": (
+        "{where}: {got} is al in gebruik.",
+        "{where}: {got} is already in use.",
+    ),
+    "value.unknown_ref": (
+        "{where}: onbekende {kind} {got}.",
+        "{where}: unknown {kind} {got}.",
+    ),
+    "value.order": (
+        "{where}: laag ≤ beste ≤ hoog is vereist (kreeg {low}, {best}, {high}).",
+        "{where}: low ≤ best ≤ high is required (got {low}, {best}, {high}).",
+    ),
+    "value.years": (
+        "{where}: het startjaar ({start}) ligt na de deadline ({deadline}).",
+        "{where}: the start year ({start}) is after the deadline ({deadline}).",
+    ),
+    "value.self_link": (
+        "{where}: een maatregel kan niet naar zichzelf verwijzen.",
+        "{where}: a measure cannot link to itself.",
+    ),
+    "value.scale": ("{where}: ongeldige schaal: {detail}.", "{where}: invalid scale: {detail}."),
+    "value.level": (
+        "{where}: onbekend niveau {got}; kies uit {choices}.",
+        "{where}: unknown level {got}; choose from {choices}.",
+    ),
+    "value.unknown_field": ("{where}: onbekend veld.", "{where}: unknown field."),
+    "entity.not_found": (
+        "{kind} met id {id} bestaat niet (meer).",
+        "{kind} with id {id} does not exist (any more).",
+    ),
+    # -- interchange ---------------------------------------------------
+    "json.malformed": (
+        "{path}: geen geldige JSON (regel {line}, kolom {col}: {detail}).",
+        "{path}: not valid JSON (line {line}, column {col}: {detail}).",
+    ),
+    "json.too_large": (
+        "{path} is te groot ({size} bytes; maximaal {limit}).",
+        "{path} is too large ({size} bytes; at most {limit}).",
+    ),
+    "json.format": (
+        '{where}: dit is geen Maatwerk-uitwisselbestand (verwacht format "maatwerk-workbench").',
+        '{where}: this is not a Maatwerk interchange file (expected format "maatwerk-workbench").',
+    ),
+    "json.version": (
+        "{where}: versie {got} wordt niet ondersteund (tot {known}).",
+        "{where}: version {got} is not supported (up to {known}).",
+    ),
+    # -- command line ----------------------------------------------------
+    "cli.io": (
+        "Kan {path} niet lezen of schrijven: {detail}",
+        "Cannot read or write {path}: {detail}",
+    ),
+}
+
+LABELS: dict[str, tuple[str, str]] = {
+    # entities
+    "entity.measure": ("maatregel", "measure"),
+    "entity.measure_note": ("notitie", "note"),
+    "entity.measure_link": ("koppeling", "link"),
+    "entity.source": ("bron", "source"),
+    "entity.criterion": ("criterium", "criterion"),
+    "entity.assessment": ("beoordeling", "assessment"),
+    "entity.stakeholder": ("partij", "party"),
+    "entity.position": ("standpunt", "position"),
+    "entity.weight_profile": ("weging", "weight profile"),
+    "entity.weight": ("gewicht", "weight"),
+    "entity.package": ("pakket", "package"),
+    "entity.package_member": ("pakketonderdeel", "package member"),
+    "entity.draft": ("conceptversie", "draft"),
+    "entity.draft_term": ("bepaling", "draft term"),
+    "entity.meeting": ("overleg", "meeting"),
+    "entity.meeting_party": ("deelnemer", "participant"),
+    "entity.meeting_measure": ("besproken maatregel", "discussed measure"),
+    "entity.action_item": ("actiepunt", "action item"),
+    # visibility
+    "visibility.public": ("openbaar", "public"),
+    "visibility.partners": ("coalitiepartners", "partners"),
+    "visibility.internal": ("intern", "internal"),
+    # themes
+    "theme.dust": ("stof", "dust"),
+    "theme.pah": ("PAK", "PAH"),
+    "theme.metals": ("metalen", "metals"),
+    "theme.nox": ("NOx", "NOx"),
+    "theme.noise": ("geluid", "noise"),
+    "theme.odour": ("geur", "odour"),
+    "theme.co2": ("CO₂", "CO₂"),
+    "theme.monitoring": ("monitoring en handhaving", "monitoring and enforcement"),
+    "theme.other": ("overig", "other"),
+    # origins
+    "origin.jloi": ("JLoI", "JLoI"),
+    "origin.company_offer": ("aanbod Tata Steel", "company offer"),
+    "origin.our_agenda": ("inzet IJmond", "our agenda"),
+    "origin.expert_advice": ("advies Expertgroep", "expert advice"),
+    "origin.ger": ("GER", "HIA (GER)"),
+    # payers
+    "payer.company": ("Tata Steel", "Tata Steel"),
+    "payer.state": ("Rijk", "State"),
+    "payer.province": ("provincie", "province"),
+    "payer.municipalities": ("gemeenten", "municipalities"),
+    "payer.shared": ("gedeeld", "shared"),
+    "payer.eu": ("EU", "EU"),
+    "payer.unknown": ("onbekend", "unknown"),
+    # statuses
+    "status.idea": ("idee", "idea"),
+    "status.proposed": ("voorgesteld", "proposed"),
+    "status.in_draft": ("in concept", "in draft"),
+    "status.agreed": ("akkoord", "agreed"),
+    "status.rejected": ("verworpen", "rejected"),
+    "status.parked": ("geparkeerd", "parked"),
+    # criterion kinds
+    "kind.health": ("gezondheid", "health"),
+    "kind.cost": ("kosten", "cost"),
+    "kind.feasibility": ("haalbaarheid", "feasibility"),
+    "kind.other": ("overig", "other"),
+    "direction.higher_is_better": ("hoger is beter", "higher is better"),
+    "direction.lower_is_better": ("lager is beter", "lower is better"),
+    "confidence.low": ("laag", "low"),
+    "confidence.medium": ("middel", "medium"),
+    "confidence.high": ("hoog", "high"),
+    "priority.low": ("laag", "low"),
+    "priority.medium": ("middel", "medium"),
+    "priority.high": ("hoog", "high"),
+    "stakeholder.government": ("overheid", "government"),
+    "stakeholder.municipality": ("gemeente", "municipality"),
+    "stakeholder.company": ("bedrijf", "company"),
+    "stakeholder.health": ("gezondheid", "health"),
+    "stakeholder.union": ("vakbond", "union"),
+    "stakeholder.residents": ("bewoners", "residents"),
+    "stakeholder.ngo": ("ngo", "NGO"),
+    "stakeholder.other": ("overig", "other"),
+    "link.requires": ("vereist", "requires"),
+    "link.excludes": ("sluit uit", "excludes"),
+    "method.direct": ("direct", "direct"),
+    "method.swing": ("swing", "swing"),
+    "method.roc": ("rangorde-centroïde", "rank-order centroid"),
+    "method.ahp": ("AHP (paarsgewijs)", "AHP (pairwise)"),
+}
+
+
+def render(key: str, language: Language = "nl", /, **params: Any) -> str:
+    nl, en = MESSAGES[key]
+    template = en if language == "en" and en else nl
+    return template.format(**params)
+
+
+def label(key: str, language: Language = "nl") -> str:
+    """The display label of e.g. ``"status.in_draft"``; unknown keys show themselves."""
+    pair = LABELS.get(key)
+    if pair is None:
+        return key
+    return pair[1] if language == "en" else pair[0]

@@ -1,0 +1,101 @@
+"""The project's domain model: SQLAlchemy 2.x typed entities for DESIGN.md's vocabulary.
+
+Import entities from here; :data:`ENTITIES` maps each entity name (the table
+name, used in change records and the audit log) to its class.
+"""
+
+from __future__ import annotations
+
+from workbench.model.agreement import (
+    ActionItem,
+    Draft,
+    DraftTerm,
+    Meeting,
+    MeetingMeasure,
+    MeetingParty,
+    Package,
+    PackageMember,
+)
+from workbench.model.base import Base, new_id
+from workbench.model.criterion import Assessment, Criterion
+from workbench.model.enums import (
+    Confidence,
+    CriterionKind,
+    Direction,
+    LinkKind,
+    Origin,
+    Payer,
+    Priority,
+    ScaleType,
+    StakeholderKind,
+    Status,
+    Theme,
+    Visibility,
+    WeightMethod,
+)
+from workbench.model.measure import Measure, MeasureLink, MeasureNote, Source
+from workbench.model.meta import AuditEntry, ProjectOption
+from workbench.model.party import Position, Stakeholder, Weight, WeightProfile
+
+ENTITIES: dict[str, type[Base]] = {
+    cls.__tablename__: cls
+    for cls in (
+        Measure,
+        MeasureNote,
+        MeasureLink,
+        Source,
+        Criterion,
+        Assessment,
+        Stakeholder,
+        Position,
+        WeightProfile,
+        Weight,
+        Package,
+        PackageMember,
+        Draft,
+        DraftTerm,
+        Meeting,
+        MeetingParty,
+        MeetingMeasure,
+        ActionItem,
+    )
+}
+
+__all__ = [
+    "ENTITIES",
+    "ActionItem",
+    "Assessment",
+    "AuditEntry",
+    "Base",
+    "Confidence",
+    "Criterion",
+    "CriterionKind",
+    "Direction",
+    "Draft",
+    "DraftTerm",
+    "LinkKind",
+    "Measure",
+    "MeasureLink",
+    "MeasureNote",
+    "Meeting",
+    "MeetingMeasure",
+    "MeetingParty",
+    "Origin",
+    "Package",
+    "PackageMember",
+    "Payer",
+    "Position",
+    "Priority",
+    "ProjectOption",
+    "ScaleType",
+    "Source",
+    "Stakeholder",
+    "StakeholderKind",
+    "Status",
+    "Theme",
+    "Visibility",
+    "Weight",
+    "WeightMethod",
+    "WeightProfile",
+    "new_id",
+]

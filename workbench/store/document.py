@@ -1,0 +1,257 @@
+"""The project document: Open, Save, Save As, Revert over a private working copy.
+
+Every edit commits to a working copy in the user's data folder, so a crash
+loses nothing; the user's own file changes only on Save. A sidecar JSON
+beside the working copy names the target file and the owning process, so
+the next start can offer to recover unsaved work (see
+:mod:`workbench.store.recovery`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.i18n import UserError
+from workbench.model import AuditEntry, ProjectOption, new_id
+from workbench.store import schema
+from workbench.store.files import (
+    atomic_write_database,
+    check_project_file,
+    copy_database,
+    integrity_problem,
+)
+from workbench.store.lock import FileLock
+from workbench.store.paths import current_user, working_dir
+from workbench.store.sqlite import APPLICATION_ID, make_engine, raw_connect
+
+
+class ProjectDocument:
+    """One open project: its working copy, engine, target path and lock."""
+
+    def __init__(
+        self,
+        working_path: Path,
+        target: Path | None,
+        *,
+        read_only: bool = False,
+        user: str | None = None,
+        lock: FileLock | None = None,
+    ) -> None:
+        self.working_path = working_path
+        self.path = target
+        self.read_only = read_only
+        self.user = user or current_user()
+        self._lock = lock
+        self.engine: Engine = make_engine(working_path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.saved_seq = self.audit_seq()
+        self._write_sidecar()
+
+    # -- construction ----------------------------------------------------
+    @classmethod
+    def new(cls, *, title: str = "Nieuw dossier", user: str | None = None) -> ProjectDocument:
+        """A fresh, untitled project (in the working folder until Save As)."""
+        working = _new_working_path()
+        create_database(working, title=title)
+        return cls(working, None, user=user)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        title: str = "Nieuw dossier",
+        user: str | None = None,
+        overwrite: bool = False,
+    ) -> ProjectDocument:
+        """A new project saved at `path` at once."""
+        if path.exists() and not overwrite:
+            raise UserError("store.exists", path=path)
+        doc = cls.new(title=title, user=user)
+        try:
+            doc.save_as(path)
+        except BaseException:
+            doc.close()
+            raise
+        return doc
+
+    @classmethod
+    def open(
+        cls, path: Path, *, read_only: bool = False, user: str | None = None
+    ) -> ProjectDocument:
+        """Open a project file, migrating an older schema after a backup."""
+        path = path.resolve()
+        found = check_project_file(path)
+        lock = None
+        if not read_only:
+            lock = FileLock(path, user or current_user())
+            lock.acquire()
+        working = _new_working_path()
+        try:
+            try:
+                copy_database(path, working)
+                conn = raw_connect(working)
+                try:
+                    problem = integrity_problem(conn)
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:
+                raise UserError("store.corrupt", path=path, detail=str(exc)) from None
+            if problem is not None:
+                raise UserError("store.corrupt", path=path, detail=problem)
+            doc = cls(working, path, read_only=read_only, user=user, lock=lock)
+        except BaseException:
+            _remove_working(working)
+            if lock is not None:
+                lock.release()
+            raise
+        if found < schema.SCHEMA_VERSION:
+            doc._migrate(found)
+        return doc
+
+    @classmethod
+    def reopen_working_copy(
+        cls, working: Path, target: Path | None, user: str | None = None
+    ) -> ProjectDocument:
+        """Adopt a working copy left by a crashed session (recovery)."""
+        lock = None
+        if target is not None:
+            lock = FileLock(target, user or current_user())
+            lock.acquire()
+        doc = cls(working, target, user=user, lock=lock)
+        doc.saved_seq = -1  # recovered work is unsaved until the user saves it
+        doc._write_sidecar()
+        return doc
+
+    # -- sessions ----------------------------------------------------------
+    def session(self) -> Session:
+        """A new ORM session on the working copy (for the core's services only)."""
+        return self._sessions()
+
+    def audit_seq(self) -> int:
+        with self.session() as s:
+            return int(s.scalar(select(func.coalesce(func.max(AuditEntry.seq), 0))) or 0)
+
+    @property
+    def modified(self) -> bool:
+        """Whether the working copy holds changes not yet saved to the file."""
+        return self.path is None or self.audit_seq() != self.saved_seq
+
+    def option(self, key: str, default: Any = None) -> Any:
+        with self.session() as s:
+            row = s.get(ProjectOption, key)
+            return default if row is None else row.value
+
+    @property
+    def title(self) -> str:
+        return str(self.option("title", ""))
+
+    # -- document operations ----------------------------------------------
+    def save(self) -> None:
+        if self.path is None:
+            raise UserError("store.no_path")
+        if self.read_only:
+            raise UserError("store.read_only")
+        atomic_write_database(self.working_path, self.path)
+        self.saved_seq = self.audit_seq()
+        self._write_sidecar()
+
+    def save_as(self, path: Path) -> None:
+        path = path.resolve()
+        if path != self.path:
+            lock = FileLock(path, self.user)
+            lock.acquire()
+            try:
+                atomic_write_database(self.working_path, path)
+            except BaseException:
+                lock.release()
+                raise
+            if self._lock is not None:
+                self._lock.release()
+            self._lock = lock
+            self.path = path
+            self.read_only = False
+        else:
+            atomic_write_database(self.working_path, path)
+        self.saved_seq = self.audit_seq()
+        self._write_sidecar()
+
+    def revert(self) -> None:
+        """Discard unsaved changes: reload the working copy from the file."""
+        if self.path is None:
+            raise UserError("store.no_path")
+        check_project_file(self.path)
+        self.engine.dispose()
+        tmp = self.working_path.with_suffix(".revert")
+        copy_database(self.path, tmp)
+        os.replace(tmp, self.working_path)
+        self.saved_seq = self.audit_seq()
+        self._write_sidecar()
+
+    def close(self) -> None:
+        """Release the file and delete the working copy (unsaved work is dropped)."""
+        self.engine.dispose()
+        _remove_working(self.working_path)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- internals -----------------------------------------------------------
+    def _migrate(self, found: int) -> None:
+        assert self.path is not None
+        backup = self.path.with_name(f"{self.path.name}.schema{found}.bak")
+        shutil.copy2(self.path, backup)
+        schema.upgrade(self.engine)
+        if not self.read_only:
+            self.save()
+
+    def _write_sidecar(self) -> None:
+        data = {
+            "target": None if self.path is None else str(self.path),
+            "pid": os.getpid(),
+            "user": self.user,
+            "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "saved_seq": self.saved_seq,
+        }
+        sidecar(self.working_path).write_text(json.dumps(data), encoding="utf-8")
+
+
+def sidecar(working: Path) -> Path:
+    return working.with_suffix(".json")
+
+
+def _new_working_path() -> Path:
+    return working_dir() / f"{new_id()}.mwb"
+
+
+def _remove_working(working: Path) -> None:
+    for p in (working, sidecar(working), working.with_name(working.name + "-journal")):
+        p.unlink(missing_ok=True)
+
+
+def create_database(path: Path, *, title: str, language: str = "nl") -> None:
+    """A new, empty project file at `path`, built by running every migration."""
+    conn = raw_connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.commit()
+    conn.close()
+    engine = make_engine(path)
+    try:
+        schema.upgrade(engine)
+        with Session(engine) as s, s.begin():
+            s.add(ProjectOption(key="title", value=title))
+            s.add(ProjectOption(key="language", value=language))
+            s.add(ProjectOption(key="created", value=dt.date.today().isoformat()))
+            s.execute(text("SELECT 1"))
+    finally:
+        engine.dispose()

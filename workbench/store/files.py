@@ -1,0 +1,103 @@
+"""Low-level file operations: check a project file, copy it, write it atomically.
+
+Checks read the raw header before SQLite opens anything, so a foreign,
+newer or truncated file is refused without being touched. Saving writes a
+complete rollback-journal copy beside the target, checks it, fsyncs it and
+atomically replaces the target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from workbench.i18n import UserError
+from workbench.store.schema import SCHEMA_VERSION
+from workbench.store.sqlite import APPLICATION_ID, SQLITE_MAGIC, raw_connect, read_header
+
+
+def check_project_file(path: Path) -> int:
+    """Refuse anything but a project file this version can open; return its schema."""
+    if not path.is_file():
+        raise UserError("store.not_found", path=path)
+    try:
+        magic, app_id, user_version = read_header(path)
+    except OSError as exc:
+        raise UserError("store.corrupt", path=path, detail=exc.strerror or str(exc)) from None
+    if magic != SQLITE_MAGIC or app_id != APPLICATION_ID:
+        if magic == SQLITE_MAGIC or len(magic) == 16:
+            raise UserError("store.not_a_project", path=path)
+        raise UserError("store.corrupt", path=path, detail="te kort")
+    if user_version > SCHEMA_VERSION:
+        raise UserError("store.too_new", path=path, found=user_version, known=SCHEMA_VERSION)
+    if user_version < 1:
+        raise UserError("store.corrupt", path=path, detail="geen schemaversie")
+    return user_version
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """None if SQLite's quick check passes, else its first complaint."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows and rows[0][0] == "ok":
+        return None
+    return str(rows[0][0]) if rows else "geen antwoord"
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, as a rollback-journal file."""
+    target.unlink(missing_ok=True)
+    src = raw_connect(source, read_only=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(path: Path) -> None:
+    # Directories cannot be opened for fsync on Windows; the rename is durable there.
+    with contextlib.suppress(OSError):
+        fsync_path(path)
+
+
+def atomic_write_database(source: Path, target: Path) -> None:
+    """Replace `target` by a checked copy of `source`, or leave it untouched."""
+    tmp = target.with_name(f".{target.name}.saving-{os.getpid()}")
+    try:
+        copy_database(source, tmp)
+        conn = raw_connect(tmp, read_only=True)
+        try:
+            problem = integrity_problem(conn)
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+        if problem is not None:
+            raise OSError(f"controle mislukt: {problem}")
+        if app_id != APPLICATION_ID or version != SCHEMA_VERSION:
+            raise OSError("controle mislukt: kop van het bestand klopt niet")
+        fsync_path(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        detail = getattr(exc, "strerror", None) or str(exc)
+        raise UserError("store.save_failed", path=target, detail=detail) from exc

@@ -1,0 +1,1 @@
+"""Alembic migrations of the project file (batch mode, for SQLite)."""

@@ -1,0 +1,50 @@
+"""Schema versions and migrations of the project file.
+
+Each alembic revision has a schema number, written to SQLite's
+`user_version` so a file's version can be read from its header without
+running alembic. Opening a file from a newer schema is refused before
+anything touches it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, text
+
+# revision id -> schema number; append a line with every new migration.
+REVISIONS: dict[str, int] = {
+    "0001_baseline": 1,
+}
+HEAD_REVISION = "0001_baseline"
+SCHEMA_VERSION = REVISIONS[HEAD_REVISION]
+
+_MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = HEAD_REVISION) -> None:
+    """Bring a file's schema to `revision` and stamp `user_version`."""
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+        conn.execute(text(f"PRAGMA user_version = {REVISIONS[revision]}"))
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        exists = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if exists is None:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
