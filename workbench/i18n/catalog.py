@@ -203,10 +203,34 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+class Where:
+    """A place in the project a message points at: entity, its key, a field.
+
+    Rendered in the message's language ("maatregel M01.deadline_year" /
+    "measure M01.deadline_year"); field names stay as in the file format.
+    """
+
+    def __init__(self, entity: str, ident: str, field: str = "") -> None:
+        self.entity = entity
+        self.ident = ident
+        self.field = field
+
+    def at(self, field: str) -> Where:
+        return Where(self.entity, self.ident, field)
+
+    def text(self, language: Language) -> str:
+        base = f"{label('entity.' + self.entity, language)} {self.ident}".strip()
+        return f"{base}.{self.field}" if self.field else base
+
+    def __str__(self) -> str:
+        return self.text("nl")
+
+
 def render(key: str, language: Language = "nl", /, **params: Any) -> str:
     nl, en = MESSAGES[key]
     template = en if language == "en" and en else nl
-    return template.format(**params)
+    shown = {k: v.text(language) if isinstance(v, Where) else v for k, v in params.items()}
+    return template.format(**shown)
 
 
 def label(key: str, language: Language = "nl") -> str:
