@@ -1,0 +1,117 @@
+"""Read models: plain, frozen rows for the GUI, the command line and exports.
+
+Each function runs a fixed, small number of queries (never one per cell)
+and returns values, not ORM instances, so nothing outside the core holds a
+session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from workbench.model import Assessment, Criterion, Measure
+from workbench.services.project import ProjectService
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    id: str
+    key: str
+    name: str
+    kind: str
+    unit: str
+    direction: str
+    scale: dict[str, Any]
+    computed: bool
+
+    def level_label(self, value: float | None) -> str | None:
+        """The verbal level of a value on a levels scale, else None."""
+        if value is None or self.scale.get("type") != "levels":
+            return None
+        for lv in self.scale["levels"]:
+            if float(lv["value"]) == float(value):
+                return str(lv["label"])
+        return None
+
+
+@dataclass(frozen=True)
+class Estimate:
+    low: float
+    best: float
+    high: float
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    id: str
+    code: str
+    title: str
+    theme: str
+    status: str
+    above_statutory: bool
+    payer: str
+    origin: str
+    start_year: int | None
+    deadline_year: int | None
+    visibility: str
+    # criterion key -> estimate; a missing key means not assessed (never zero)
+    estimates: dict[str, Estimate]
+
+
+@dataclass(frozen=True)
+class Register:
+    criteria: list[CriterionRow]
+    measures: list[MeasureRow]
+
+
+def criteria(svc: ProjectService) -> list[CriterionRow]:
+    with svc.doc.engine.connect() as conn:
+        rows = conn.execute(select(Criterion.__table__).order_by(Criterion.sort_key))
+        return [
+            CriterionRow(
+                r.id,
+                r.key,
+                r.name,
+                str(r.kind),
+                r.unit,
+                str(r.direction),
+                dict(r.scale),
+                bool(r.computed),
+            )
+            for r in rows
+        ]
+
+
+def register(svc: ProjectService) -> Register:
+    """Every measure with its best estimates per criterion, in two queries."""
+    crit = criteria(svc)
+    key_of = {c.id: c.key for c in crit}
+    estimates: dict[str, dict[str, Estimate]] = {}
+    with svc.doc.engine.connect() as conn:
+        a = Assessment.__table__.c
+        for r in conn.execute(select(a.measure_id, a.criterion_id, a.low, a.best, a.high)):
+            estimates.setdefault(r.measure_id, {})[key_of[r.criterion_id]] = Estimate(
+                r.low, r.best, r.high
+            )
+        m = Measure.__table__.c
+        measures = [
+            MeasureRow(
+                id=r.id,
+                code=r.code,
+                title=r.title,
+                theme=str(r.theme),
+                status=str(r.status),
+                above_statutory=bool(r.above_statutory),
+                payer=str(r.payer),
+                origin=str(r.origin),
+                start_year=r.start_year,
+                deadline_year=r.deadline_year,
+                visibility=str(r.visibility),
+                estimates=estimates.get(r.id, {}),
+            )
+            for r in conn.execute(select(Measure.__table__).order_by(m.sort_key, m.code))
+        ]
+    return Register(crit, measures)
