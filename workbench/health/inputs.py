@@ -161,9 +161,9 @@ def group_by_measure(
     emission_list = list(emissions)
     years = dict(start_years or {})
     codes = list(years)
-    for change in [*exposure_list, *emission_list]:
-        if change.measure not in codes:
-            codes.append(change.measure)
+    for code in [*(e.measure for e in exposure_list), *(e.measure for e in emission_list)]:
+        if code not in codes:
+            codes.append(code)
     return tuple(
         MeasureInput(
             code=code,

@@ -190,6 +190,10 @@ def refuse(
     where_fields: dict[str, object],
     **fields: object,
 ) -> HealthInputError:
-    """Build (not raise) the error: context prefix, colon, message body."""
-    message = f"{context(where, language, **where_fields)}: {text(key, language, **fields)}"
+    """Build (not raise) the error: context prefix, colon, message body.
+
+    ``field`` also fills the ``{field}`` placeholder of the body.
+    """
+    body = text(key, language, field=field, **fields)
+    message = f"{context(where, language, **where_fields)}: {body}"
     return HealthInputError(message, key=key, subject=subject, field=field)

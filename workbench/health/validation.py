@@ -57,12 +57,12 @@ def validate_populations(
     for group in populations:
         label = group.key or group.name
         if not group.key.strip():
-            raise _population_error("empty_key", label, "key", language, field="key")
+            raise _population_error("empty_key", label, "key", language)
         if group.key in groups:
             raise _population_error("duplicate_population", group.key, "key", language)
         if not math.isfinite(group.size):
             raise _population_error(
-                "not_finite", group.key, "size", language, field="size", value=group.size
+                "not_finite", group.key, "size", language, value=group.size
             )
         if group.size <= 0:
             raise _population_error("size_not_positive", group.key, "size", language,
@@ -75,7 +75,7 @@ def validate_populations(
             # NaN fails the interval test too, so one check covers both.
             if rate is not None and not 0 <= rate <= 1:
                 raise _population_error(
-                    "rate_out_of_range", group.key, field, language, field=field, value=rate
+                    "rate_out_of_range", group.key, field, language, value=rate
                 )
         groups[group.key] = group
     return groups
@@ -86,7 +86,7 @@ def _check_triple(
 ) -> None:
     for field, number in (("low", low), ("best", best), ("high", high)):
         if not math.isfinite(number):
-            raise raise_error("not_finite", field, field=field, value=number)
+            raise raise_error("not_finite", field, value=number)
     if not low <= best <= high:
         raise raise_error("range_order", "low/best/high", low=low, best=best, high=high)
 
@@ -168,7 +168,7 @@ def validate_measure(
                          choices=", ".join(groups) or "-")
         _check_triple(change.low, change.best, change.high, raiser)
         if change.baseline is not None and not math.isfinite(change.baseline):
-            raise raiser("not_finite", "baseline", field="baseline", value=change.baseline)
+            raise raiser("not_finite", "baseline", value=change.baseline)
         if agent.is_noise and change.baseline is None:
             raise raiser("noise_baseline_missing", "baseline")
         rr_key = _mortality_rr(agent, options)
@@ -178,7 +178,6 @@ def validate_measure(
         group = groups[change.population]
         if agent is Agent.PM10 and group.chronic_bronchitis_incidence is None:
             raise raiser("rate_missing", "chronic_bronchitis_incidence",
-                         field=f"{group.key}.chronic_bronchitis_incidence",
                          outcome="chronic_bronchitis")
         slot = (change.population, agent)
         if slot in seen_exposures:
