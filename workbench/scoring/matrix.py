@@ -111,7 +111,9 @@ class DecisionMatrix:
     ) -> DecisionMatrix:
         """A matrix of point estimates (low = best = high)."""
         array = np.asarray(best, dtype=np.float64)
-        return cls(tuple(alternatives), tuple(criteria), array, array, array, tuple(value_functions))
+        return cls(
+            tuple(alternatives), tuple(criteria), array, array, array, tuple(value_functions)
+        )
 
     def with_alternatives(
         self,
@@ -187,7 +189,7 @@ class DecisionMatrix:
     @cached_property
     def complete(self) -> BoolArray:
         """Per alternative: every criterion assessed."""
-        return lock(~self.missing.any(axis=1))
+        return lock(np.asarray(~self.missing.any(axis=1)))
 
     @cached_property
     def directions(self) -> FloatArray:
