@@ -1,0 +1,79 @@
+"""Entry point of the `workbench` command: parse, dispatch, turn errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from workbench import __version__
+from workbench.cli import project_cmds
+from workbench.i18n import Language, UserError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # Usage errors: one line and exit 2, as argparse does, without the usage dump.
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workbench",
+        description="Maatwerk Workbench op de opdrachtregel.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], default=None, help="taal van meldingen (standaard nl)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    project_cmds.add_parsers(sub)
+    _add_optional(sub)
+    return parser
+
+
+def _add_optional(sub: object) -> None:
+    """Subcommands of later capabilities register here when present."""
+    import importlib
+
+    for name in ("analysis_cmds", "health_cmds", "export_cmds"):
+        try:
+            module = importlib.import_module(f"workbench.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"workbench.cli.{name}":
+                raise
+            continue
+        module.add_parsers(sub)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    lang: Language = args.lang or ("en" if os.environ.get("WORKBENCH_LANG") == "en" else "nl")
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        sys.stderr.write(
+            f"fout: {exc.text(lang)}\n" if lang == "nl" else f"error: {exc.text(lang)}\n"
+        )
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line, not a traceback
+        sys.stderr.write(
+            f"interne fout: {type(exc).__name__}: {exc} "
+            "(het dossier is niet gewijzigd; meld dit aan de beheerder)\n"
+        )
+        return 1
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,193 @@
+"""Subcommands on whole projects: new, info, measures, dump, load."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from workbench.cli.output import emit_json, emit_table
+from workbench.i18n import UserError, label
+from workbench.model import ENTITIES
+from workbench.services import ProjectService
+from workbench.services.queries import register
+from workbench.store import SCHEMA_VERSION, ProjectDocument
+from workbench.store.sqlite import raw_connect
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser("new", help="maak een nieuw dossier")
+    p.add_argument("project", type=Path)
+    p.add_argument("--demo", action="store_true", help="met het demodossier IJmond")
+    p.add_argument("--title", default="Nieuw dossier")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("info", help="titel, schemaversie, aantallen, integriteit")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("measures", help="de maatregelen met beste schattingen")
+    p.add_argument("project", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_measures)
+
+    p = sub.add_parser("dump", help="het hele dossier als JSON")
+    p.add_argument("project", type=Path)
+    p.add_argument("-o", "--output", type=Path)
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("load", help="maak een dossier uit JSON")
+    p.add_argument("project", type=Path)
+    p.add_argument("--from", dest="source", type=Path, required=True)
+    p.set_defaults(func=cmd_load)
+
+
+def open_read_only(path: Path) -> ProjectDocument:
+    return ProjectDocument.open(path, read_only=True)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    if args.demo:
+        from workbench.interchange.demo import create_demo
+
+        create_demo(args.project)
+    else:
+        ProjectDocument.create(args.project, title=args.title).close()
+    print(args.project)
+    return 0
+
+
+def _integrity(path: Path) -> str:
+    conn = raw_connect(path, read_only=True)
+    try:
+        quick = conn.execute("PRAGMA integrity_check").fetchall()
+        fks = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    if quick and quick[0][0] == "ok" and not fks:
+        return "ok"
+    problems = [str(r[0]) for r in quick if r[0] != "ok"] + [f"foreign key {r}" for r in fks]
+    return "; ".join(problems[:5])
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    doc = open_read_only(args.project)
+    try:
+        counts: dict[str, int] = {}
+        with doc.session() as s:
+            for name, cls in ENTITIES.items():
+                counts[name] = int(s.scalar(select(func.count()).select_from(cls)) or 0)
+        info = {
+            "title": doc.title,
+            "path": str(args.project),
+            "schema_version": SCHEMA_VERSION,
+            "language": doc.option("language", "nl"),
+            "counts": counts,
+            "integrity": _integrity(doc.working_path),
+        }
+    finally:
+        doc.close()
+    if args.json:
+        emit_json(info)
+    else:
+        print(f"Titel:          {info['title']}")
+        print(f"Schemaversie:   {info['schema_version']}")
+        print(f"Integriteit:    {info['integrity']}")
+        emit_table(
+            ["entiteit", "aantal"], [(label("entity." + k), v) for k, v in counts.items() if v]
+        )
+    return 0 if info["integrity"] == "ok" else 1
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    doc = open_read_only(args.project)
+    try:
+        reg = register(ProjectService(doc))
+    finally:
+        doc.close()
+    if args.json:
+        emit_json(
+            [
+                {
+                    "code": m.code,
+                    "title": m.title,
+                    "theme": m.theme,
+                    "status": m.status,
+                    "above_statutory": m.above_statutory,
+                    "payer": m.payer,
+                    "start_year": m.start_year,
+                    "deadline_year": m.deadline_year,
+                    "estimates": {
+                        c.key: (
+                            None
+                            if c.key not in m.estimates
+                            else {
+                                "low": m.estimates[c.key].low,
+                                "best": m.estimates[c.key].best,
+                                "high": m.estimates[c.key].high,
+                            }
+                        )
+                        for c in reg.criteria
+                    },
+                }
+                for m in reg.measures
+            ]
+        )
+        return 0
+    headers = ["code", "titel", "thema", "status", "start", "deadline"] + [
+        c.key for c in reg.criteria
+    ]
+    rows = []
+    for m in reg.measures:
+        best = []
+        for c in reg.criteria:
+            e = m.estimates.get(c.key)
+            best.append("–" if e is None else (c.level_label(e.best) or f"{e.best:g}"))
+        rows.append(
+            [
+                m.code,
+                m.title[:48],
+                label("theme." + m.theme),
+                label("status." + m.status),
+                m.start_year,
+                m.deadline_year,
+                *best,
+            ]
+        )
+    emit_table(headers, rows)
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from workbench.interchange import dumps
+
+    doc = open_read_only(args.project)
+    try:
+        text = dumps(ProjectService(doc))
+    finally:
+        doc.close()
+    if args.output is None:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+    else:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError("cli.io", path=args.output, detail=exc.strerror) from None
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from workbench.interchange import load_file
+
+    load_file(args.source, args.project)
+    print(args.project)
+    return 0
