@@ -30,7 +30,7 @@ PEOPLE_RATE = 150_000 * 0.0095  # the worked example's population x mortality
 
 def log_linear(people_rate: float, rr: float, delta: float) -> float:
     """Reference section 1: avoided = P x rate x (1 - RR ** (dC / 10))."""
-    return people_rate * (1 - rr ** (delta / 10))
+    return people_rate * (1 - float(rr ** (delta / 10)))
 
 
 def test_no2_uses_the_overlap_adjusted_rr_1_01_by_default() -> None:
