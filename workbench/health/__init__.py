@@ -8,6 +8,16 @@ years of life lost and disability weights, euros by the value of a life year
 or by damage prices per kg emitted. Inputs are frozen dataclasses, every
 coefficient is a sourced :class:`Parameter`, every result a low/best/high
 :class:`Range`. Pure Python and numpy; no database, no Qt.
+
+Conventions, each documented where it is implemented: changes are *after
+minus before*, so a reduction is negative and gives positive avoided cases
+and euros (:mod:`.inputs`); a range's ends are the extremes over the corners
+of the input box, coefficient interval x change range, and totals add lows
+and highs (:mod:`.ranges`); cumulative figures count whole years from the
+effective year to the horizon year, both inclusive (:mod:`.timeline`).
+Entry points: :func:`assess_measure` / :func:`assess_measures`, the
+parameters from :func:`default_parameters` and
+:meth:`ParameterSet.with_overrides`, and ``MeasureHealth.to_dict()``.
 """
 
 from __future__ import annotations
@@ -15,6 +25,7 @@ from __future__ import annotations
 from .calculator import DEFAULT_HORIZON_YEAR, assess_measure, assess_measures
 from .defaults import default_parameters
 from .inputs import (
+    OUTCOME_OF_AGENT,
     Agent,
     EmissionChange,
     ExposureChange,
@@ -40,6 +51,7 @@ from .timeline import cumulative_to_horizon, delay_cost, present_value, years_co
 
 __all__ = [
     "DEFAULT_HORIZON_YEAR",
+    "OUTCOME_OF_AGENT",
     "Agent",
     "EmissionChange",
     "EmissionResult",

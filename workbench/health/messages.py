@@ -49,6 +49,10 @@ _MESSAGES: dict[str, dict[Language, str]] = {
         "nl": "het basisniveau ontbreekt; geluid heeft een niveau vóór de maatregel nodig.",
         "en": "the baseline level is missing; noise needs the level before the measure.",
     },
+    "tonal_not_noise": {
+        "nl": "alleen geluid kan tonaal of impulsachtig zijn; zet 'tonal' uit.",
+        "en": "only noise can be tonal or impulsive; switch 'tonal' off.",
+    },
     "cutoff_baseline_missing": {
         "nl": "het basisniveau ontbreekt; {parameter} telt pas boven {cutoff} µg/m³ "
         "en heeft daarom het niveau vóór de maatregel nodig.",

@@ -171,6 +171,8 @@ def validate_measure(
             raise raiser("not_finite", "baseline", value=change.baseline)
         if agent.is_noise and change.baseline is None:
             raise raiser("noise_baseline_missing", "baseline")
+        if change.tonal and not agent.is_noise:
+            raise raiser("tonal_not_noise", "tonal")
         rr_key = _mortality_rr(agent, options)
         if rr_key is not None and rr_key in CUTOFF_OF_RR and change.baseline is None:
             raise raiser("cutoff_baseline_missing", "baseline", parameter=rr_key,

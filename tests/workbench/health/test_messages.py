@@ -31,8 +31,13 @@ def test_unknown_language_is_a_programming_error() -> None:
 
 def test_error_is_a_value_error_with_one_line() -> None:
     error = messages.refuse(
-        "negative", where="parameter", subject="price_so2", field="value", language="nl",
-        where_fields={"parameter": "price_so2"}, value=-1,
+        "negative",
+        where="parameter",
+        subject="price_so2",
+        field="value",
+        language="nl",
+        where_fields={"parameter": "price_so2"},
+        value=-1,
     )
     assert isinstance(error, ValueError)
     assert str(error) == "Parameter price_so2: value mag niet negatief zijn, niet -1."

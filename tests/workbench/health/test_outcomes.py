@@ -141,8 +141,14 @@ def test_tonal_noise_gets_the_5_db_penalty() -> None:
 
 @pytest.mark.parametrize(
     ("agent", "baseline"),
-    [("pm25", None), ("no2", None), ("pm10", None), ("bap", None),
-     ("lden", 60.0), ("lnight", 50.0)],
+    [
+        ("pm25", None),
+        ("no2", None),
+        ("pm10", None),
+        ("bap", None),
+        ("lden", 60.0),
+        ("lnight", 50.0),
+    ],
 )
 def test_signs_reduction_positive_zero_zero_rise_negative(
     agent: str, baseline: float | None
@@ -160,8 +166,11 @@ def test_signs_reduction_positive_zero_zero_rise_negative(
 
 def test_zero_change_gives_zero_everything() -> None:
     result = assess_measure(measure(exposure("pm25", 0.0)), [group()])
-    for figure in (result.deaths_avoided_per_year, result.dalys_per_year,
-                   result.value_eur_per_year):
+    for figure in (
+        result.deaths_avoided_per_year,
+        result.dalys_per_year,
+        result.value_eur_per_year,
+    ):
         assert figure.as_tuple() == (0.0, 0.0, 0.0)
 
 

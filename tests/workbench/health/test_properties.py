@@ -33,8 +33,8 @@ def triple(values: list[float]) -> tuple[float, float, float]:
 def assess(
     agent: str, change: tuple[float, float, float], baseline: float, tonal: bool
 ) -> MeasureHealth:
-    base = baseline if agent in ("lden", "lnight") else None
-    item = exposure(agent, *change, baseline=base, tonal=tonal)
+    noisy = agent in ("lden", "lnight")
+    item = exposure(agent, *change, baseline=baseline if noisy else None, tonal=tonal and noisy)
     return assess_measure(measure(item), [group(bronchitis=0.0039)])
 
 

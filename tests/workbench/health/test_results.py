@@ -25,18 +25,35 @@ def test_to_dict_has_exactly_the_documented_keys() -> None:
     )
     data = result.to_dict()
     assert set(data) == {
-        "code", "deaths_avoided_per_year", "dalys_per_year", "value_eur_per_year",
-        "cumulative_dalys_to_horizon", "by_outcome", "parameters",
+        "code",
+        "deaths_avoided_per_year",
+        "dalys_per_year",
+        "value_eur_per_year",
+        "cumulative_dalys_to_horizon",
+        "by_outcome",
+        "parameters",
     }
     assert data["code"] == "M01"
-    for key in ("deaths_avoided_per_year", "dalys_per_year", "value_eur_per_year",
-                "cumulative_dalys_to_horizon"):
+    for key in (
+        "deaths_avoided_per_year",
+        "dalys_per_year",
+        "value_eur_per_year",
+        "cumulative_dalys_to_horizon",
+    ):
         assert set(data[key]) == TRIPLE  # type: ignore[call-overload]
     assert data["by_outcome"] == [
-        {"population": "ijm", "agent": "pm25", "outcome": "mortality",
-         "cases_per_year": result.by_outcome[0].cases_per_year.to_dict()},
-        {"population": "ijm", "agent": "lden", "outcome": "highly_annoyed",
-         "cases_per_year": result.by_outcome[1].cases_per_year.to_dict()},
+        {
+            "population": "ijm",
+            "agent": "pm25",
+            "outcome": "mortality",
+            "cases_per_year": result.by_outcome[0].cases_per_year.to_dict(),
+        },
+        {
+            "population": "ijm",
+            "agent": "lden",
+            "outcome": "highly_annoyed",
+            "cases_per_year": result.by_outcome[1].cases_per_year.to_dict(),
+        },
     ]
     sources = {p["key"]: p["source"] for p in data["parameters"]}  # type: ignore[attr-defined]
     assert "dw_highly_annoyed" in sources and "rr_pm25_mortality" in sources
@@ -66,10 +83,15 @@ def test_emission_route_value_uses_price_interval_and_tonnes_range() -> None:
 
 
 def test_group_by_measure_bundles_flat_interchange_lists() -> None:
-    flat = [exposure("pm25", -0.5, measure="M02"), exposure("pm25", -0.2, measure="M01"),
-            exposure("no2", -1.0, measure="M02")]
+    flat = [
+        exposure("pm25", -0.5, measure="M02"),
+        exposure("pm25", -0.2, measure="M01"),
+        exposure("no2", -1.0, measure="M02"),
+    ]
     cuts = [EmissionChange("M03", "so2", -1, -1, -1)]
     measures = group_by_measure(flat, cuts, {"M01": 2026})
     assert [(m.code, m.start_year, len(m.exposures), len(m.emissions)) for m in measures] == [
-        ("M01", 2026, 1, 0), ("M02", None, 2, 0), ("M03", None, 0, 1),
+        ("M01", 2026, 1, 0),
+        ("M02", None, 2, 0),
+        ("M03", None, 0, 1),
     ]

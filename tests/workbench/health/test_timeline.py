@@ -49,9 +49,7 @@ def test_early_start_beats_late_start_and_a_later_horizon_adds_years() -> None:
     assert late.cumulative_dalys_to_horizon is not None
     assert late_2035.cumulative_dalys_to_horizon is not None
     assert early.cumulative_dalys_to_horizon.best > late.cumulative_dalys_to_horizon.best
-    assert late_2035.cumulative_dalys_to_horizon.best == pytest.approx(
-        7 * late.dalys_per_year.best
-    )
+    assert late_2035.cumulative_dalys_to_horizon.best == pytest.approx(7 * late.dalys_per_year.best)
 
 
 def test_unknown_start_year_leaves_cumulative_missing_not_zero() -> None:

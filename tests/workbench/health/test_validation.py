@@ -27,8 +27,9 @@ from .builders import exposure, group, measure
 
 
 def test_noise_without_baseline_gives_the_issue_message() -> None:
-    m = measure(exposure("pm25", -0.5, measure="M03"), exposure("lden", -2.0, measure="M03"),
-                code="M03")
+    m = measure(
+        exposure("pm25", -0.5, measure="M03"), exposure("lden", -2.0, measure="M03"), code="M03"
+    )
     with pytest.raises(HealthInputError) as caught:
         assess_measure(m, [group()])
     assert str(caught.value) == (
@@ -36,7 +37,9 @@ def test_noise_without_baseline_gives_the_issue_message() -> None:
         "geluid heeft een niveau vóór de maatregel nodig."
     )
     assert (caught.value.key, caught.value.subject, caught.value.field) == (
-        "noise_baseline_missing", "M03", "baseline"
+        "noise_baseline_missing",
+        "M03",
+        "baseline",
     )
 
 
@@ -51,8 +54,11 @@ def test_the_same_error_in_english() -> None:
 
 
 def test_unknown_agent() -> None:
-    with pytest.raises(HealthInputError, match=r"Maatregel M01, blootstelling 1 \(pm1\): "
-                       r"onbekende stof of geluidsmaat 'pm1'") as caught:
+    with pytest.raises(
+        HealthInputError,
+        match=r"Maatregel M01, blootstelling 1 \(pm1\): "
+        r"onbekende stof of geluidsmaat 'pm1'",
+    ) as caught:
         assess_measure(measure(exposure("pm1", -1.0)), [group()])
     assert caught.value.field == "agent"
 
@@ -73,13 +79,18 @@ def test_population_size_must_be_positive(size: float) -> None:
 
 @pytest.mark.parametrize(
     ("mortality", "bronchitis", "field"),
-    [(1.5, None, "baseline_mortality"), (-0.01, None, "baseline_mortality"),
-     (math.nan, None, "baseline_mortality"), (0.01, 2.0, "chronic_bronchitis_incidence")],
+    [
+        (1.5, None, "baseline_mortality"),
+        (-0.01, None, "baseline_mortality"),
+        (math.nan, None, "baseline_mortality"),
+        (0.01, 2.0, "chronic_bronchitis_incidence"),
+    ],
 )
 def test_rates_must_lie_in_0_1(mortality: float, bronchitis: float | None, field: str) -> None:
     with pytest.raises(HealthInputError, match=f"{field} moet tussen 0 en 1 liggen") as caught:
-        assess_measure(measure(exposure("pm25", -1.0)), [group(mortality=mortality,
-                                                                bronchitis=bronchitis)])
+        assess_measure(
+            measure(exposure("pm25", -1.0)), [group(mortality=mortality, bronchitis=bronchitis)]
+        )
     assert caught.value.field == field
 
 
@@ -148,3 +159,9 @@ def test_a_bad_measure_anywhere_yields_no_partial_result() -> None:
     bad = measure(exposure("pm25", -1.0, measure="M02", population="nowhere"), code="M02")
     with pytest.raises(HealthInputError, match="Maatregel M02"):
         assess_measures([good, bad], [group()])
+
+
+def test_tonal_flag_on_an_air_pollutant_is_refused() -> None:
+    with pytest.raises(HealthInputError, match="alleen geluid kan tonaal") as caught:
+        assess_measure(measure(exposure("pm25", -1.0, tonal=True)), [group()])
+    assert caught.value.field == "tonal"

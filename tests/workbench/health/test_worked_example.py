@@ -55,9 +55,7 @@ def test_value_range_combines_rr_interval_with_voly_range(result: MeasureHealth)
     assert value.high == pytest.approx(result.deaths_avoided_per_year.high * 10.7 * 128_000)
 
 
-def test_result_cites_the_parameters_it_used(
-    result: MeasureHealth, defaults: ParameterSet
-) -> None:
+def test_result_cites_the_parameters_it_used(result: MeasureHealth, defaults: ParameterSet) -> None:
     keys = [parameter.key for parameter in result.parameters]
     assert keys == [
         ParameterKey.RR_PM25_MORTALITY,
