@@ -136,4 +136,3 @@ def _unweighted(results: Iterable[OutcomeResult]) -> tuple[Outcome, ...]:
         if has_cases and result.dalys_per_year == Range.zero() and result.outcome not in found:
             found.append(result.outcome)
     return tuple(found)
-

@@ -29,6 +29,9 @@ NOT_IN_REFERENCE = (
     "niet mee in de DALY's tot het project een waarde met bron invult."
 )
 
+# The table is kept one-entry-per-row by hand so it reads against the
+# reference side by side; the formatter would spread each row over ten lines.
+# fmt: off
 _DEFAULTS: tuple[Parameter, ...] = (
     # Long-term air pollution: log-linear concentration-response functions.
     Parameter(K.RR_PM25_MORTALITY, 1.08, RR_UNIT, "Chen & Hoek 2020; WHO AQG 2021",
@@ -144,6 +147,7 @@ _DEFAULTS: tuple[Parameter, ...] = (
     Parameter(K.DISCOUNT_RATE, 0.0225, "per jaar", "Nederlandse MKBA-praktijk",
               "Discontovoet voor contante waarden.", FRACTION),
 )
+# fmt: on
 
 
 def default_parameters() -> ParameterSet:

@@ -216,8 +216,10 @@ def validate_parameter(parameter: Parameter, language: Language = "nl") -> None:
             raise _refuse_parameter("not_finite", key, field, language, value=number)
     if (parameter.low is None) != (parameter.high is None):
         raise _refuse_parameter("interval_half", key, "low/high", language)
-    if parameter.low is not None and parameter.high is not None and not (
-        parameter.low <= parameter.value <= parameter.high
+    if (
+        parameter.low is not None
+        and parameter.high is not None
+        and not (parameter.low <= parameter.value <= parameter.high)
     ):
         raise _refuse_parameter(
             "range_order",
@@ -235,21 +237,15 @@ def validate_parameter(parameter: Parameter, language: Language = "nl") -> None:
         if parameter.value < 1:
             raise _refuse_parameter("rr_below_one", key, "value", language, value=parameter.value)
         if parameter.low is not None and parameter.low <= 0:
-            raise _refuse_parameter(
-                "not_positive", key, "low", language, value=parameter.low
-            )
+            raise _refuse_parameter("not_positive", key, "low", language, value=parameter.low)
     elif kind is ParameterKind.FRACTION:
         for field, number in values.items():
             if number is not None and not 0 <= number <= 1:
-                raise _refuse_parameter(
-                    "rate_out_of_range", key, field, language, value=number
-                )
+                raise _refuse_parameter("rate_out_of_range", key, field, language, value=number)
     elif kind is ParameterKind.POSITIVE:
         for field, number in values.items():
             if number is not None and number <= 0:
-                raise _refuse_parameter(
-                    "not_positive", key, field, language, value=number
-                )
+                raise _refuse_parameter("not_positive", key, field, language, value=number)
     elif kind is ParameterKind.NON_NEGATIVE:
         for field, number in values.items():
             if number is not None and number < 0:

@@ -61,12 +61,11 @@ def validate_populations(
         if group.key in groups:
             raise _population_error("duplicate_population", group.key, "key", language)
         if not math.isfinite(group.size):
-            raise _population_error(
-                "not_finite", group.key, "size", language, value=group.size
-            )
+            raise _population_error("not_finite", group.key, "size", language, value=group.size)
         if group.size <= 0:
-            raise _population_error("size_not_positive", group.key, "size", language,
-                                    value=group.size)
+            raise _population_error(
+                "size_not_positive", group.key, "size", language, value=group.size
+            )
         rates = {
             "baseline_mortality": group.baseline_mortality,
             "chronic_bronchitis_incidence": group.chronic_bronchitis_incidence,
@@ -74,16 +73,12 @@ def validate_populations(
         for field, rate in rates.items():
             # NaN fails the interval test too, so one check covers both.
             if rate is not None and not 0 <= rate <= 1:
-                raise _population_error(
-                    "rate_out_of_range", group.key, field, language, value=rate
-                )
+                raise _population_error("rate_out_of_range", group.key, field, language, value=rate)
         groups[group.key] = group
     return groups
 
 
-def _check_triple(
-    low: float, best: float, high: float, raise_error: _Raiser
-) -> None:
+def _check_triple(low: float, best: float, high: float, raise_error: _Raiser) -> None:
     for field, number in (("low", low), ("best", best), ("high", high)):
         if not math.isfinite(number):
             raise raise_error("not_finite", field, value=number)
@@ -154,18 +149,22 @@ def validate_measure(
     exposures: list[CheckedExposure] = []
     seen_exposures: dict[tuple[str, Agent], int] = {}
     for index, change in enumerate(measure.exposures, start=1):
-        raiser = _Raiser("exposure", code, language, measure=code, index=index,
-                         agent=change.agent)
+        raiser = _Raiser("exposure", code, language, measure=code, index=index, agent=change.agent)
         if change.measure != code:
             raise raiser("measure_mismatch", "measure", other=change.measure, measure=code)
         try:
             agent = Agent(change.agent)
         except ValueError:
-            raise raiser("unknown_agent", "agent", value=change.agent,
-                         choices=", ".join(Agent)) from None
+            raise raiser(
+                "unknown_agent", "agent", value=change.agent, choices=", ".join(Agent)
+            ) from None
         if change.population not in groups:
-            raise raiser("unknown_population", "population", value=change.population,
-                         choices=", ".join(groups) or "-")
+            raise raiser(
+                "unknown_population",
+                "population",
+                value=change.population,
+                choices=", ".join(groups) or "-",
+            )
         _check_triple(change.low, change.best, change.high, raiser)
         if change.baseline is not None and not math.isfinite(change.baseline):
             raise raiser("not_finite", "baseline", value=change.baseline)
@@ -175,16 +174,26 @@ def validate_measure(
             raise raiser("tonal_not_noise", "tonal")
         rr_key = _mortality_rr(agent, options)
         if rr_key is not None and rr_key in CUTOFF_OF_RR and change.baseline is None:
-            raise raiser("cutoff_baseline_missing", "baseline", parameter=rr_key,
-                         cutoff=f"{parameters.value(CUTOFF_OF_RR[rr_key]):g}")
+            raise raiser(
+                "cutoff_baseline_missing",
+                "baseline",
+                parameter=rr_key,
+                cutoff=f"{parameters.value(CUTOFF_OF_RR[rr_key]):g}",
+            )
         group = groups[change.population]
         if agent is Agent.PM10 and group.chronic_bronchitis_incidence is None:
-            raise raiser("rate_missing", "chronic_bronchitis_incidence",
-                         outcome="chronic_bronchitis")
+            raise raiser(
+                "rate_missing", "chronic_bronchitis_incidence", outcome="chronic_bronchitis"
+            )
         slot = (change.population, agent)
         if slot in seen_exposures:
-            raise raiser("duplicate_exposure", "population", population=change.population,
-                         agent=agent.value, first=seen_exposures[slot])
+            raise raiser(
+                "duplicate_exposure",
+                "population",
+                population=change.population,
+                agent=agent.value,
+                first=seen_exposures[slot],
+            )
         seen_exposures[slot] = index
         exposures.append(CheckedExposure(index, change, agent, group))
 
@@ -208,24 +217,39 @@ def validate_measure(
     emissions: list[CheckedEmission] = []
     seen_substances: dict[Substance, int] = {}
     for index, emission in enumerate(measure.emissions, start=1):
-        raiser = _Raiser("emission", code, language, measure=code, index=index,
-                         substance=emission.substance)
+        raiser = _Raiser(
+            "emission", code, language, measure=code, index=index, substance=emission.substance
+        )
         if emission.measure != code:
             raise raiser("measure_mismatch", "measure", other=emission.measure, measure=code)
         try:
             substance = Substance(emission.substance)
         except ValueError:
-            raise raiser("unknown_substance", "substance", value=emission.substance,
-                         choices=", ".join(Substance)) from None
+            raise raiser(
+                "unknown_substance",
+                "substance",
+                value=emission.substance,
+                choices=", ".join(Substance),
+            ) from None
         _check_triple(emission.low, emission.best, emission.high, raiser)
         if substance in seen_substances:
-            raise raiser("duplicate_emission", "substance", substance=substance.value,
-                         first=seen_substances[substance])
+            raise raiser(
+                "duplicate_emission",
+                "substance",
+                substance=substance.value,
+                first=seen_substances[substance],
+            )
         seen_substances[substance] = index
         emissions.append(CheckedEmission(index, emission, substance))
     if Substance.PM25 in seen_substances and Substance.PM10 in seen_substances:
-        raise refuse("dust_double_counted", where="measure", subject=code, field="substance",
-                     language=language, where_fields={"measure": code})
+        raise refuse(
+            "dust_double_counted",
+            where="measure",
+            subject=code,
+            field="substance",
+            language=language,
+            where_fields={"measure": code},
+        )
     return tuple(exposures), tuple(emissions)
 
 
