@@ -63,6 +63,8 @@ def set_position(
         stakeholder_id=stakeholder_id,
         measure_id=measure_id,
         date=changes.get("date", today or dt.date.today()),
+        # fixed now, so that redo recreates the very same row
+        recorded_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
     )
     return CreateEntity("position", base)
 

@@ -8,7 +8,7 @@ exports need them without Qt.
 
 from __future__ import annotations
 
-from workbench.i18n.catalog import LANGUAGES, Language, Where, label, render
+from workbench.i18n.catalog import LANGUAGES, Language, Term, Where, label, render
 from workbench.i18n.errors import UserError
 
-__all__ = ["LANGUAGES", "Language", "UserError", "Where", "label", "render"]
+__all__ = ["LANGUAGES", "Language", "Term", "UserError", "Where", "label", "render"]

@@ -119,6 +119,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 LABELS: dict[str, tuple[str, str]] = {
+    # value types named in messages
+    "type.text": ("tekst", "text"),
+    "type.id": ("een id", "an id"),
+    "type.bool": ("ja/nee", "yes/no"),
+    "type.int": ("een geheel getal", "an integer"),
+    "type.number": ("een getal", "a number"),
+    "type.finite": ("een eindig getal", "a finite number"),
+    "type.date": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
+    "type.datetime": ("een tijdstip", "a date and time"),
+    "type.list": ("een lijst", "a list"),
+    "type.object": ("een object", "an object"),
     # entities
     "entity.measure": ("maatregel", "measure"),
     "entity.measure_note": ("notitie", "note"),
@@ -226,10 +237,23 @@ class Where:
         return self.text("nl")
 
 
+class Term:
+    """A catalog label used as a message parameter, rendered in the message's language."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def text(self, language: Language) -> str:
+        return label(self.key, language)
+
+    def __str__(self) -> str:
+        return self.text("nl")
+
+
 def render(key: str, language: Language = "nl", /, **params: Any) -> str:
     nl, en = MESSAGES[key]
     template = en if language == "en" and en else nl
-    shown = {k: v.text(language) if isinstance(v, Where) else v for k, v in params.items()}
+    shown = {k: v.text(language) if isinstance(v, (Where, Term)) else v for k, v in params.items()}
     return template.format(**shown)
 
 

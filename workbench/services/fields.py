@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, String, Text
 from sqlalchemy import inspect as sa_inspect
 
-from workbench.i18n import UserError, Where
+from workbench.i18n import Term, UserError, Where
 from workbench.model import ENTITIES, Base
 
 # Entities whose rows are addressed by a user-facing key column.
@@ -105,6 +105,12 @@ def specs(entity: str) -> dict[str, FieldSpec]:
     return out
 
 
+def _type_error(where: Where, expected: str, value: Any) -> UserError:
+    return UserError(
+        "value.type", where=where, expected=Term(f"type.{expected}"), got=_type_name(value)
+    )
+
+
 def _type_name(value: Any) -> str:
     if isinstance(value, str):
         return f'"{value}"'
@@ -124,7 +130,7 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
     kind = spec.kind
     if kind == "str":
         if not isinstance(value, str):
-            raise UserError("value.type", where=where, expected="tekst", got=_type_name(value))
+            raise _type_error(where, "text", value)
         if spec.max_len is not None and len(value) > spec.max_len:
             raise UserError(
                 "value.range", where=where, got=f"{len(value)} tekens", low=0, high=spec.max_len
@@ -132,29 +138,25 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
         return value
     if kind == "ref":
         if not isinstance(value, str):
-            raise UserError("value.type", where=where, expected="een id", got=_type_name(value))
+            raise _type_error(where, "id", value)
         return value
     if kind == "bool":
         if not isinstance(value, bool):
-            raise UserError("value.type", where=where, expected="ja/nee", got=_type_name(value))
+            raise _type_error(where, "bool", value)
         return value
     if kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             else:
-                raise UserError(
-                    "value.type", where=where, expected="een geheel getal", got=_type_name(value)
-                )
+                raise _type_error(where, "int", value)
         return _check_range(spec, value, where)
     if kind == "float":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise UserError("value.type", where=where, expected="een getal", got=_type_name(value))
+            raise _type_error(where, "number", value)
         value = float(value)
         if value != value or value in (float("inf"), float("-inf")):
-            raise UserError(
-                "value.type", where=where, expected="een eindig getal", got=_type_name(value)
-            )
+            raise _type_error(where, "finite", value)
         return _check_range(spec, value, where)
     if kind == "enum":
         assert spec.enum is not None
@@ -174,9 +176,7 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 pass
-        raise UserError(
-            "value.type", where=where, expected="een datum (JJJJ-MM-DD)", got=_type_name(value)
-        )
+        raise _type_error(where, "date", value)
     if kind == "datetime":
         if isinstance(value, dt.datetime):
             return value
@@ -185,7 +185,7 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
                 return dt.datetime.fromisoformat(value)
             except ValueError:
                 pass
-        raise UserError("value.type", where=where, expected="een tijdstip", got=_type_name(value))
+        raise _type_error(where, "datetime", value)
     return value  # json: validated by the entity rules
 
 

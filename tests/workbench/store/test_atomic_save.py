@@ -18,10 +18,13 @@ def _boom(*_args: Any, **_kw: Any) -> None:
 
 
 @pytest.mark.parametrize("step", ["replace", "fsync", "check"])
-def test_failure_during_save_keeps_the_old_file(svc: ProjectService, doc: ProjectDocument,
-                                                project_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch,
-                                                step: str) -> None:
+def test_failure_during_save_keeps_the_old_file(
+    svc: ProjectService,
+    doc: ProjectDocument,
+    project_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    step: str,
+) -> None:
     svc.create("measure", {"code": "M01", "title": "Eerste versie"})
     doc.save()
     before = project_path.read_bytes()
@@ -39,4 +42,6 @@ def test_failure_during_save_keeps_the_old_file(svc: ProjectService, doc: Projec
     assert doc.modified
     # No temporary copy is left lying next to the user's file.
     assert sorted(p.name for p in project_path.parent.iterdir()) == [
-        "dossier.mwb", "dossier.mwb.lock"]
+        "dossier.mwb",
+        "dossier.mwb.lock",
+    ]

@@ -13,16 +13,18 @@ from workbench.store import SCHEMA_VERSION, ProjectDocument
 from workbench.store.sqlite import APPLICATION_ID, read_header
 
 
-def test_new_file_has_application_id_and_schema_version(doc: ProjectDocument,
-                                                         project_path: Path) -> None:
+def test_new_file_has_application_id_and_schema_version(
+    doc: ProjectDocument, project_path: Path
+) -> None:
     magic, app_id, version = read_header(project_path)
     assert magic == b"SQLite format 3\x00"
     assert app_id == APPLICATION_ID
     assert version == SCHEMA_VERSION
 
 
-def test_saved_file_uses_a_rollback_journal(svc: ProjectService, doc: ProjectDocument,
-                                            project_path: Path) -> None:
+def test_saved_file_uses_a_rollback_journal(
+    svc: ProjectService, doc: ProjectDocument, project_path: Path
+) -> None:
     svc.create("measure", {"code": "M01", "title": "Iets"})
     doc.save()
     conn = sqlite3.connect(project_path)
@@ -32,8 +34,9 @@ def test_saved_file_uses_a_rollback_journal(svc: ProjectService, doc: ProjectDoc
         conn.close()
 
 
-def test_edit_reaches_the_file_only_on_save(svc: ProjectService, doc: ProjectDocument,
-                                            project_path: Path) -> None:
+def test_edit_reaches_the_file_only_on_save(
+    svc: ProjectService, doc: ProjectDocument, project_path: Path
+) -> None:
     svc.create("measure", {"code": "M01", "title": "Windscherm"})
     assert doc.modified
     other = ProjectDocument.open(project_path, read_only=True)
@@ -59,8 +62,9 @@ def test_revert_drops_unsaved_edits(svc: ProjectService, doc: ProjectDocument) -
     assert not doc.modified
 
 
-def test_save_as_moves_the_document_and_its_lock(svc: ProjectService, doc: ProjectDocument,
-                                                 project_path: Path, tmp_path: Path) -> None:
+def test_save_as_moves_the_document_and_its_lock(
+    svc: ProjectService, doc: ProjectDocument, project_path: Path, tmp_path: Path
+) -> None:
     svc.create("measure", {"code": "M01", "title": "Iets"})
     target = tmp_path / "kopie.mwb"
     doc.save_as(target)
@@ -69,9 +73,9 @@ def test_save_as_moves_the_document_and_its_lock(svc: ProjectService, doc: Proje
     assert not project_path.with_name("dossier.mwb.lock").exists()
 
 
-def test_secure_delete_leaves_no_trace_of_deleted_text(svc: ProjectService,
-                                                        doc: ProjectDocument,
-                                                        project_path: Path) -> None:
+def test_secure_delete_leaves_no_trace_of_deleted_text(
+    svc: ProjectService, doc: ProjectDocument, project_path: Path
+) -> None:
     canary = "GEHEIM-KANARIE-4711-" * 20
     mid = svc.create("measure", {"code": "M01", "title": "x", "description": canary}).created[0]
     doc.save()
@@ -103,8 +107,9 @@ def test_read_only_document_refuses_edits(doc: ProjectDocument, project_path: Pa
         (b"dit is een notitie, geen dossier\n" * 10, "geen Maatwerk-dossier"),
     ],
 )
-def test_foreign_or_empty_file_gets_one_clear_message(tmp_path: Path, content: bytes,
-                                                      expected: str) -> None:
+def test_foreign_or_empty_file_gets_one_clear_message(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
     path = tmp_path / "vreemd.mwb"
     path.write_bytes(content)
     with pytest.raises(UserError) as err:
@@ -125,8 +130,9 @@ def test_plain_sqlite_database_is_not_a_project(tmp_path: Path) -> None:
     assert "geen Maatwerk-dossier" in str(err.value)
 
 
-def test_truncated_project_is_refused_untouched(svc: ProjectService, doc: ProjectDocument,
-                                                project_path: Path, tmp_path: Path) -> None:
+def test_truncated_project_is_refused_untouched(
+    svc: ProjectService, doc: ProjectDocument, project_path: Path, tmp_path: Path
+) -> None:
     for i in range(200):
         svc.create("measure", {"code": f"M{i:03}", "title": "vulling " * 20})
     doc.save()
@@ -139,9 +145,9 @@ def test_truncated_project_is_refused_untouched(svc: ProjectService, doc: Projec
     assert cut.read_bytes() == data[: len(data) // 3]
 
 
-def test_file_from_a_newer_version_is_refused_untouched(doc: ProjectDocument,
-                                                        project_path: Path,
-                                                        tmp_path: Path) -> None:
+def test_file_from_a_newer_version_is_refused_untouched(
+    doc: ProjectDocument, project_path: Path, tmp_path: Path
+) -> None:
     newer = tmp_path / "nieuwer.mwb"
     conn = sqlite3.connect(project_path)
     conn.execute(f"VACUUM INTO '{newer}'")

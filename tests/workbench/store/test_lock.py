@@ -20,10 +20,14 @@ def test_lock_names_user_and_time(doc: ProjectDocument, project_path: Path) -> N
     assert info.since[:4].isdigit()
 
 
-def test_second_writer_is_refused_with_who_and_since(project_path: Path,
-                                                     doc: ProjectDocument) -> None:
-    lock_path(project_path).write_text(json.dumps(
-        {"user": "collega", "host": "andere-laptop", "pid": 1, "since": "2026-11-27T09:30:00"}))
+def test_second_writer_is_refused_with_who_and_since(
+    project_path: Path, doc: ProjectDocument
+) -> None:
+    lock_path(project_path).write_text(
+        json.dumps(
+            {"user": "collega", "host": "andere-laptop", "pid": 1, "since": "2026-11-27T09:30:00"}
+        )
+    )
     with pytest.raises(ProjectLockedError) as err:
         ProjectDocument.open(project_path)
     text = str(err.value)
@@ -39,12 +43,20 @@ def test_read_only_open_ignores_the_lock(project_path: Path, doc: ProjectDocumen
     assert read_lock(project_path) is not None  # the writer keeps its lock
 
 
-def test_stale_lock_of_a_dead_process_is_taken_over(doc: ProjectDocument,
-                                                    project_path: Path) -> None:
+def test_stale_lock_of_a_dead_process_is_taken_over(
+    doc: ProjectDocument, project_path: Path
+) -> None:
     doc.close()
-    lock_path(project_path).write_text(json.dumps(
-        {"user": "ik", "host": socket.gethostname(), "pid": 2**22 + 12345,
-         "since": "2026-01-01T00:00:00"}))
+    lock_path(project_path).write_text(
+        json.dumps(
+            {
+                "user": "ik",
+                "host": socket.gethostname(),
+                "pid": 2**22 + 12345,
+                "since": "2026-01-01T00:00:00",
+            }
+        )
+    )
     again = ProjectDocument.open(project_path)
     try:
         info = read_lock(project_path)
