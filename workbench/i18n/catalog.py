@@ -94,6 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind} met id {id} bestaat niet (meer).",
         "{kind} with id {id} does not exist (any more).",
     ),
+    "health.noise_baseline": (
+        "{where}: geluid heeft het niveau vóór de maatregel nodig (baseline).",
+        "{where}: noise needs the level before the measure (baseline).",
+    ),
     # -- interchange ---------------------------------------------------
     "json.malformed": (
         "{path}: geen geldige JSON (regel {line}, kolom {col}: {detail}).",
@@ -110,6 +114,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "json.version": (
         "{where}: versie {got} wordt niet ondersteund (tot {known}).",
         "{where}: version {got} is not supported (up to {known}).",
+    ),
+    "json.invalid": (
+        "{path}: geen geldige JSON ({detail}).",
+        "{path}: not valid JSON ({detail}).",
+    ),
+    "json.too_deep": (
+        "{where}: te diep genest (maximaal {limit} niveaus).",
+        "{where}: nested too deeply (at most {limit} levels).",
+    ),
+    "json.duplicate_key": (
+        "{where}: deze sleutel komt twee keer voor in hetzelfde object.",
+        "{where}: this key occurs twice in the same object.",
+    ),
+    "json.unknown_key": (
+        "{where}: onbekende sleutel; toegestaan zijn {choices}.",
+        "{where}: unknown key; allowed are {choices}.",
     ),
     # -- command line ----------------------------------------------------
     "cli.io": (
@@ -149,6 +169,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "entity.meeting_party": ("deelnemer", "participant"),
     "entity.meeting_measure": ("besproken maatregel", "discussed measure"),
     "entity.action_item": ("actiepunt", "action item"),
+    "entity.population": ("bevolkingsgroep", "population group"),
+    "entity.exposure_change": ("blootstellingsverandering", "exposure change"),
+    "entity.emission_change": ("emissieverandering", "emission change"),
+    "entity.health_parameter": ("gezondheidsparameter", "health parameter"),
     # visibility
     "visibility.public": ("openbaar", "public"),
     "visibility.partners": ("coalitiepartners", "partners"),

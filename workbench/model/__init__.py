@@ -22,6 +22,7 @@ from workbench.model.enums import (
     Confidence,
     CriterionKind,
     Direction,
+    ExposureAgent,
     LinkKind,
     Origin,
     Payer,
@@ -29,10 +30,12 @@ from workbench.model.enums import (
     ScaleType,
     StakeholderKind,
     Status,
+    Substance,
     Theme,
     Visibility,
     WeightMethod,
 )
+from workbench.model.health import EmissionChange, ExposureChange, HealthParameter, Population
 from workbench.model.measure import Measure, MeasureLink, MeasureNote, Source
 from workbench.model.meta import AuditEntry, ProjectOption
 from workbench.model.party import Position, Stakeholder, Weight, WeightProfile
@@ -58,6 +61,10 @@ ENTITIES: dict[str, type[Base]] = {
         MeetingParty,
         MeetingMeasure,
         ActionItem,
+        Population,
+        ExposureChange,
+        EmissionChange,
+        HealthParameter,
     )
 }
 
@@ -73,6 +80,10 @@ __all__ = [
     "Direction",
     "Draft",
     "DraftTerm",
+    "EmissionChange",
+    "ExposureAgent",
+    "ExposureChange",
+    "HealthParameter",
     "LinkKind",
     "Measure",
     "MeasureLink",
@@ -84,6 +95,7 @@ __all__ = [
     "Package",
     "PackageMember",
     "Payer",
+    "Population",
     "Position",
     "Priority",
     "ProjectOption",
@@ -92,6 +104,7 @@ __all__ = [
     "Stakeholder",
     "StakeholderKind",
     "Status",
+    "Substance",
     "Theme",
     "Visibility",
     "Weight",

@@ -64,9 +64,7 @@ class DraftTerm(Base):
     __table_args__ = (UniqueConstraint("draft_id", "measure_id"),)
 
     id: Mapped[str] = pk_column()
-    draft_id: Mapped[str] = mapped_column(
-        ForeignKey("draft.id", ondelete="CASCADE"), index=True
-    )
+    draft_id: Mapped[str] = mapped_column(ForeignKey("draft.id", ondelete="CASCADE"), index=True)
     measure_id: Mapped[str] = mapped_column(
         ForeignKey("measure.id", ondelete="CASCADE"), index=True
     )

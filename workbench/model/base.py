@@ -53,6 +53,4 @@ def pk_column() -> Mapped[str]:
 
 
 def visibility_column(**kw: Any) -> Mapped[Visibility]:
-    return mapped_column(
-        enum_type(Visibility), default=Visibility.INTERNAL, nullable=False, **kw
-    )
+    return mapped_column(enum_type(Visibility), default=Visibility.INTERNAL, nullable=False, **kw)

@@ -59,6 +59,4 @@ class Assessment(Base):
     source_id: Mapped[str | None] = mapped_column(
         ForeignKey("source.id", ondelete="SET NULL"), nullable=True
     )
-    confidence: Mapped[Confidence | None] = mapped_column(
-        enum_type(Confidence), nullable=True
-    )
+    confidence: Mapped[Confidence | None] = mapped_column(enum_type(Confidence), nullable=True)

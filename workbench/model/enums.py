@@ -108,3 +108,27 @@ class WeightMethod(StrEnum):
     SWING = "swing"
     ROC = "roc"
     AHP = "ahp"
+
+
+class ExposureAgent(StrEnum):
+    """What a population is exposed to (units in workbench.health.inputs)."""
+
+    PM25 = "pm25"
+    PM10 = "pm10"
+    NO2 = "no2"
+    BAP = "bap"
+    LDEN = "lden"
+    LNIGHT = "lnight"
+
+
+class Substance(StrEnum):
+    """Emitted substances priced per kg on the emission-price route."""
+
+    PM25 = "pm25"
+    PM10 = "pm10"
+    NOX = "nox"
+    SO2 = "so2"
+    NH3 = "nh3"
+    BAP = "bap"
+    LEAD = "lead"
+    CO2 = "co2"

@@ -62,9 +62,7 @@ class MeasureLink(Base):
     measure_id: Mapped[str] = mapped_column(
         ForeignKey("measure.id", ondelete="CASCADE"), index=True
     )
-    other_id: Mapped[str] = mapped_column(
-        ForeignKey("measure.id", ondelete="CASCADE"), index=True
-    )
+    other_id: Mapped[str] = mapped_column(ForeignKey("measure.id", ondelete="CASCADE"), index=True)
     kind: Mapped[LinkKind] = mapped_column(enum_type(LinkKind))
 
 

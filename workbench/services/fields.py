@@ -31,6 +31,8 @@ KEY_FIELD: dict[str, str] = {
     "draft": "key",
     "meeting": "key",
     "source": "key",
+    "population": "key",
+    "health_parameter": "key",
 }
 
 RANGES: dict[tuple[str, str], tuple[float, float]] = {
@@ -40,6 +42,9 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("source", "year"): (1900, 2100),
     ("position", "stance"): (-2, 2),
     ("weight", "weight"): (0, 1e9),
+    ("population", "size"): (1, 1e10),
+    ("population", "baseline_mortality"): (0, 1),
+    ("population", "chronic_bronchitis_incidence"): (0, 1),
 }
 
 # Columns maintained by the services, never set by a caller.

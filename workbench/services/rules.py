@@ -116,6 +116,18 @@ def _assessment(conn: Connection, row: Row, where: Where) -> None:
                 )
 
 
+def _ordered(_conn: Connection, row: Row, where: Where) -> None:
+    low, best, high = row["low"], row["best"], row["high"]
+    if not low <= best <= high:
+        raise UserError("value.order", where=where, low=low, best=best, high=high)
+
+
+def _exposure(conn: Connection, row: Row, where: Where) -> None:
+    _ordered(conn, row, where)
+    if str(row.get("agent")) in ("lden", "lnight") and row.get("baseline") is None:
+        raise UserError("health.noise_baseline", where=where.at("baseline"))
+
+
 def _link(_conn: Connection, row: Row, where: Where) -> None:
     if row["measure_id"] == row["other_id"]:
         raise UserError("value.self_link", where=where)
@@ -132,4 +144,8 @@ RULES: dict[str, Rule] = {
     "draft": _required_text("key", "name"),
     "meeting": _required_text("key", "title"),
     "source": _required_text("key", "title"),
+    "population": _required_text("key", "name"),
+    "exposure_change": _exposure,
+    "emission_change": _ordered,
+    "health_parameter": _required_text("key", "source"),
 }

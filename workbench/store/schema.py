@@ -17,8 +17,9 @@ from sqlalchemy import Connection, Engine, text
 # revision id -> schema number; append a line with every new migration.
 REVISIONS: dict[str, int] = {
     "0001_baseline": 1,
+    "0002_health": 2,
 }
-HEAD_REVISION = "0001_baseline"
+HEAD_REVISION = "0002_health"
 SCHEMA_VERSION = REVISIONS[HEAD_REVISION]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
