@@ -98,6 +98,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: geluid heeft het niveau vóór de maatregel nodig (baseline).",
         "{where}: noise needs the level before the measure (baseline).",
     ),
+    "health.input": ("{detail}", "{detail}"),
     # -- interchange ---------------------------------------------------
     "json.malformed": (
         "{path}: geen geldige JSON (regel {line}, kolom {col}: {detail}).",

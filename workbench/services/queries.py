@@ -7,7 +7,7 @@ session.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -42,6 +42,8 @@ class Estimate:
     low: float
     best: float
     high: float
+    # True when the health calculator produced it ("berekend"), not a typed-in value
+    computed: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class MeasureRow:
 class Register:
     criteria: list[CriterionRow]
     measures: list[MeasureRow]
+    # measure id -> why its computed health value is missing
+    health_errors: dict[str, str] = field(default_factory=dict)
 
 
 def criteria(svc: ProjectService) -> list[CriterionRow]:
@@ -86,10 +90,16 @@ def criteria(svc: ProjectService) -> list[CriterionRow]:
 
 
 def register(svc: ProjectService) -> Register:
-    """Every measure with its best estimates per criterion, in two queries."""
+    """Every measure with its estimates per criterion, in two queries.
+
+    A computed health criterion takes the health calculator's DALYs per year
+    for every measure that has exposure or emission inputs; a measure without
+    inputs keeps its typed-in assessment, if any.
+    """
     crit = criteria(svc)
     key_of = {c.id: c.key for c in crit}
     estimates: dict[str, dict[str, Estimate]] = {}
+    health_errors: dict[str, str] = {}
     with svc.doc.engine.connect() as conn:
         a = Assessment.__table__.c
         for r in conn.execute(select(a.measure_id, a.criterion_id, a.low, a.best, a.high)):
@@ -114,4 +124,23 @@ def register(svc: ProjectService) -> Register:
             )
             for r in conn.execute(select(Measure.__table__).order_by(m.sort_key, m.code))
         ]
-    return Register(crit, measures)
+    computed = [c.key for c in crit if c.computed]
+    if computed:
+        # Imported here: the calculator sits a layer above the services.
+        from workbench.analysis.health import computed_dalys
+
+        result = computed_dalys(svc)
+        health_errors = result.errors
+        measures = [_with_computed(m, computed, result.dalys.get(m.id)) for m in measures]
+    return Register(crit, measures, health_errors)
+
+
+def _with_computed(
+    m: MeasureRow, keys: list[str], dalys: tuple[float, float, float] | None
+) -> MeasureRow:
+    if dalys is None:
+        return m
+    est = dict(m.estimates)
+    for key in keys:
+        est[key] = Estimate(*dalys, computed=True)
+    return replace(m, estimates=est)

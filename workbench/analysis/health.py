@@ -1,0 +1,152 @@
+"""The health calculator on a project: inputs from the project file, results per measure.
+
+Also supplies the computed health criterion: for a criterion of kind health
+marked `computed`, each measure's assessment is the calculator's DALYs per
+year (low/best/high) wherever the measure has exposure or emission inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from workbench.health import (
+    DEFAULT_HORIZON_YEAR,
+    EmissionChange,
+    ExposureChange,
+    MeasureHealth,
+    MeasureInput,
+    ParameterOverride,
+    ParameterSet,
+    PopulationGroup,
+    assess_measures,
+    default_parameters,
+)
+from workbench.i18n import Language
+from workbench.model import EmissionChange as EmissionRow
+from workbench.model import ExposureChange as ExposureRow
+from workbench.model import HealthParameter, Measure, Population
+from workbench.services import ProjectService
+
+
+@dataclass(frozen=True)
+class HealthInputs:
+    populations: tuple[PopulationGroup, ...]
+    measures: tuple[MeasureInput, ...]  # only measures with exposure or emission inputs
+    parameters: ParameterSet
+    measure_ids: dict[str, str]  # code -> id
+
+
+def parameter_set(svc: ProjectService, language: Language = "nl") -> ParameterSet:
+    """The reference defaults with this project's overrides applied."""
+    with svc.doc.engine.connect() as conn:
+        rows = conn.execute(select(HealthParameter.__table__)).all()
+    overrides = [ParameterOverride(r.key, r.value, r.source, r.low, r.high) for r in rows]
+    return default_parameters().with_overrides(overrides, language=language)
+
+
+def load_inputs(svc: ProjectService, language: Language = "nl") -> HealthInputs:
+    with svc.doc.engine.connect() as conn:
+        pops = conn.execute(select(Population.__table__).order_by("sort_key", "key")).all()
+        pop_key = {p.id: p.key for p in pops}
+        measures = conn.execute(
+            select(Measure.id, Measure.code, Measure.start_year).order_by(
+                Measure.sort_key, Measure.code
+            )
+        ).all()
+        code_of = {m.id: m.code for m in measures}
+        exposures: dict[str, list[ExposureChange]] = {}
+        for r in conn.execute(select(ExposureRow.__table__).order_by("sort_key")):
+            exposures.setdefault(r.measure_id, []).append(
+                ExposureChange(
+                    measure=code_of[r.measure_id],
+                    population=pop_key[r.population_id],
+                    agent=str(r.agent),
+                    low=r.low,
+                    best=r.best,
+                    high=r.high,
+                    baseline=r.baseline,
+                    tonal=bool(r.tonal),
+                )
+            )
+        emissions: dict[str, list[EmissionChange]] = {}
+        for r in conn.execute(select(EmissionRow.__table__).order_by("sort_key")):
+            emissions.setdefault(r.measure_id, []).append(
+                EmissionChange(
+                    measure=code_of[r.measure_id],
+                    substance=str(r.substance),
+                    low=r.low,
+                    best=r.best,
+                    high=r.high,
+                )
+            )
+    groups = tuple(
+        PopulationGroup(
+            p.key, p.name, float(p.size), p.baseline_mortality, p.chronic_bronchitis_incidence
+        )
+        for p in pops
+    )
+    inputs = tuple(
+        MeasureInput(
+            code=m.code,
+            start_year=m.start_year,
+            exposures=tuple(exposures.get(m.id, ())),
+            emissions=tuple(emissions.get(m.id, ())),
+        )
+        for m in measures
+        if m.id in exposures or m.id in emissions
+    )
+    return HealthInputs(
+        groups, inputs, parameter_set(svc, language), {m.code: m.id for m in measures}
+    )
+
+
+def project_health(
+    svc: ProjectService,
+    *,
+    measure_code: str | None = None,
+    horizon_year: int = DEFAULT_HORIZON_YEAR,
+    language: Language = "nl",
+) -> tuple[MeasureHealth, ...]:
+    """Health results for every measure with inputs (or one measure)."""
+    inputs = load_inputs(svc, language)
+    measures = inputs.measures
+    if measure_code is not None:
+        measures = tuple(m for m in measures if m.code == measure_code)
+    return assess_measures(
+        measures,
+        inputs.populations,
+        inputs.parameters,
+        horizon_year=horizon_year,
+        language=language,
+    )
+
+
+@dataclass(frozen=True)
+class ComputedHealth:
+    """DALYs per year per measure id, and a message per measure whose inputs are refused."""
+
+    dalys: dict[str, tuple[float, float, float]]
+    errors: dict[str, str]
+
+
+def computed_dalys(svc: ProjectService, language: Language = "nl") -> ComputedHealth:
+    """The computed health criterion's values; a bad measure is reported, not fatal."""
+    from workbench.health import HealthInputError
+
+    inputs = load_inputs(svc, language)
+    dalys: dict[str, tuple[float, float, float]] = {}
+    errors: dict[str, str] = {}
+    for measure in inputs.measures:
+        mid = inputs.measure_ids[measure.code]
+        try:
+            (result,) = assess_measures(
+                (measure,), inputs.populations, inputs.parameters, language=language
+            )
+        except HealthInputError as exc:
+            errors[mid] = str(exc)
+            continue
+        r = result.dalys_per_year
+        dalys[mid] = (r.low, r.best, r.high)
+    return ComputedHealth(dalys, errors)
