@@ -99,6 +99,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: noise needs the level before the measure (baseline).",
     ),
     "health.input": ("{detail}", "{detail}"),
+    "analysis.empty": (
+        "Er is niets te rangschikken: het dossier heeft geen maatregelen of criteria.",
+        "There is nothing to rank: the project has no measures or criteria.",
+    ),
+    "analysis.no_profile": (
+        "Het dossier heeft geen weging; maak er eerst een aan.",
+        "The project has no weight profile; create one first.",
+    ),
     # -- interchange ---------------------------------------------------
     "json.malformed": (
         "{path}: geen geldige JSON (regel {line}, kolom {col}: {detail}).",

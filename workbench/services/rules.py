@@ -47,10 +47,11 @@ def check_scale(scale: Any, where: Where) -> None:
             xs.append(float(p[0]))
         if any(b <= a for a, b in itertools.pairwise(xs)):
             raise UserError("value.scale", where=where, detail="x moet strikt oplopen")
+        _check_runs_0_to_1([float(p[1]) for p in pts], where)
     elif kind == "levels":
         levels = scale.get("levels")
-        if not isinstance(levels, list) or not levels:
-            raise UserError("value.scale", where=where, detail="minstens één niveau nodig")
+        if not isinstance(levels, list) or len(levels) < 2:
+            raise UserError("value.scale", where=where, detail="minstens twee niveaus nodig")
         labels: set[str] = set()
         values: set[float] = set()
         for lv in levels:
@@ -68,8 +69,17 @@ def check_scale(scale: Any, where: Where) -> None:
                 raise UserError("value.scale", where=where, detail="labels en waarden zijn uniek")
             labels.add(lv["label"])
             values.add(float(lv["value"]))
+        _check_runs_0_to_1([float(lv["value"]) for lv in levels], where)
     else:
         raise UserError("value.scale", where=where, detail=f"onbekend type {kind!r}")
+
+
+def _check_runs_0_to_1(values: list[float], where: Where) -> None:
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    if not (all(d >= 0 for d in steps) or all(d <= 0 for d in steps)):
+        raise UserError("value.scale", where=where, detail="de waarden moeten monotoon zijn")
+    if min(values) != 0.0 or max(values) != 1.0:
+        raise UserError("value.scale", where=where, detail="de waarden lopen van 0 tot 1")
 
 
 def _is_number(v: Any) -> bool:
@@ -94,7 +104,16 @@ def _measure(conn: Connection, row: Row, where: Where) -> None:
 
 def _criterion(conn: Connection, row: Row, where: Where) -> None:
     _required_text("key", "name")(conn, row, where)
-    check_scale(row.get("scale"), where.at("scale"))
+    scale = row.get("scale")
+    check_scale(scale, where.at("scale"))
+    if isinstance(scale, dict) and scale["type"] == "linear":
+        higher = scale["best"] > scale["worst"]
+        if higher != (str(row.get("direction")) == "higher_is_better"):
+            raise UserError(
+                "value.scale",
+                where=where.at("direction"),
+                detail="richting en schaal (worst/best) spreken elkaar tegen",
+            )
 
 
 def _assessment(conn: Connection, row: Row, where: Where) -> None:
