@@ -107,6 +107,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Het dossier heeft geen weging; maak er eerst een aan.",
         "The project has no weight profile; create one first.",
     ),
+    "report.nothing_visible": (
+        "Er is geen maatregel die het publiek '{audience}' mag zien.",
+        "There is no measure the audience '{audience}' may see.",
+    ),
+    "report.no_visible_profile": (
+        "Er is geen weging die het publiek '{audience}' mag zien; zet er een op "
+        "'partners' of 'openbaar'.",
+        "There is no weight profile the audience '{audience}' may see; mark one as "
+        "'partners' or 'public'.",
+    ),
+    "report.profile_hidden": (
+        "Weging {profile} is niet zichtbaar voor '{audience}'; kies een andere weging "
+        "of pas de zichtbaarheid aan.",
+        "Weight profile {profile} is not visible to '{audience}'; choose another one "
+        "or change its visibility.",
+    ),
+    "report.package_hidden": (
+        "Pakket {package} is niet zichtbaar voor dit publiek.",
+        "Package {package} is not visible to this audience.",
+    ),
     # -- interchange ---------------------------------------------------
     "json.malformed": (
         "{path}: geen geldige JSON (regel {line}, kolom {col}: {detail}).",
