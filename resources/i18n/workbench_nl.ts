@@ -1,0 +1,724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong: {error}. The project was not changed by this step; details are in {log}.</source>
+        <translation>Er ging iets mis: {error}. Het dossier is door deze stap niet gewijzigd; details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>The demo project is not available in this installation.</source>
+        <translation>Het demodossier is in deze installatie niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Other measure</source>
+        <translation>Andere maatregel</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Conceptversie</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Wording visible to</source>
+        <translation>Tekst zichtbaar voor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Beste</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Above statutory</source>
+        <translation>Bovenwettelijk</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>low {low} · best {best} · high {high}</source>
+        <translation>laag {low} · beste {best} · hoog {high}</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>lineair</translation>
+    </message>
+    <message>
+        <source>piecewise</source>
+        <translation>stuksgewijs</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>niveaus</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Coalition partner</source>
+        <translation>Coalitiepartner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Notes visible to</source>
+        <translation>Notities zichtbaar voor</translation>
+    </message>
+    <message>
+        <source>Estimate of party</source>
+        <translation>Inschatting van partij</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>In package</source>
+        <translation>In pakket</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Rode lijn</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to</source>
+        <translation>&amp;Zichtbaar voor</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Above statutory</source>
+        <translation>&amp;Bovenwettelijk</translation>
+    </message>
+    <message>
+        <source>Statutory &amp;baseline</source>
+        <translation>&amp;Wettelijke basis</translation>
+    </message>
+    <message>
+        <source>&amp;Origin</source>
+        <translation>&amp;Herkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Payer</source>
+        <translation>Betaa&amp;lder</translation>
+    </message>
+    <message>
+        <source>Start &amp;year</source>
+        <translation>Start&amp;jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline year</source>
+        <translation>&amp;Deadline (jaar)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>B&amp;eschrijving</translation>
+    </message>
+    <message>
+        <source>Description visible &amp;to</source>
+        <translation>Beschrijving zichtbaar &amp;voor</translation>
+    </message>
+    <message>
+        <source>Select a measure in the register to see its details.</source>
+        <translation>Kies een maatregel in het register om de details te zien.</translation>
+    </message>
+    <message>
+        <source>goes beyond what the law requires</source>
+        <translation>gaat verder dan de wet vereist</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and links</source>
+        <translation>&amp;Notities en koppelingen</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts</source>
+        <translation>Conce&amp;pten</translation>
+    </message>
+    <message>
+        <source>Assess&amp;ments</source>
+        <translation>Beoo&amp;rdelingen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Requires / excludes</source>
+        <translation>Vereist / sluit uit</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <source>Add &amp;link</source>
+        <translation>&amp;Koppeling toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Koppeling verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove from draft</source>
+        <translation>Uit concept verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove assessment</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Maatwerk Workbench</source>
+        <translation>Maatwerk Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Maatwerk projects (*{suffix});;All files (*)</source>
+        <translation>Maatwerk-dossiers (*{suffix});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Naamloos dossier</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>{name} has unsaved changes. Save them first?</source>
+        <translation>{name} heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>Dossier in gebruik</translation>
+    </message>
+    <message>
+        <source>{file} is in use by {user} on {host} since {since}.
+
+You can open it read-only: you will see everything but cannot change it.</source>
+        <translation>{file} is in gebruik door {user} op {host} sinds {since}.
+
+U kunt het alleen-lezen openen: u ziet alles, maar kunt niets wijzigen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>een onbekend tijdstip</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Dossier opslaan als</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Discard all changes since the last save?</source>
+        <translation>Alle wijzigingen sinds de laatste keer opslaan weggooien?</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>een naamloos dossier</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Niet-opgeslagen werk herstellen</translation>
+    </message>
+    <message>
+        <source>Maatwerk Workbench was not closed properly. There are {n} unsaved changes to {name} (session of {user}, started {since}).
+
+Recover them, or discard them for good?</source>
+        <translation>Maatwerk Workbench is niet goed afgesloten. Er zijn {n} niet-opgeslagen wijzigingen in {name} (sessie van {user}, gestart {since}).
+
+Wilt u ze herstellen, of definitief weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New measure</source>
+        <translation>Nieuwe maatregel</translation>
+    </message>
+    <message>
+        <source>Measure {code} deleted. Undo with Ctrl+Z.</source>
+        <translation>Maatregel {code} verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>Maatre&amp;gelen</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Criteria</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Partijen</translation>
+    </message>
+    <message>
+        <source>P&amp;ositions</source>
+        <translation>&amp;Standpunten</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>&amp;Wegingen</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kages</source>
+        <translation>Pa&amp;kketten</translation>
+    </message>
+    <message>
+        <source>Measure details</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Ongedaan maken: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>Opnieu&amp;w: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieu&amp;w</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Naamloos dossier</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Maatwerk Workbench — a negotiation workbench for the IJmond maatwerkafspraak.</source>
+        <translation>Maatwerk Workbench — een onderhandelwerkbank voor de IJmond-maatwerkafspraak.</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <source>+2 strongly for</source>
+        <translation>+2 sterk voor</translation>
+    </message>
+    <message>
+        <source>+1 for</source>
+        <translation>+1 voor</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutraal</translation>
+    </message>
+    <message>
+        <source>−1 against</source>
+        <translation>−1 tegen</translation>
+    </message>
+    <message>
+        <source>−2 strongly against</source>
+        <translation>−2 sterk tegen</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>{shown} of {total} measures</source>
+        <translation>{shown} van {total} maatregelen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Code or words from the title</source>
+        <translation>Code of woorden uit de titel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>New criterion</source>
+        <translation>Nieuw criterium</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>Criterium &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove criterion</source>
+        <translation>Criterium &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Nieuwe partij</translation>
+    </message>
+    <message>
+        <source>&amp;Add party</source>
+        <translation>Partij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove party</source>
+        <translation>Partij &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nieuwe weging</translation>
+    </message>
+    <message>
+        <source>&amp;Add profile</source>
+        <translation>Weging &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation>Weging &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Weights of the selected profile</source>
+        <translation>Gewichten van de gekozen weging</translation>
+    </message>
+    <message>
+        <source>New package</source>
+        <translation>Nieuw pakket</translation>
+    </message>
+    <message>
+        <source>&amp;Add package</source>
+        <translation>Pakket &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove package</source>
+        <translation>Pakket &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Measures in the selected package</source>
+        <translation>Maatregelen in het gekozen pakket</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>Start a new, empty project</source>
+        <translation>Begin een nieuw, leeg dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open a project file</source>
+        <translation>Een dossier openen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Het dossier opslaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Discard all changes since the last save</source>
+        <translation>Alle wijzigingen sinds de laatste keer opslaan weggooien</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find measure</source>
+        <translation>Maatregel &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Nieuwe maatregel</translation>
+    </message>
+    <message>
+        <source>Add a measure to the register</source>
+        <translation>Een maatregel aan het register toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate measure</source>
+        <translation>Maatregel &amp;dupliceren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete measure</source>
+        <translation>Maatregel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;About Maatwerk Workbench</source>
+        <translation>&amp;Over Maatwerk Workbench</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+</TS>

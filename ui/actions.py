@@ -1,0 +1,146 @@
+"""The main window's actions and menus, with their shortcuts and mnemonics.
+
+:class:`WindowActions` creates every QAction once and builds the menu bar
+and tool bar from them; :meth:`WindowActions.retranslate_ui` sets their
+texts in the current language. The main window connects them to its slots.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+SK = QKeySequence.StandardKey
+
+
+class WindowActions(QObject):
+    """Every action of the main window, and the menus that hold them."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        style = window.style()
+
+        def act(
+            shortcuts: list[QKeySequence] | None = None, icon: QStyle.StandardPixmap | None = None
+        ) -> QAction:
+            a = QAction(window)
+            if shortcuts:
+                a.setShortcuts(shortcuts)
+            if icon is not None:
+                a.setIcon(style.standardIcon(icon))
+            return a
+
+        sp = QStyle.StandardPixmap
+        self.new = act([QKeySequence(SK.New)], sp.SP_FileIcon)
+        self.open = act([QKeySequence(SK.Open)], sp.SP_DialogOpenButton)
+        self.save = act([QKeySequence(SK.Save)], sp.SP_DialogSaveButton)
+        self.save_as = act([QKeySequence("Ctrl+Shift+S")])
+        self.revert = act()
+        self.quit = act([QKeySequence("Ctrl+Q")])
+        self.undo = act([QKeySequence("Ctrl+Z")], sp.SP_ArrowBack)
+        self.redo = act([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], sp.SP_ArrowForward)
+        self.add_measure = act([QKeySequence("Ctrl+Shift+N")], sp.SP_FileDialogNewFolder)
+        self.duplicate_measure = act([QKeySequence("Ctrl+D")])
+        self.delete_measure = act([QKeySequence("Ctrl+Delete")], sp.SP_TrashIcon)
+        self.find = act([QKeySequence(SK.Find)])
+        self.about = act()
+        self.languages = QActionGroup(window)
+        self.lang_nl = QAction("Nederlands", self.languages)
+        self.lang_en = QAction("English", self.languages)
+        for a, code in ((self.lang_nl, "nl"), (self.lang_en, "en")):
+            a.setCheckable(True)
+            a.setData(code)
+        self.tabs: list[QAction] = []
+
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        for a in (self.new, self.open):
+            self.file_menu.addAction(a)
+        self.recent_menu = QMenu(window)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        for a in (self.save, self.save_as, self.revert):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo)
+        self.edit_menu.addAction(self.redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find)
+        self.measure_menu = bar.addMenu("")
+        for a in (self.add_measure, self.duplicate_measure, self.delete_measure):
+            self.measure_menu.addAction(a)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = QMenu(window)
+        self.language_menu.addAction(self.lang_nl)
+        self.language_menu.addAction(self.lang_en)
+        self.tabs_menu_anchor = self.view_menu.addSeparator()
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about)
+
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (
+            self.open,
+            self.save,
+            None,
+            self.undo,
+            self.redo,
+            None,
+            self.add_measure,
+            self.duplicate_measure,
+            self.delete_measure,
+        ):
+            if a is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(a)
+        window.addToolBar(self.toolbar)
+
+    def add_dock_action(self, action: QAction) -> None:
+        """List a dock's show/hide action (from QDockWidget.toggleViewAction) in View."""
+        action.setShortcut(QKeySequence("F4"))
+        self.view_menu.insertAction(self.tabs_menu_anchor, action)
+
+    def add_tab_action(self, index: int) -> QAction:
+        """An action (Ctrl+1..9) that shows tab `index`, listed in the View menu."""
+        a = QAction(self.window)
+        a.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        self.view_menu.insertAction(self.tabs_menu_anchor, a)
+        self.tabs.append(a)
+        return a
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.measure_menu.setTitle(self.tr("&Measure"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.recent_menu.setTitle(self.tr("&Recent files"))
+        self.new.setText(self.tr("&New"))
+        self.new.setToolTip(self.tr("Start a new, empty project"))
+        self.open.setText(self.tr("&Open…"))
+        self.open.setToolTip(self.tr("Open a project file"))
+        self.save.setText(self.tr("&Save"))
+        self.save.setToolTip(self.tr("Save the project"))
+        self.save_as.setText(self.tr("Save &as…"))
+        self.revert.setText(self.tr("Re&vert"))
+        self.revert.setToolTip(self.tr("Discard all changes since the last save"))
+        self.quit.setText(self.tr("E&xit"))
+        self.find.setText(self.tr("&Find measure"))
+        self.add_measure.setText(self.tr("&New measure"))
+        self.add_measure.setToolTip(self.tr("Add a measure to the register"))
+        self.duplicate_measure.setText(self.tr("&Duplicate measure"))
+        self.delete_measure.setText(self.tr("De&lete measure"))
+        self.about.setText(self.tr("&About Maatwerk Workbench"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+
+    @staticmethod
+    def icon(name: str) -> QIcon:
+        return QIcon.fromTheme(name)

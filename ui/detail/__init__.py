@@ -1,0 +1,1 @@
+"""The detail panel: every field of the selected measure, its notes, links and draft terms."""

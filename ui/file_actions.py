@@ -1,0 +1,280 @@
+"""The Bestand (File) menu's work: new, open, save, save as, revert, recent files.
+
+Asks the questions a document application must ask: save unsaved changes
+before they would be lost, recover work left by a crash, open read-only
+when a colleague holds the file. Every prompt is a real QMessageBox with an
+object name (tests find and answer it); core errors are shown through the
+:class:`~ui.errors.ErrorPresenter` in the user's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.document import DocumentController
+from ui.errors import ErrorPresenter
+from ui.i18n import Language
+from ui.settings import Preferences
+from workbench.i18n import UserError
+from workbench.store import (
+    PROJECT_SUFFIX,
+    ProjectDocument,
+    ProjectLockedError,
+    discard,
+    find_recoverable,
+    recover,
+)
+
+Btn = QMessageBox.StandardButton
+
+
+class FileActions(QObject):
+    """Document workflows of the main window, with the prompts they need."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: DocumentController,
+        prefs: Preferences,
+        language: Language,
+        errors: ErrorPresenter,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.prefs = prefs
+        self.lang = language
+        self.errors = errors
+
+    # -- helpers ---------------------------------------------------------------
+    def _fail(self, exc: UserError) -> None:
+        self.errors.show(exc.text(self.lang.code))
+
+    def _box(self, name: str, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, Btn.NoButton, self.window)
+        box.setObjectName(name)
+        return box
+
+    def _filter(self) -> str:
+        return QCoreApplication.translate(
+            "FileActions", "Maatwerk projects (*{suffix});;All files (*)"
+        ).format(suffix=PROJECT_SUFFIX)
+
+    # -- unsaved work ------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Offer to save unsaved changes; False when the user cancels."""
+        if not self.controller.dirty:
+            return True
+        name = (
+            self.controller.path.name
+            if self.controller.path
+            else QCoreApplication.translate("FileActions", "Untitled project")
+        )
+        box = self._box(
+            "unsavedPrompt",
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("FileActions", "Unsaved changes"),
+            QCoreApplication.translate(
+                "FileActions", "{name} has unsaved changes. Save them first?"
+            ).format(name=name),
+        )
+        box.setStandardButtons(Btn.Save | Btn.Discard | Btn.Cancel)
+        box.setDefaultButton(Btn.Save)
+        answer = box.exec()
+        if answer == Btn.Save:
+            return self.save()
+        return answer == Btn.Discard
+
+    # -- new / open ----------------------------------------------------------------
+    def new_project(self) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            doc = ProjectDocument.new(
+                title=QCoreApplication.translate("FileActions", "New project"),
+                user=self.prefs.user_name,
+            )
+        except UserError as exc:
+            self._fail(exc)
+            return False
+        self.controller.adopt(doc)
+        return True
+
+    def ask_open(self) -> bool:
+        if not self.maybe_save():
+            return False
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("FileActions", "Open project"),
+            str(self.prefs.last_dir),
+            self._filter(),
+        )
+        return bool(name) and self.open_path(Path(name), ask_save=False)
+
+    def open_path(self, path: Path, *, ask_save: bool = True) -> bool:
+        """Open `path`; when someone holds it, say who and offer read-only."""
+        if ask_save and not self.maybe_save():
+            return False
+        try:
+            doc = self._open_document(path)
+        except UserError as exc:
+            self._fail(exc)
+            if isinstance(exc, UserError) and exc.key in ("store.not_found",):
+                self.prefs.remove_recent(path.resolve())
+            return False
+        if doc is None:
+            return False
+        self.controller.adopt(doc)
+        self.prefs.add_recent(path)
+        self.prefs.last_dir = path.resolve().parent
+        return True
+
+    def _open_document(self, path: Path) -> ProjectDocument | None:
+        try:
+            return ProjectDocument.open(path, user=self.prefs.user_name)
+        except ProjectLockedError as locked:
+            if not self.ask_read_only(locked):
+                return None
+            return ProjectDocument.open(path, read_only=True, user=self.prefs.user_name)
+
+    def ask_read_only(self, locked: ProjectLockedError) -> bool:
+        info = locked.info
+        box = self._box(
+            "lockPrompt",
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("FileActions", "Project in use"),
+            QCoreApplication.translate(
+                "FileActions",
+                "{file} is in use by {user} on {host} since {since}.\n\n"
+                "You can open it read-only: you will see everything but cannot change it.",
+            ).format(
+                file=locked.path.name, user=info.user, host=info.host, since=self._since(info.since)
+            ),
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("FileActions", "Open &read-only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(Btn.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def _since(self, iso: str) -> str:
+        try:
+            when = dt.datetime.fromisoformat(iso)
+        except ValueError:
+            return iso or QCoreApplication.translate("FileActions", "an unknown time")
+        return f"{self.lang.date(when.date())} {when:%H:%M}"
+
+    # -- save ----------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.controller.path is None or self.controller.read_only:
+            return self.save_as()
+        try:
+            self.controller.save()
+        except UserError as exc:
+            self._fail(exc)
+            return False
+        return True
+
+    def save_as(self) -> bool:
+        stem = QCoreApplication.translate("FileActions", "Project")
+        start = self.controller.path or self.prefs.last_dir / f"{stem}{PROJECT_SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("FileActions", "Save project as"),
+            str(start),
+            self._filter(),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            self.controller.save_as(path)
+        except UserError as exc:
+            self._fail(exc)
+            return False
+        self.prefs.add_recent(path)
+        self.prefs.last_dir = path.resolve().parent
+        return True
+
+    def revert(self) -> bool:
+        if self.controller.path is None:
+            return False
+        if self.controller.dirty:
+            box = self._box(
+                "revertPrompt",
+                QMessageBox.Icon.Question,
+                QCoreApplication.translate("FileActions", "Revert"),
+                QCoreApplication.translate(
+                    "FileActions", "Discard all changes since the last save?"
+                ),
+            )
+            box.setStandardButtons(Btn.Discard | Btn.Cancel)
+            box.setDefaultButton(Btn.Cancel)
+            if box.exec() != Btn.Discard:
+                return False
+        try:
+            self.controller.revert()
+        except UserError as exc:
+            self._fail(exc)
+            return False
+        return True
+
+    # -- crash recovery --------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Offer the work a crashed session left; True when one was recovered and opened."""
+        for cand in find_recoverable():
+            name = (
+                cand.target.name
+                if cand.target
+                else QCoreApplication.translate("FileActions", "an untitled project")
+            )
+            box = self._box(
+                "recoveryPrompt",
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("FileActions", "Recover unsaved work"),
+                QCoreApplication.translate(
+                    "FileActions",
+                    "Maatwerk Workbench was not closed properly. There are {n} unsaved "
+                    "changes to {name} (session of {user}, started {since}).\n\n"
+                    "Recover them, or discard them for good?",
+                ).format(
+                    n=cand.unsaved_edits, name=name, user=cand.user, since=self._since(cand.started)
+                ),
+            )
+            recover_btn = box.addButton(
+                QCoreApplication.translate("FileActions", "&Recover"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            discard_btn = box.addButton(
+                QCoreApplication.translate("FileActions", "&Discard"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("FileActions", "&Later"),
+                QMessageBox.ButtonRole.RejectRole,
+            )
+            box.setDefaultButton(recover_btn)
+            box.exec()
+            if box.clickedButton() is discard_btn:
+                discard(cand.working)
+            elif box.clickedButton() is recover_btn:
+                try:
+                    doc = recover(cand, user=self.prefs.user_name)
+                except UserError as exc:
+                    self._fail(exc)
+                    continue
+                self.controller.adopt(doc, recovered=True)
+                return True
+        return False

@@ -1,0 +1,301 @@
+"""The main window: the register in the centre, the detail dock, the entity tabs.
+
+Composes the panels, wires the actions, the document controller, the
+change dispatcher and the language; knows nothing of the core beyond the
+commands it pushes for adding, duplicating and deleting a measure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from ui.actions import WindowActions
+from ui.detail.panel import DetailPanel
+from ui.document import DocumentController
+from ui.errors import ErrorPresenter
+from ui.file_actions import FileActions
+from ui.i18n import Language
+from ui.register.view import RegisterView
+from ui.settings import Preferences
+from ui.tables.configs import (
+    criteria_config,
+    members_config,
+    packages_config,
+    parties_config,
+    profiles_config,
+    weights_config,
+)
+from ui.tables.master_detail import MasterDetailPanel
+from ui.tables.panel import EntityTablePanel
+from ui.tables.positions import PositionsPanel
+from ui.undo import ChangeDispatcher, Editor
+from workbench.commands import CreateEntity, DeleteEntity, duplicate_measure
+from workbench.services import Change
+
+APP_NAME = "Maatwerk Workbench"
+
+
+class MainWindow(QMainWindow):
+    """The workbench's one window."""
+
+    def __init__(self, prefs: Preferences, language: Language) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.prefs = prefs
+        self.lang = language
+        self.errors = ErrorPresenter(self)
+        self.dispatcher = ChangeDispatcher(self)
+        self.controller = DocumentController(
+            self.dispatcher, lambda: self.lang.code, self.errors.show, self
+        )
+        self.files = FileActions(self, self.controller, prefs, language, self.errors)
+        self.actions_ = WindowActions(self)
+
+        self.register = RegisterView(language, self)
+        self.criteria = EntityTablePanel(criteria_config(), language, self)
+        self.parties = EntityTablePanel(parties_config(), language, self)
+        self.positions = PositionsPanel(language, self)
+        self.profiles = MasterDetailPanel(profiles_config(), weights_config, language, self)
+        self.packages = MasterDetailPanel(packages_config(), members_config, language, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self._pages: list[QWidget] = [
+            self.register,
+            self.criteria,
+            self.parties,
+            self.positions,
+            self.profiles,
+            self.packages,
+        ]
+        for i, page in enumerate(self._pages):
+            self.tabs.addTab(page, "")
+            self.actions_.add_tab_action(i).triggered.connect(
+                lambda _c=False, i=i: self.tabs.setCurrentIndex(i)
+            )
+        self.setCentralWidget(self.tabs)
+
+        self.detail = DetailPanel(language, self)
+        self.detail_dock = QDockWidget(self)
+        self.detail_dock.setObjectName("detailDock")
+        self.detail_dock.setWidget(self.detail)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
+        self.resizeDocks([self.detail_dock], [430], Qt.Orientation.Horizontal)
+        self.actions_.add_dock_action(self.detail_dock.toggleViewAction())
+
+        self.path_label = QLabel(self)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setStyleSheet("color: #a40000; font-weight: bold")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+
+        self._connect()
+        self.retranslate_ui()
+        self._restore_geometry()
+
+    # -- wiring ------------------------------------------------------------------
+    def _connect(self) -> None:
+        a, f = self.actions_, self.files
+        a.new.triggered.connect(f.new_project)
+        a.open.triggered.connect(f.ask_open)
+        a.save.triggered.connect(f.save)
+        a.save_as.triggered.connect(f.save_as)
+        a.revert.triggered.connect(f.revert)
+        a.quit.triggered.connect(self.close)
+        stack = self.controller.stack
+        a.undo.triggered.connect(stack.undo)
+        a.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a.undo.setEnabled)
+        stack.canRedoChanged.connect(a.redo.setEnabled)
+        stack.undoTextChanged.connect(lambda _t: self._undo_texts())
+        stack.redoTextChanged.connect(lambda _t: self._undo_texts())
+        a.add_measure.triggered.connect(self.add_measure)
+        a.duplicate_measure.triggered.connect(self.duplicate_measure)
+        a.delete_measure.triggered.connect(self.delete_measure)
+        a.find.triggered.connect(self._focus_search)
+        a.about.triggered.connect(self._about)
+        a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
+        a.recent_menu.aboutToShow.connect(self._fill_recent)
+
+        self.controller.opened.connect(self._bind)
+        self.controller.state_changed.connect(self._update_title)
+        self.dispatcher.changed.connect(self._on_change)
+        self.register.current_changed.connect(self._on_current)
+        self.lang.changed.connect(lambda _code: self.retranslate_ui())
+
+    def _bind(self, editor: Editor) -> None:
+        self.register.bind(editor)
+        for page in self._pages[1:]:
+            page.bind(editor)  # type: ignore[attr-defined]
+        self.detail.bind(editor)
+        self.register.table.selectRow(0)
+        self._on_current(self.register.current_id())
+        self._update_title()
+
+    def _on_change(self, change: Change) -> None:
+        # Each panel refreshes only for the entities it shows.
+        self.register.on_change(change)
+        for page in self._pages[1:]:
+            page.on_change(change)  # type: ignore[attr-defined]
+        self.detail.on_change(change)
+
+    def _on_current(self, measure_id: str | None) -> None:
+        if measure_id != self.detail.measure_id:
+            self.detail.show_measure(measure_id)
+        has = measure_id is not None and not self.controller.read_only
+        self.actions_.duplicate_measure.setEnabled(has)
+        self.actions_.delete_measure.setEnabled(has)
+
+    # -- measures ----------------------------------------------------------------
+    def _editor(self) -> Editor | None:
+        return self.controller.editor
+
+    def add_measure(self) -> None:
+        editor = self._editor()
+        if editor is None:
+            return
+        codes = {r.code for r in self.register.model.rows()}
+        n = len(codes) + 1
+        while f"M{n:02d}" in codes:
+            n += 1
+        cmd = CreateEntity("measure", {"code": f"M{n:02d}", "title": self.tr("New measure")})
+        if editor.push(cmd) is not None:
+            self._select_and_edit(cmd.id, "title")
+
+    def duplicate_measure(self) -> None:
+        editor, mid = self._editor(), self.register.current_id()
+        if editor is None or mid is None:
+            return
+        change = editor.push(duplicate_measure(editor.svc, mid))
+        if change is not None and change.created:
+            self._select_and_edit(change.created[0], "code")
+
+    def delete_measure(self) -> None:
+        editor, mid = self._editor(), self.register.current_id()
+        if editor is None or mid is None:
+            return
+        row = self.register.model.row_at(self.register.model.row_of(mid))
+        if editor.push(DeleteEntity("measure", mid)) is not None:
+            self.statusBar().showMessage(
+                self.tr("Measure {code} deleted. Undo with Ctrl+Z.").format(code=row.code), 8000
+            )
+
+    def _select_and_edit(self, measure_id: str, column: str) -> None:
+        self.tabs.setCurrentWidget(self.register)
+        if self.register.select(measure_id):
+            col = self.register.model.column_of(column)
+            idx = self.register.table.currentIndex().siblingAtColumn(col)
+            self.register.table.setCurrentIndex(idx)
+            self.register.table.setFocus()
+            self.register.table.edit(idx)
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.register)
+        self.register.search.setFocus()
+        self.register.search.selectAll()
+
+    # -- language ------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.prefs.language = code
+        self.lang.set(code)  # emits changed -> retranslate_ui
+
+    def retranslate_ui(self) -> None:
+        self.actions_.retranslate_ui()
+        for a in (self.actions_.lang_nl, self.actions_.lang_en):
+            a.setChecked(a.data() == self.lang.code)
+        names = [
+            self.tr("&Measures"),
+            self.tr("&Criteria"),
+            self.tr("&Parties"),
+            self.tr("P&ositions"),
+            self.tr("&Weights"),
+            self.tr("Pac&kages"),
+        ]
+        for i, name in enumerate(names):
+            self.tabs.setTabText(i, name)
+            self.actions_.tabs[i].setText(name)
+        self.detail_dock.setWindowTitle(self.tr("Measure details"))
+        self.register.retranslate_ui()
+        for page in self._pages[1:]:
+            page.retranslate_ui()  # type: ignore[attr-defined]
+        self.detail.retranslate_ui()
+        if self.controller.editor is not None:
+            self.controller.editor.retranslate()
+        self._undo_texts()
+        self._update_title()
+
+    def _undo_texts(self) -> None:
+        stack = self.controller.stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.actions_.undo.setText(
+            self.tr("&Undo {what}").format(what=undo).strip() if undo else self.tr("&Undo")
+        )
+        self.actions_.redo.setText(
+            self.tr("&Redo {what}").format(what=redo).strip() if redo else self.tr("&Redo")
+        )
+        self.actions_.undo.setEnabled(stack.canUndo())
+        self.actions_.redo.setEnabled(stack.canRedo())
+
+    # -- title and status --------------------------------------------------------------
+    def _update_title(self) -> None:
+        c = self.controller
+        name = c.path.name if c.path is not None else self.tr("Untitled project")
+        mark = "*" if c.dirty else ""
+        ro = self.tr(" (read-only)") if c.read_only else ""
+        self.setWindowTitle(f"{name}{mark}{ro} — {APP_NAME}")
+        self.path_label.setText(str(c.path) if c.path else self.tr("Not saved yet"))
+        self.read_only_label.setText(self.tr("Read-only") if c.read_only else "")
+        editable = c.editor is not None and not c.read_only
+        for act in (self.actions_.add_measure, self.actions_.revert):
+            act.setEnabled(editable if act is self.actions_.add_measure else c.path is not None)
+        self.actions_.save.setEnabled(c.doc is not None)
+
+    def _fill_recent(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        files = self.prefs.recent_files
+        for i, path in enumerate(files):
+            act = menu.addAction(f"&{i + 1} {path.name}")
+            act.setToolTip(str(path))
+            act.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        if not files:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            self.tr(
+                "Maatwerk Workbench — a negotiation workbench for the IJmond maatwerkafspraak."
+            ),
+        )
+
+    # -- window state ------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        if self.prefs.geometry is not None:
+            self.restoreGeometry(self.prefs.geometry)
+        else:
+            self.resize(1400, 820)
+        if self.prefs.window_state is not None:
+            self.restoreState(self.prefs.window_state)
+
+    def open_path(self, path: Path) -> bool:
+        return self.files.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.prefs.geometry = self.saveGeometry()
+        self.prefs.window_state = self.saveState()
+        self.prefs.sync()
+        self.controller.close()
+        event.accept()
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)

@@ -1,0 +1,1 @@
+"""The measure register: the central table of the main window and its columns."""

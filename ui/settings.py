@@ -1,0 +1,124 @@
+"""Per-user preferences: one typed adapter over QSettings, with a schema version.
+
+Every key the GUI stores lives here (geometry, window state, recent files,
+language, the user name written to the audit log), so no bare settings
+strings are scattered through the widgets. A store written by an older
+version is migrated on first use; a newer one is read as far as it goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from workbench.store import current_user
+
+SCHEMA_VERSION = 1
+MAX_RECENT = 8
+LANGUAGES = ("nl", "en")
+# The users are Dutch municipal negotiators: Dutch is the default on every
+# system locale; English is only used when chosen (menu or --lang).
+DEFAULT_LANGUAGE = "nl"
+
+
+class Keys:
+    """The QSettings keys, in one place."""
+
+    SCHEMA = "schema_version"
+    GEOMETRY = "window/geometry"
+    STATE = "window/state"
+    RECENT = "files/recent"
+    LAST_DIR = "files/last_dir"
+    LANGUAGE = "ui/language"
+    USER = "user/name"
+
+
+class Preferences:
+    """Typed access to the user's preferences in one QSettings store."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else QSettings()
+        self._migrate()
+
+    # -- schema ------------------------------------------------------------
+    def _migrate(self) -> None:
+        found = int(self._s.value(Keys.SCHEMA, 0) or 0)
+        if found < 1:
+            # Version 0 is an empty store (or a pre-release one): nothing to
+            # carry over; stamp the version so later migrations know the base.
+            self._s.setValue(Keys.SCHEMA, SCHEMA_VERSION)
+        self._s.sync()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._s.value(Keys.SCHEMA, 0) or 0)
+
+    # -- window ------------------------------------------------------------
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value(Keys.GEOMETRY)
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue(Keys.GEOMETRY, value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value(Keys.STATE)
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue(Keys.STATE, value)
+
+    # -- files -------------------------------------------------------------
+    @property
+    def recent_files(self) -> list[Path]:
+        raw = self._s.value(Keys.RECENT, [])
+        if isinstance(raw, str):  # QSettings returns a lone string for a 1-list
+            raw = [raw]
+        return [Path(p) for p in (raw or []) if p]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        files = [p for p in self.recent_files if p != path]
+        self._s.setValue(Keys.RECENT, [str(p) for p in [path, *files][:MAX_RECENT]])
+
+    def remove_recent(self, path: Path) -> None:
+        self._s.setValue(Keys.RECENT, [str(p) for p in self.recent_files if p != path])
+
+    @property
+    def last_dir(self) -> Path:
+        raw = self._s.value(Keys.LAST_DIR, "")
+        return Path(str(raw)) if raw else Path.home()
+
+    @last_dir.setter
+    def last_dir(self, value: Path) -> None:
+        self._s.setValue(Keys.LAST_DIR, str(value))
+
+    # -- language and user ---------------------------------------------------
+    @property
+    def language(self) -> str:
+        raw = str(self._s.value(Keys.LANGUAGE, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+        return raw if raw in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._s.setValue(Keys.LANGUAGE, value)
+
+    @property
+    def user_name(self) -> str:
+        """The name written to the audit log; the OS user until set."""
+        raw = str(self._s.value(Keys.USER, "") or "").strip()
+        return raw or current_user()
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._s.setValue(Keys.USER, value.strip())
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,1 @@
+"""Plain editable tables: criteria, parties, positions, weight profiles and packages."""
