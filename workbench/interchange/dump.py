@@ -1,0 +1,200 @@
+"""Write a whole project as interchange JSON (everything but ids and the audit log).
+
+One read per table, then pure Python: references become user-facing keys
+(measure codes, criterion keys), rows come in a stable order (the order
+users arranged, then keys, then content), and every object lists its keys
+in a fixed order, so that dump -> load -> dump is identical apart from the
+``exported_at`` stamp. A levels criterion's assessments are written as
+level labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from workbench.interchange.encode import to_text
+from workbench.interchange.sections import (
+    FORMAT,
+    KEY_LISTS,
+    LEADING_OPTIONS,
+    NESTED,
+    SECTIONS,
+    VERSION,
+    plain_fields,
+    table,
+)
+from workbench.services import ProjectService
+from workbench.services.fields import KEY_FIELD, specs, to_plain
+from workbench.services.project import table_of_option
+
+Row = Mapping[Any, Any]
+
+KEYED = ("source", "criterion", "measure", "stakeholder", "weight_profile", "package",
+         "draft", "meeting")
+CHILDREN = ("measure_note", "measure_link", "assessment", "position", "weight",
+            "package_member", "draft_term", "meeting_party", "meeting_measure", "action_item")
+TOP_KEYS = ("format", "version", "exported_at", "project", "sources", "criteria", "measures",
+            "assessments", "stakeholders", "positions", "weight_profiles", "packages",
+            "drafts", "meetings")
+
+
+def _content(obj: Mapping[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+
+class _Reader:
+    """All rows of the project, with each keyed row's key and its rank in its list."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.rows: dict[str, list[Row]] = {}
+        self.key: dict[str, str] = {}  # id -> user-facing key
+        self.rank: dict[str, int] = {}  # id -> position in its list
+        self._kids: dict[tuple[str, str], dict[str, list[Row]]] = {}
+        for name in KEYED:
+            rows: list[Row] = [r._mapping for r in conn.execute(select(table(name)))]
+            key = KEY_FIELD[name]
+            if name == "meeting":
+                rows.sort(key=lambda r: (r["date"], r[key]))
+            elif "sort_key" in table(name).c:
+                rows.sort(key=lambda r: (r["sort_key"], r[key]))
+            else:
+                rows.sort(key=lambda r: r[key])
+            self.rows[name] = rows
+            for i, r in enumerate(rows):
+                self.key[r["id"]] = r[key]
+                self.rank[r["id"]] = i
+        for name in CHILDREN:
+            self.rows[name] = [r._mapping for r in conn.execute(select(table(name)))]
+
+    def kids(self, entity: str, parent_col: str, parent_id: str) -> list[Row]:
+        index = self._kids.get((entity, parent_col))
+        if index is None:
+            index = {}
+            for r in self.rows[entity]:
+                index.setdefault(r[parent_col], []).append(r)
+            self._kids[(entity, parent_col)] = index
+        return index.get(parent_id, [])
+
+    def ref(self, id_: str | None) -> str | None:
+        return None if id_ is None else self.key[id_]
+
+
+_ISO_KINDS = frozenset({"date", "datetime"})
+
+
+@cache
+def _converters(section: str) -> tuple[tuple[str, int], ...]:
+    """Per plain field: 0 as stored, 1 an enumeration member, 2 a date or time."""
+    return tuple(
+        (f.name, 1 if f.kind == "enum" else 2 if f.kind in _ISO_KINDS else 0)
+        for f in plain_fields(section)
+    )
+
+
+def _plain(section: str, row: Row) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, how in _converters(section):
+        value = row[name]
+        if value is not None and how:
+            value = value.value if how == 1 else value.isoformat()
+        out[name] = value
+    return out
+
+
+def _with_refs(rd: _Reader, section: str, row: Row) -> dict[str, Any]:
+    """Required references first (what the row is about), optional ones last."""
+    sec = SECTIONS[section]
+    cols = specs(sec.entity)
+    obj = {key: rd.ref(row[col]) for key, col, _r in sec.refs if not cols[col].nullable}
+    obj.update(_plain(section, row))
+    obj.update({key: rd.ref(row[col]) for key, col, _r in sec.refs if cols[col].nullable})
+    return obj
+
+
+def dump_project(svc: ProjectService) -> dict[str, Any]:
+    """The whole project as a JSON-able dict in the interchange format."""
+    opt = table_of_option()
+    with svc.doc.engine.connect() as conn:
+        rd = _Reader(conn)
+        options = {r.key: r.value for r in conn.execute(select(opt.c.key, opt.c.value))}
+    project = {k: options[k] for k in LEADING_OPTIONS if k in options}
+    project.update({k: options[k] for k in sorted(options) if k not in LEADING_OPTIONS})
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "project": project,
+        "assessments": _assessments(rd),
+        "positions": _positions(rd),
+    }
+    for section in ("sources", "criteria", "measures", "stakeholders", "weight_profiles",
+                    "packages", "drafts", "meetings"):
+        entity = SECTIONS[section].entity
+        out[section] = [_keyed(rd, section, entity, r) for r in rd.rows[entity]]
+    return {k: out[k] for k in TOP_KEYS}
+
+
+def _keyed(rd: _Reader, section: str, entity: str, row: Row) -> dict[str, Any]:
+    obj = _with_refs(rd, section, row)
+    for json_key, (link, parent_col, ref_col, _ref, fixed) in KEY_LISTS.get(entity, {}).items():
+        found = [
+            r[ref_col] for r in rd.kids(link, parent_col, row["id"])
+            if all(to_plain(r[k]) == v for k, v in fixed.items())
+        ]
+        obj[json_key] = [rd.key[i] for i in sorted(found, key=rd.rank.__getitem__)]
+    for json_key, child in NESTED.get(entity, {}).items():
+        sec = SECTIONS[child]
+        assert sec.parent is not None
+        items = [
+            ((rd.rank[k["measure_id"]] if "measure_id" in k else k["sort_key"]),
+             _with_refs(rd, child, k))
+            for k in rd.kids(sec.entity, sec.parent, row["id"])
+        ]
+        items.sort(key=lambda ri: (ri[0], _content(ri[1])))
+        obj[json_key] = [item for _rank, item in items]
+    if entity == "weight_profile":
+        weights = sorted(rd.kids("weight", "profile_id", row["id"]),
+                         key=lambda w: rd.rank[w["criterion_id"]])
+        obj["weights"] = {rd.key[w["criterion_id"]]: w["weight"] for w in weights}
+    return obj
+
+
+def _assessments(rd: _Reader) -> list[dict[str, Any]]:
+    labels: dict[str, dict[float, str]] = {}
+    for c in rd.rows["criterion"]:
+        scale = c["scale"]
+        if isinstance(scale, dict) and scale.get("type") == "levels":
+            labels[c["id"]] = {float(lv["value"]): str(lv["label"]) for lv in scale["levels"]}
+    rows = sorted(rd.rows["assessment"],
+                  key=lambda r: (rd.rank[r["measure_id"]], rd.rank[r["criterion_id"]]))
+    out = []
+    for r in rows:
+        obj = _with_refs(rd, "assessments", r)
+        names = labels.get(r["criterion_id"])
+        if names is not None:
+            for k in ("low", "best", "high"):
+                obj[k] = names.get(float(r[k]), r[k])
+        out.append(obj)
+    return out
+
+
+def _positions(rd: _Reader) -> list[dict[str, Any]]:
+    """Every position, current and earlier: per party, per measure, oldest first."""
+    items = []
+    for r in rd.rows["position"]:
+        obj = _with_refs(rd, "positions", r)
+        rank = (rd.rank[r["stakeholder_id"]], rd.rank[r["measure_id"]])
+        items.append(((rank, obj["date"], obj["recorded_at"], _content(obj)), obj))
+    items.sort(key=lambda t: t[0])
+    return [o for _k, o in items]
+
+
+def dumps(svc: ProjectService) -> str:
+    """The project as interchange JSON text (UTF-8 characters, indented, newline-terminated)."""
+    return to_text(dump_project(svc)) + "\n"

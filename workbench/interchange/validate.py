@@ -1,0 +1,219 @@
+"""Full validation of an interchange document before anything is written.
+
+:func:`validate` walks the document section by section (sources, criteria,
+measures, stakeholders, assessments, positions, weight profiles, packages,
+drafts, meetings), so that references always point at rows already read,
+and returns a :class:`ProjectData`: every row ready to insert, with fresh
+ids. The first problem found raises one :class:`UserError` naming its JSON
+path, e.g. ``measures[3].deadline_year: verwacht een geheel getal, maar
+kreeg "soon".``
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.i18n import LANGUAGES, UserError
+from workbench.interchange.reading import JsonPath, check_free
+from workbench.interchange.rows import RowReader, as_list, as_object, type_name
+from workbench.interchange.sections import FORMAT, KEY_LISTS, NESTED, SECTIONS, VERSION, table
+from workbench.model import ENTITIES
+from workbench.services.fields import coerce, specs
+from workbench.services.rules import RULES
+
+TOP_KEYS = ("format", "version", "exported_at", "project", "sources", "criteria", "measures",
+            "assessments", "stakeholders", "positions", "weight_profiles", "packages",
+            "drafts", "meetings")
+OPTION_KEY_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class ProjectData:
+    """A validated document: project options and, per entity, rows ready to insert."""
+
+    options: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return str(self.options["title"])
+
+    def counts(self) -> dict[str, int]:
+        """How many rows of each entity the document holds (for a preview)."""
+        return {name: len(self.rows.get(name, [])) for name in ENTITIES}
+
+
+class _Validator:
+    def __init__(self) -> None:
+        self.reader = RowReader()
+        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ENTITIES}
+        self.levels: dict[str, dict[str, float]] = {}  # criterion id -> label -> value
+        # Positions without a recording time keep their file order.
+        self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+    def section(self, doc: dict[str, Any], name: str) -> list[Any]:
+        return as_list(doc[name], JsonPath(name)) if name in doc else []
+
+    def keyed(self, doc: dict[str, Any], name: str) -> list[tuple[dict[str, Any], Any]]:
+        """Read a section of rows with user-facing keys; return (row, JSON object) pairs."""
+        entity = SECTIONS[name].entity
+        has_order = "sort_key" in table(entity).c
+        key_field = next(s.name for s in specs(entity).values() if s.unique)
+        out = []
+        ids = self.reader.ids.setdefault(entity, {})
+        for i, raw in enumerate(self.section(doc, name)):
+            where = JsonPath(name).item(i)
+            extra = tuple(KEY_LISTS.get(entity, {})) + tuple(NESTED.get(entity, {}))
+            if entity == "weight_profile":
+                extra += ("weights",)
+            fixed = {"sort_key": i + 1} if has_order else None
+            row, obj = self.reader.read(name, raw, where, extra=extra, fixed=fixed)
+            ids[row[key_field]] = row["id"]
+            self.rows[entity].append(row)
+            out.append((row, obj))
+        return out
+
+    def key_lists(self, entity: str, row: dict[str, Any], obj: Any, where: JsonPath) -> None:
+        for json_key, (link, parent_col, ref_col, ref, fixed) in KEY_LISTS.get(entity, {}).items():
+            at = where.at(json_key)
+            for j, raw in enumerate(as_list(obj.get(json_key, []), at)):
+                target = self.reader.resolve(ref, raw, at.item(j))
+                self.reader.unique(link, json_key, (row["id"], target), at.item(j), raw)
+                new = {"id": self.reader.new_id(), parent_col: row["id"], ref_col: target, **fixed}
+                rule = RULES.get(link)
+                if rule is not None:
+                    rule(None, new, at.item(j))  # type: ignore[arg-type]
+                self.rows[link].append(new)
+
+    def nested(self, entity: str, row: dict[str, Any], obj: Any, where: JsonPath) -> None:
+        for json_key, child in NESTED.get(entity, {}).items():
+            sec = SECTIONS[child]
+            assert sec.parent is not None
+            at = where.at(json_key)
+            has_order = "sort_key" in table(sec.entity).c
+            for j, raw in enumerate(as_list(obj.get(json_key, []), at)):
+                fixed: dict[str, Any] = {sec.parent: row["id"]}
+                if has_order:
+                    fixed["sort_key"] = j + 1
+                kid, _obj = self.reader.read(child, raw, at.item(j), fixed=fixed)
+                if "measure_id" in kid:
+                    self.reader.unique(sec.entity, "measure", (row["id"], kid["measure_id"]),
+                                       at.item(j).at("measure"), _obj.get("measure"))
+                self.rows[sec.entity].append(kid)
+
+    def project(self, doc: dict[str, Any]) -> dict[str, Any]:
+        where = JsonPath("project")
+        if "project" not in doc:
+            raise UserError("value.required", where=where)
+        obj = as_object(doc["project"], where)
+        title = obj.get("title")
+        if not isinstance(title, str):
+            raise UserError("value.type", where=where.at("title"), expected="tekst",
+                            got=type_name(title))
+        if not title.strip():
+            raise UserError("value.required", where=where.at("title"))
+        language = obj.get("language", "nl")
+        if language not in LANGUAGES:
+            raise UserError("value.choice", where=where.at("language"), got=type_name(language),
+                            choices=", ".join(LANGUAGES))
+        options: dict[str, Any] = {}
+        for key, value in obj.items():
+            if len(key) > OPTION_KEY_LENGTH:
+                raise UserError("value.range", where=where.at(key[:20] + "…"),
+                                got=f"{len(key)} tekens", low=1, high=OPTION_KEY_LENGTH)
+            options[key] = check_free(value, where.at(key))
+        options["language"] = language
+        return options
+
+    def assessments(self, doc: dict[str, Any]) -> None:
+        base = JsonPath("assessments")
+        for i, raw in enumerate(self.section(doc, "assessments")):
+            where = base.item(i)
+            obj = dict(as_object(raw, where))
+            if "best" not in obj:
+                raise UserError("value.required", where=where.at("best"))
+            for k in ("low", "high"):
+                obj.setdefault(k, obj["best"])
+            crit_id = self.reader.key_of("criterion", obj.get("criterion"))
+            levels = self.levels.get(crit_id or "")
+            if levels is not None:
+                for k in ("low", "best", "high"):
+                    obj[k] = _level_value(levels, obj[k], where.at(k))
+            row, _obj = self.reader.read("assessments", obj, where, rule=False)
+            if not row["low"] <= row["best"] <= row["high"]:
+                raise UserError("value.order", where=where, low=row["low"], best=row["best"],
+                                high=row["high"])
+            pair = (obj.get("measure"), obj.get("criterion"))
+            self.reader.unique("assessment", "pair", pair, where)
+            self.rows["assessment"].append(row)
+
+    def positions(self, doc: dict[str, Any]) -> None:
+        for i, raw in enumerate(self.section(doc, "positions")):
+            where = JsonPath("positions").item(i)
+            stamp = self.now + dt.timedelta(microseconds=i)
+            row, _obj = self.reader.read("positions", raw, where, fixed={"recorded_at": stamp})
+            self.rows["position"].append(row)
+
+    def weights(self, row: dict[str, Any], obj: Any, where: JsonPath) -> None:
+        at = where.at("weights")
+        spec = specs("weight")["weight"]
+        for key, raw in as_object(obj.get("weights", {}), at).items():
+            crit = self.reader.resolve("criterion", key, at, key)
+            value = coerce(spec, raw, at.at(key))
+            self.rows["weight"].append({"id": self.reader.new_id(), "profile_id": row["id"],
+                                        "criterion_id": crit, "weight": value})
+
+
+def _level_value(levels: dict[str, float], raw: Any, where: JsonPath) -> Any:
+    """A level given by its label (or its value) as the value stored."""
+    if isinstance(raw, str):
+        if raw not in levels:
+            raise UserError("value.level", where=where, got=f'"{raw}"',
+                            choices=", ".join(levels))
+        return levels[raw]
+    number = isinstance(raw, (int, float)) and not isinstance(raw, bool)
+    if number and float(raw) not in levels.values():
+        raise UserError("value.level", where=where, got=raw, choices=", ".join(levels))
+    return raw
+
+
+def validate(data: object) -> ProjectData:
+    """Check a parsed interchange document completely; raise one UserError or return it."""
+    doc = as_object(data, JsonPath(), TOP_KEYS)
+    if doc.get("format") != FORMAT:
+        raise UserError("json.format", where=JsonPath("format"))
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise UserError("value.type", where=JsonPath("version"), expected="een geheel getal",
+                        got=type_name(version))
+    if not 1 <= version <= VERSION:
+        raise UserError("json.version", where=JsonPath("version"), got=version, known=VERSION)
+    if "exported_at" in doc and not isinstance(doc["exported_at"], str):
+        raise UserError("value.type", where=JsonPath("exported_at"), expected="tekst",
+                        got=type_name(doc["exported_at"]))
+    v = _Validator()
+    options = v.project(doc)
+    v.keyed(doc, "sources")
+    for row, _obj in v.keyed(doc, "criteria"):
+        scale = row["scale"]
+        if scale.get("type") == "levels":
+            v.levels[row["id"]] = {lv["label"]: float(lv["value"]) for lv in scale["levels"]}
+    measures = v.keyed(doc, "measures")
+    for i, (row, obj) in enumerate(measures):
+        where = JsonPath("measures").item(i)
+        v.key_lists("measure", row, obj, where)
+        v.nested("measure", row, obj, where)
+    v.keyed(doc, "stakeholders")
+    v.assessments(doc)
+    v.positions(doc)
+    for name in ("weight_profiles", "packages", "drafts", "meetings"):
+        entity = SECTIONS[name].entity
+        for i, (row, obj) in enumerate(v.keyed(doc, name)):
+            where = JsonPath(name).item(i)
+            if entity == "weight_profile":
+                v.weights(row, obj, where)
+            v.key_lists(entity, row, obj, where)
+            v.nested(entity, row, obj, where)
+    return ProjectData(options=options, rows=v.rows)
