@@ -151,9 +151,9 @@ def _keyed(rd: _Reader, section: str, entity: str, row: Row) -> dict[str, Any]:
     for json_key, child in NESTED.get(entity, {}).items():
         sec = SECTIONS[child]
         assert sec.parent is not None
+        # Draft terms follow the measure order; notes and action items their own.
         items = [
-            ((rd.rank[k["measure_id"]] if "measure_id" in k else k["sort_key"]),
-             _with_refs(rd, child, k))
+            (rd.rank[k["measure_id"]] if sec.refs else k["sort_key"], _with_refs(rd, child, k))
             for k in rd.kids(sec.entity, sec.parent, row["id"])
         ]
         items.sort(key=lambda ri: (ri[0], _content(ri[1])))
