@@ -200,7 +200,11 @@ def _confidence_pass(
     relevant = np.any(upper >= lower[None, :] - 1e-5, axis=1)
     relevant[candidates] = True
     rows = np.flatnonzero(relevant)
-    sub = ValueSampler(matrix, distribution, rows=rows) if rows.size < n else sampler
+    # Gathering a subset of the raw stream only pays when it is a small one.
+    subset = rows.size < n // 2
+    if not subset:
+        rows = np.arange(n)
+    sub = ValueSampler(matrix, distribution, rows=rows) if subset else sampler
     position = np.searchsorted(rows, candidates)
     central32 = central.astype(np.float32)  # (K, m)
     r = rows.size
@@ -211,10 +215,11 @@ def _confidence_pass(
         stop = min(draws, start + BLOCK_DRAWS)
         bitgen = np.random.SFC64(streams[block + 1])
         buffer: F32Array = np.empty((chunk, r, m), dtype=np.float32)
+        scratch: F32Array = np.empty((chunk, r, m), dtype=np.float32)
         hits = np.zeros(candidates.size, dtype=np.int64)
         for s0 in range(start, stop, chunk):
             count = min(chunk, stop - s0)
-            v = sub.draw(bitgen, count, buffer)
+            v = sub.draw(bitgen, count, buffer, scratch)
             # (K, m) @ (c, m, r) -> (c, K, r): the argmax runs along contiguous rows.
             winners = np.matmul(central32, v.transpose(0, 2, 1)).argmax(axis=2)
             hits += (winners == position[None, :]).sum(axis=0)
@@ -265,6 +270,7 @@ def smaa2(
     chunk = max(1, min(BLOCK_DRAWS, _CHUNK_CELLS // (n * m)))
     workers = _default_workers() if workers is None else max(1, workers)
     rank_positions = np.arange(n, dtype=np.int64)
+    base_t: F32Array = sampler.base.T.copy() if sampler.separable else np.empty((m, n), np.float32)
 
     def chunks(block: int) -> tuple[np.random.BitGenerator, int, int]:
         start = block * BLOCK_DRAWS
@@ -273,25 +279,34 @@ def smaa2(
     def run_block(block: int) -> _Partial:
         bitgen, start, stop = chunks(block)
         buffer: F32Array = np.empty((chunk, n, m), dtype=np.float32)
+        scratch: F32Array = np.empty((chunk, n, m), dtype=np.float32)
         order = np.empty((stop - start, n), dtype=np.int64)
+        separable = sampler.separable
         for s0 in range(start, stop, chunk):
             count = min(chunk, stop - s0)
-            v = sampler.draw(bitgen, count, buffer)
+            v = sampler.draw(bitgen, count, buffer, scratch, add_base=not separable)
             # Stacked matmul, never a 2-D BLAS call: in this environment a
             # (16000 x 12) @ (12 x k) gemm from two worker threads was ~30x
             # slower than numpy's stacked loop (BLAS threads oversubscribing).
             weights_now = w32[:1, :, None] if fixed else w32[s0 : s0 + count, :, None]
             scores = np.matmul(v, weights_now)[..., 0]
+            if separable:
+                # The constant part of every value, weighted: (count, n).
+                scores += np.matmul(weights_now[..., 0][:, None, :], base_t)[:, 0, :]
             np.negative(scores, out=scores)
             order[s0 - start : s0 - start + count] = np.argsort(scores, axis=1)
-        counts = np.bincount((order * n + rank_positions).ravel(), minlength=n * n)
+        inverse = np.empty_like(order)
+        np.put_along_axis(inverse, order, rank_positions[None, :], axis=1)
+        # Count (alternative, rank) pairs alternative by alternative: each
+        # alternative's increments then land in one cache-resident row of the
+        # n x n histogram instead of being scattered over all of it (~4x faster).
+        flat = (inverse.T + (rank_positions * n)[:, None]).ravel()
+        counts = np.bincount(flat, minlength=n * n)
         first = order[:, 0]
         first_weight_sum = np.stack(
             [np.bincount(first, weights=w_all[start:stop, j], minlength=n) for j in range(m)],
             axis=1,
         ).astype(np.float64)  # weighted bincount is float64 already; this is for mypy
-        inverse = np.empty_like(order)
-        np.put_along_axis(inverse, order, rank_positions[None, :], axis=1)
         sub = inverse[:, pairwise_idx]
         pairwise = (sub[:, :, None] < sub[:, None, :]).sum(axis=0)
         return _Partial(counts.reshape(n, n), first_weight_sum, pairwise)

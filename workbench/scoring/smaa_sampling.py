@@ -173,12 +173,14 @@ class ValueSampler:
         values_hi = np.maximum(matrix.values("low"), matrix.values("high"))
         self.value_bounds = (np.where(missing, 0.0, values_lo), np.where(missing, 1.0, values_hi))
         if distribution == "triangular":
+            # low + (best - low) max(U1, U2) + (high - best) min(U1, U2) is the
+            # Stein & Keblis variate written with max and min.
             a = (best - low) / _U16
-            g = (high + low - 2.0 * best) / _U16
+            b = (high - best) / _U16
             # Offsets centre the 16-bit grid: U = (k + 0.5) / 65536.
-            self.base = (low + a + 0.5 * g).astype(np.float32)
+            self.base = (low + 0.5 * (a + b)).astype(np.float32)
             self.a = a.astype(np.float32)
-            self.g = g.astype(np.float32)
+            self.b = b.astype(np.float32)
         else:
             span = high - low
             # In value space a decreasing criterion has high < low; the mode
@@ -188,9 +190,29 @@ class ValueSampler:
             self.alpha = np.where(spread, 1.0 + 4.0 * (best - low) / safe, 1.0)
             self.beta = np.where(spread, 1.0 + 4.0 * (high - best) / safe, 1.0)
             self.span = span
+        # Without clipping, interpolation or gaps, a draw is affine in the
+        # uniforms and the constant part can be added after weighting.
+        self.separable = (
+            distribution == "triangular"
+            and not self.nonlinear
+            and not self.needs_clip
+            and not self.has_missing
+        )
 
-    def draw(self, bitgen: np.random.BitGenerator, count: int, out: F32Array) -> F32Array:
-        """Fill ``out[:count]`` (shape (count, n, m)) with value draws and return it."""
+    def draw(
+        self,
+        bitgen: np.random.BitGenerator,
+        count: int,
+        out: F32Array,
+        scratch: F32Array | None = None,
+        add_base: bool = True,
+    ) -> F32Array:
+        """Fill ``out[:count]`` (shape (count, n, m)) with value draws and return it.
+
+        With ``add_base=False`` (only allowed when :attr:`separable`) the
+        per-cell constant :attr:`base` is left out; the caller adds
+        ``base @ w`` to the weighted scores instead, saving a full pass.
+        """
         n, m = self.shape
         v = out[:count]
         if self.distribution == "triangular":
@@ -199,11 +221,12 @@ class ValueSampler:
             u = raw.view(np.uint16)[: 2 * cells].reshape(2, count, self.full_n, m)
             if self.rows is not None:
                 u = u[:, :, self.rows, :]
-            smaller = np.minimum(u[0], u[1])
-            np.add(u[0], u[1], out=v, dtype=np.float32)
-            v *= self.a
-            v += np.multiply(smaller, self.g, dtype=np.float32)
-            v += self.base
+            np.multiply(np.maximum(u[0], u[1]), self.a, out=v, dtype=np.float32)
+            tmp = np.empty_like(v) if scratch is None else scratch[:count]
+            np.multiply(np.minimum(u[0], u[1]), self.b, out=tmp, dtype=np.float32)
+            v += tmp
+            if add_base or not self.separable:
+                v += self.base
             rows, cols = self.missing_index
             fill = (u[0][:, rows, cols] + 0.5) / _U16
         elif self._full is not None and self.rows is not None:
