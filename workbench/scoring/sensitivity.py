@@ -28,6 +28,7 @@ from workbench.scoring._arrays import FloatArray, check_positive_int, lock
 from workbench.scoring.additive import additive_kernel
 from workbench.scoring.errors import ScoringError
 from workbench.scoring.matrix import DecisionMatrix
+from workbench.scoring.result import JsonValue
 from workbench.scoring.weights import Weights, as_weights
 
 
@@ -84,6 +85,36 @@ class SensitivityResult:
     swap_weights: FloatArray
     tornado: Tornado
     excluded_incomplete: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, JsonValue]:
+        """JSON shape for ``workbench sensitivity --json`` (swaps within [0, 1] only)."""
+
+        def interval(item: WeightInterval) -> dict[str, JsonValue]:
+            return {
+                "criterion": item.criterion, "weight": item.weight, "lower": item.lower,
+                "upper": item.upper, "lower_rival": item.lower_rival,
+                "upper_rival": item.upper_rival,
+            }
+
+        swaps: dict[str, JsonValue] = {
+            key: [
+                {"higher": hi, "lower": lo, "weight": t}
+                for hi, lo, t in self.swaps(key)
+                if t is not None
+            ]
+            for key in self.criteria
+        }
+        return {
+            "weights": dict(self.weights.as_dict()),
+            "weights_normalised": self.weights.normalised,
+            "top_k": self.top_k,
+            "leader": self.leader,
+            "top_set": list(self.top_set),
+            "first_place": [interval(item) for item in self.first_place],
+            "top_k_set": [interval(item) for item in self.top_k_set],
+            "swaps": swaps,
+            "excluded_incomplete": list(self.excluded_incomplete),
+        }
 
     def swaps(self, criterion: str) -> list[tuple[str, str, float | None]]:
         """(higher, lower, weight or None) for each adjacent pair on ``criterion``."""

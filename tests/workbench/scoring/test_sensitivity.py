@@ -35,6 +35,10 @@ def test_first_place_interval_by_hand() -> None:
     assert x.upper == 1.0 and x.upper_rival is None
     assert y.lower == 0.0 and y.upper == pytest.approx(0.5) and y.upper_rival == "B"
     assert s.swaps("x") == [("A", "B", pytest.approx(0.5))]
+    data = s.to_dict()
+    assert data["leader"] == "A" and data["top_set"] == ["A"]
+    assert data["swaps"] == {"x": [{"higher": "A", "lower": "B", "weight": pytest.approx(0.5)}],
+                             "y": [{"higher": "A", "lower": "B", "weight": pytest.approx(0.5)}]}
 
 
 @settings(max_examples=60, deadline=None)
