@@ -134,13 +134,14 @@ class _Validator:
             obj = dict(as_object(raw, where))
             if "best" not in obj:
                 raise UserError("value.required", where=where.at("best"))
-            for k in ("low", "high"):
-                obj.setdefault(k, obj["best"])
             crit_id = self.reader.key_of("criterion", obj.get("criterion"))
             levels = self.levels.get(crit_id or "")
             if levels is not None:
-                for k in ("low", "best", "high"):
-                    obj[k] = _level_value(levels, obj[k], where.at(k))
+                for k in ("best", "low", "high"):
+                    if k in obj:
+                        obj[k] = _level_value(levels, obj[k], where.at(k))
+            for k in ("low", "high"):
+                obj.setdefault(k, obj["best"])
             row, _obj = self.reader.read("assessments", obj, where, rule=False)
             if not row["low"] <= row["best"] <= row["high"]:
                 raise UserError("value.order", where=where, low=row["low"], best=row["best"],

@@ -1,0 +1,50 @@
+"""Fixtures for the interchange tests: an isolated data folder and load/dump helpers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workbench.interchange import dumps, load_data
+from workbench.services import ProjectService
+from workbench.store import ProjectDocument
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Working copies go to a temporary folder, never the user's data folder."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("MAATWERK_DATA_DIR", str(data))
+    monkeypatch.setenv("MAATWERK_USER", "testgebruiker")
+    return data
+
+
+def dump_file(path: Path) -> str:
+    doc = ProjectDocument.open(path, read_only=True)
+    try:
+        return dumps(ProjectService(doc))
+    finally:
+        doc.close()
+
+
+def without_stamp(text: str) -> dict[str, Any]:
+    data = json.loads(text)
+    data.pop("exported_at")
+    return dict(data)
+
+
+@pytest.fixture
+def roundtrip(tmp_path: Path) -> Callable[[object], str]:
+    """Load a document into a fresh project file and return its dump."""
+    counter = iter(range(10**6))
+
+    def run(document: object) -> str:
+        target = tmp_path / f"p{next(counter)}.mwb"
+        load_data(document, target)
+        return dump_file(target)
+
+    return run
