@@ -57,7 +57,7 @@ def report(label: str, best: float, median: float, goal: float | None) -> None:
     verdict = ""
     if goal is not None:
         verdict = f"goal < {goal * 1e3:8.1f} ms: {'MET' if best < goal else 'MISSED'}"
-    print(f"{label:<52} best {best * 1e3:9.2f} ms  median {median * 1e3:9.2f} ms  {verdict}")
+    print(f"{label:<60} best {best * 1e3:9.2f} ms  median {median * 1e3:9.2f} ms  {verdict}")
 
 
 def decision_matrix(seed: int = 0) -> DecisionMatrix:
@@ -133,6 +133,18 @@ def bench_portfolio(repeat: int) -> None:
            *timed(lambda: optimise(problem, budget), repeat), goal=1.0)
     print(f"    status {result.status}, {len(result.selected)} selected, "
           f"objective {result.objective_value:.1f}")
+    # Infeasible variant: two measures that exclude each other are both
+    # required; the conflict search (deletion filter) runs extra solves.
+    a, b = problem.excludes[0]
+    conflicted = PortfolioProblem(
+        problem.codes, problem.cost, problem.benefit, requires=problem.requires,
+        excludes=problem.excludes, groups=problem.groups, must_in=frozenset({a, b}),
+    )
+    infeasible = optimise(conflicted, budget)
+    report("portfolio 200 measures, infeasible + conflict search",
+           *timed(lambda: optimise(conflicted, budget), max(1, repeat // 2)), goal=None)
+    print(f"    status {infeasible.status}, conflicts: "
+          f"{'; '.join(c.describe('en') for c in infeasible.conflicts)}")
 
 
 def bench_topsis(repeat: int) -> None:
@@ -153,16 +165,21 @@ def bench_topsis(repeat: int) -> None:
     reference = theirs(raw, weights.values, types)
     print(f"    max |ours - pymcdm| closeness: {np.max(np.abs(ours - reference)):.2e}")
     best_p, median_p = timed(lambda: theirs(raw, weights.values, types), repeat)
+    best_q, median_q = timed(
+        lambda: theirs(raw, weights.values, types, validation=False), repeat
+    )
     best_o, median_o = timed(lambda: rank_topsis(matrix, weights), repeat)
     best_k, median_k = timed(
         lambda: topsis_kernel(raw, weights.values, matrix.directions, "vector"), repeat
     )
     report("TOPSIS 1,000 x 12: pymcdm TOPSIS (vector)", best_p, median_p, goal=None)
+    report("TOPSIS 1,000 x 12: pymcdm TOPSIS (vector, validation=False)", best_q, median_q,
+           goal=None)
     report("TOPSIS 1,000 x 12: ours, rank_topsis (full result)", best_o, median_o, goal=None)
     report("TOPSIS 1,000 x 12: ours, topsis_kernel only", best_k, median_k, goal=None)
-    verdict = "MET" if best_o <= best_p else "MISSED"
-    print(f"    goal 'no slower than pymcdm': {verdict} "
-          f"(ours/pymcdm = {best_o / best_p:.2f}x full result, {best_k / best_p:.2f}x kernel)")
+    verdict = "MET" if best_o <= min(best_p, best_q) else "MISSED"
+    print(f"    goal 'no slower than pymcdm': {verdict} (ours full result / pymcdm = "
+          f"{best_o / best_p:.2f}x, vs pymcdm without validation {best_o / best_q:.2f}x)")
 
 
 def main() -> None:

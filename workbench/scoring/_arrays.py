@@ -44,11 +44,13 @@ def competition_ranks(scores: FloatArray, complete: BoolArray | None = None) -> 
     is visible instead of being broken by input order. NaN scores rank last.
     """
     n = scores.shape[0]
-    if complete is None:
-        complete = np.ones(n, dtype=bool)
     keyed = np.where(np.isnan(scores), -np.inf, scores)
-    # lexsort sorts by the last key first: completeness, then score.
-    order = np.lexsort((-keyed, ~complete))
+    if complete is None or complete.all():
+        complete = np.ones(n, dtype=bool)
+        order = np.argsort(-keyed, kind="stable")
+    else:
+        # lexsort sorts by the last key first: completeness, then score.
+        order = np.lexsort((-keyed, ~complete))
     sorted_scores = keyed[order]
     sorted_complete = complete[order]
     new_group = np.ones(n, dtype=bool)

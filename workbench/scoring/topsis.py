@@ -46,7 +46,7 @@ def topsis_kernel(
         if normalisation == "vector":
             norms = np.sqrt(np.einsum("ij,ij->j", x, x))
             # A column of zeros carries no information; keep it at zero.
-            r = np.where(norms > 0, x / norms, 0.0)
+            r = x / norms if np.all(norms > 0) else np.where(norms > 0, x / norms, 0.0)
         else:
             lo = x.min(axis=0)
             span = x.max(axis=0) - lo
@@ -59,8 +59,10 @@ def topsis_kernel(
     bottom = v.min(axis=0)
     ideal = np.where(benefit, top, bottom)
     anti_ideal = np.where(benefit, bottom, top)
-    d_plus = np.sqrt(np.square(v - ideal).sum(axis=1))
-    d_minus = np.sqrt(np.square(v - anti_ideal).sum(axis=1))
+    to_ideal = v - ideal
+    to_anti = v - anti_ideal
+    d_plus = np.sqrt(np.einsum("ij,ij->i", to_ideal, to_ideal))
+    d_minus = np.sqrt(np.einsum("ij,ij->i", to_anti, to_anti))
     total = d_plus + d_minus
     with np.errstate(invalid="ignore", divide="ignore"):
         # All alternatives identical: no one is closer to the ideal; call it a tie.
@@ -85,15 +87,32 @@ def rank_topsis(
     variant = check_choice(normalisation, NORMALISATIONS, "normalisation")
     w = as_weights(matrix.criteria, weights)
     used = w.values > 0
-    complete = ~np.any(matrix.missing[:, used], axis=1)
+    all_used = bool(used.all())
+    complete = matrix.complete if all_used else ~np.any(matrix.missing[:, used], axis=1)
     if not complete.any():
         raise ScoringError("too_few_alternatives", method="TOPSIS", minimum=1)
     n, m = matrix.shape
-    x = matrix.best[complete]
-    if not complete.all() or not used.all():
+    # The common case (everything assessed, every weight used) needs no copy.
+    x = matrix.best if complete.all() else matrix.best[complete]
+    if not all_used:
         # Only zero-weight columns can still hold NaN here; they carry no weight.
         x = np.where(np.isnan(x), 0.0, x)
     steps = topsis_kernel(x, w.values, matrix.directions, variant)
+    if complete.all():
+        # Nothing to re-expand: the kernel's arrays are the result's arrays.
+        return RankingResult(
+            method="topsis",
+            normalisation=variant,
+            alternatives=matrix.alternatives,
+            criteria=matrix.criteria,
+            weights=w,
+            scores=lock(steps["closeness"]),
+            ranks=lock(competition_ranks(steps["closeness"])),
+            complete=complete,
+            contributions=lock(steps["weighted"]),
+            steps={name: lock(step) for name, step in steps.items()},
+            options={"distance": "euclidean"},
+        )
     scores = np.full(n, np.nan)
     scores[complete] = steps["closeness"]
     contributions = np.full((n, m), np.nan)
