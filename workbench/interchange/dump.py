@@ -25,6 +25,7 @@ from workbench.interchange.sections import (
     LEADING_OPTIONS,
     NESTED,
     SECTIONS,
+    TOP_KEYS,
     VERSION,
     plain_fields,
     table,
@@ -35,13 +36,11 @@ from workbench.services.project import table_of_option
 
 Row = Mapping[Any, Any]
 
-KEYED = ("source", "criterion", "measure", "stakeholder", "weight_profile", "package",
-         "draft", "meeting")
-CHILDREN = ("measure_note", "measure_link", "assessment", "position", "weight",
-            "package_member", "draft_term", "meeting_party", "meeting_measure", "action_item")
-TOP_KEYS = ("format", "version", "exported_at", "project", "sources", "criteria", "measures",
-            "assessments", "stakeholders", "positions", "weight_profiles", "packages",
-            "drafts", "meetings")
+KEYED = ("source", "criterion", "measure", "population", "health_parameter", "stakeholder",
+         "weight_profile", "package", "draft", "meeting")
+CHILDREN = ("measure_note", "measure_link", "assessment", "exposure_change", "emission_change",
+            "position", "weight", "package_member", "draft_term", "meeting_party",
+            "meeting_measure", "action_item")
 
 
 def _content(obj: Mapping[str, Any]) -> str:
@@ -132,9 +131,11 @@ def dump_project(svc: ProjectService) -> dict[str, Any]:
         "project": project,
         "assessments": _assessments(rd),
         "positions": _positions(rd),
+        "exposure_changes": _changes(rd, "exposure_changes"),
+        "emission_changes": _changes(rd, "emission_changes"),
     }
-    for section in ("sources", "criteria", "measures", "stakeholders", "weight_profiles",
-                    "packages", "drafts", "meetings"):
+    for section in ("sources", "criteria", "measures", "populations", "health_parameters",
+                    "stakeholders", "weight_profiles", "packages", "drafts", "meetings"):
         entity = SECTIONS[section].entity
         out[section] = [_keyed(rd, section, entity, r) for r in rd.rows[entity]]
     return {k: out[k] for k in TOP_KEYS}
@@ -191,6 +192,16 @@ def _positions(rd: _Reader) -> list[dict[str, Any]]:
         obj = _with_refs(rd, "positions", r)
         rank = (rd.rank[r["stakeholder_id"]], rd.rank[r["measure_id"]])
         items.append(((rank, obj["date"], obj["recorded_at"], _content(obj)), obj))
+    items.sort(key=lambda t: t[0])
+    return [o for _k, o in items]
+
+
+def _changes(rd: _Reader, section: str) -> list[dict[str, Any]]:
+    """Exposure or emission changes: per measure, in the order users gave them."""
+    items = []
+    for r in rd.rows[SECTIONS[section].entity]:
+        obj = _with_refs(rd, section, r)
+        items.append(((rd.rank[r["measure_id"]], r["sort_key"], _content(obj)), obj))
     items.sort(key=lambda t: t[0])
     return [o for _k, o in items]
 

@@ -23,6 +23,11 @@ from workbench.services.fields import FieldSpec, specs
 FORMAT = "maatwerk-workbench"
 VERSION = 1
 
+TOP_KEYS = ("format", "version", "exported_at", "project", "sources", "criteria", "measures",
+            "assessments", "populations", "exposure_changes", "emission_changes",
+            "health_parameters", "stakeholders", "positions", "weight_profiles", "packages",
+            "drafts", "meetings")
+
 
 @dataclass(frozen=True)
 class Section:
@@ -46,6 +51,16 @@ SECTIONS: dict[str, Section] = {
             ("source", "source_id", "source"),
         ),
     ),
+    "populations": Section("population"),
+    "exposure_changes": Section(
+        "exposure_change",
+        refs=(
+            ("measure", "measure_id", "measure"),
+            ("population", "population_id", "population"),
+        ),
+    ),
+    "emission_changes": Section("emission_change", refs=(("measure", "measure_id", "measure"),)),
+    "health_parameters": Section("health_parameter"),
     "stakeholders": Section("stakeholder"),
     "positions": Section(
         "position",

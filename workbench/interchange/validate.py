@@ -18,14 +18,19 @@ from typing import Any
 from workbench.i18n import LANGUAGES, UserError
 from workbench.interchange.reading import JsonPath, check_free
 from workbench.interchange.rows import RowReader, as_list, as_object, type_name
-from workbench.interchange.sections import FORMAT, KEY_LISTS, NESTED, SECTIONS, VERSION, table
+from workbench.interchange.sections import (
+    FORMAT,
+    KEY_LISTS,
+    NESTED,
+    SECTIONS,
+    TOP_KEYS,
+    VERSION,
+    table,
+)
 from workbench.model import ENTITIES
 from workbench.services.fields import coerce, specs
 from workbench.services.rules import RULES
 
-TOP_KEYS = ("format", "version", "exported_at", "project", "sources", "criteria", "measures",
-            "assessments", "stakeholders", "positions", "weight_profiles", "packages",
-            "drafts", "meetings")
 OPTION_KEY_LENGTH = 64
 
 
@@ -150,12 +155,16 @@ class _Validator:
             self.reader.unique("assessment", "pair", pair, where)
             self.rows["assessment"].append(row)
 
-    def positions(self, doc: dict[str, Any]) -> None:
-        for i, raw in enumerate(self.section(doc, "positions")):
-            where = JsonPath("positions").item(i)
-            stamp = self.now + dt.timedelta(microseconds=i)
-            row, _obj = self.reader.read("positions", raw, where, fixed={"recorded_at": stamp})
-            self.rows["position"].append(row)
+    def flat(self, doc: dict[str, Any], name: str) -> None:
+        """A section of rows that only point at others (positions, health changes)."""
+        entity = SECTIONS[name].entity
+        base = JsonPath(name)
+        for i, raw in enumerate(self.section(doc, name)):
+            fixed: dict[str, Any] = {"sort_key": i + 1}
+            if entity == "position":
+                fixed = {"recorded_at": self.now + dt.timedelta(microseconds=i)}
+            row, _obj = self.reader.read(name, raw, base.item(i), fixed=fixed)
+            self.rows[entity].append(row)
 
     def weights(self, row: dict[str, Any], obj: Any, where: JsonPath) -> None:
         at = where.at("weights")
@@ -206,9 +215,13 @@ def validate(data: object) -> ProjectData:
         where = JsonPath("measures").item(i)
         v.key_lists("measure", row, obj, where)
         v.nested("measure", row, obj, where)
-    v.keyed(doc, "stakeholders")
     v.assessments(doc)
-    v.positions(doc)
+    v.keyed(doc, "populations")
+    v.flat(doc, "exposure_changes")
+    v.flat(doc, "emission_changes")
+    v.keyed(doc, "health_parameters")
+    v.keyed(doc, "stakeholders")
+    v.flat(doc, "positions")
     for name in ("weight_profiles", "packages", "drafts", "meetings"):
         entity = SECTIONS[name].entity
         for i, (row, obj) in enumerate(v.keyed(doc, name)):

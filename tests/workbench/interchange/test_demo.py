@@ -126,3 +126,14 @@ def test_meetings_sources_and_links(demo: dict[str, Any]) -> None:
     assert any(m["excludes"] for m in demo["measures"])
     notes = [n for m in demo["measures"] for n in m["notes"]]
     assert {n["visibility"] for n in notes} >= {"internal", "public"}
+
+
+def test_health_inputs_for_the_most_affected_places(demo: dict[str, Any]) -> None:
+    names = {p["name"].split(" (")[0] for p in demo["populations"]}
+    assert names >= {"Wijk aan Zee", "Beverwijk", "Velsen-Noord", "IJmuiden", "Heemskerk"}
+    changed = {e["measure"] for e in demo["exposure_changes"]}
+    assert {"M01", "M02", "M20"} <= changed
+    for e in demo["exposure_changes"]:
+        assert e["low"] <= e["best"] <= e["high"] <= 0
+        assert e["agent"] not in ("lden", "lnight") or e["baseline"] is not None
+    assert demo["emission_changes"]
