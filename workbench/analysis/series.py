@@ -31,6 +31,33 @@ from workbench.services import ProjectService
 
 HORIZONS: tuple[int, ...] = (2030, 2035)
 
+# Shared colours (hex), so the GUI's and the PDF's charts look alike. Criteria take
+# the Okabe-Ito palette in criterion order (safe for colour-blind readers).
+STATUS_COLOURS: dict[str, str] = {
+    "idea": "#9AA5B1",
+    "proposed": "#0072B2",
+    "in_draft": "#E69F00",
+    "agreed": "#009E73",
+    "rejected": "#D55E00",
+    "parked": "#CC79A7",
+}
+CRITERION_COLOURS: tuple[str, ...] = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+)
+HORIZON_COLOURS: tuple[str, ...] = ("#56B4E9", "#0072B2", "#1F3A5F")
+FRONTIER_COLOUR = "#1F3A5F"
+
+
+def criterion_colour(index: int) -> str:
+    return CRITERION_COLOURS[index % len(CRITERION_COLOURS)]
+
 
 @dataclass(frozen=True)
 class ValuePoint:
