@@ -1,0 +1,354 @@
+"""The position paper's charts, drawn with reportlab graphics from the core's series.
+
+Each function turns one series of :mod:`workbench.analysis.series` into
+reportlab ``Drawing`` flowables (the same numbers the GUI plots with
+pyqtgraph): value for money as a bubble chart with low–high whiskers and
+the Pareto frontier; ranking contributions as stacked horizontal bars; and
+cumulative health to each horizon as grouped bars with whiskers. Long
+series are cut into several drawings so each fits a page. Text in drawings
+is plain (no markup), so user text needs no escaping here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+
+from workbench.analysis.series import (
+    FRONTIER_COLOUR,
+    HORIZON_COLOURS,
+    STATUS_COLOURS,
+    CumulativeHealth,
+    HealthBar,
+    RankingContributions,
+    ValueForMoney,
+    criterion_colour,
+)
+from workbench.i18n import Language
+from workbench.reports.pdf_fonts import BOLD, REGULAR
+from workbench.reports.pdf_text import amount, lbl, num, t
+
+AXIS = colors.HexColor("#5A6472")
+GRID = colors.HexColor("#E3E8EF")
+ROWS_PER_CHART = 30
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    # The renderer starts each drawing in Helvetica unless told otherwise, and the
+    # file would then name a font it does not embed.
+    return Drawing(width, height, initialFontName=REGULAR, initialFontSize=7)
+
+
+def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
+    """Round tick values covering lo..hi (lo < hi)."""
+    if not hi > lo:
+        hi = lo + 1.0
+    raw = (hi - lo) / target
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    start = math.floor(lo / step) * step
+    ticks = []
+    v = start
+    while v < hi + step * 0.999:
+        ticks.append(round(v, 10))
+        v += step
+    return ticks
+
+
+def _legend(
+    d: Drawing, items: Sequence[tuple[str, str]], x: float, y: float, width: float
+) -> float:
+    """Swatches with labels, wrapped to `width`; returns the height used."""
+    cx, cy, used = x, y, 11.0
+    for colour, text in items:
+        w = 14 + len(text) * 3.9 + 12
+        if cx + w > x + width and cx > x:
+            cx, cy, used = x, cy - 11, used + 11
+        d.add(Rect(cx, cy - 1, 8, 8, fillColor=colors.HexColor(colour), strokeColor=None))
+        d.add(String(cx + 11, cy, text, fontName=REGULAR, fontSize=7, fillColor=AXIS))
+        cx += w
+    return used
+
+
+def _axis_x(
+    d: Drawing,
+    ticks: Sequence[float],
+    to_x: Callable[[float], float],
+    y0: float,
+    y1: float,
+    fmt: Callable[[float], str],
+) -> None:
+    for v in ticks:
+        x = to_x(v)
+        d.add(Line(x, y0, x, y1, strokeColor=GRID, strokeWidth=0.5))
+        d.add(
+            String(
+                x,
+                y0 - 10,
+                fmt(v),
+                fontName=REGULAR,
+                fontSize=6.5,
+                fillColor=AXIS,
+                textAnchor="middle",
+            )
+        )
+    d.add(Line(to_x(ticks[0]), y0, to_x(ticks[-1]), y0, strokeColor=AXIS, strokeWidth=0.7))
+
+
+def value_for_money_chart(s: ValueForMoney, lang: Language, width: float) -> Drawing | None:
+    """Cost (x) against health (y); None when no measure has both."""
+    pts = s.plotted
+    if not pts or s.cost is None or s.health is None:
+        return None
+    cost_unit, health_unit = s.cost.unit, s.health.unit
+    height = 330.0
+    d = _drawing(width, height)
+    statuses = [st for st in STATUS_COLOURS if any(p.status == st for p in pts)]
+    legend = [(STATUS_COLOURS[st], lbl("status", st, lang)) for st in statuses]
+    legend.append((FRONTIER_COLOUR, t("chart.frontier", lang)))
+    used = _legend(d, legend, 60, height - 10, width - 70)
+    left, bottom, right, top = 62.0, 40.0, width - 12, height - 16 - used
+    xs = [v for p in pts if p.cost is not None for v in (p.cost.low, p.cost.high)]
+    ys = [v for p in pts if p.health is not None for v in (p.health.low, p.health.high)]
+    # Headroom so the right-most and top-most labels stay inside the plot.
+    xt = nice_ticks(min(0.0, *xs), max(xs) * 1.06)
+    yt = nice_ticks(min(0.0, *ys), max(ys) * 1.06)
+
+    def to_x(v: float) -> float:
+        return left + (v - xt[0]) / (xt[-1] - xt[0]) * (right - left)
+
+    def to_y(v: float) -> float:
+        return bottom + (v - yt[0]) / (yt[-1] - yt[0]) * (top - bottom)
+
+    _axis_x(d, xt, to_x, bottom, top, lambda v: amount(v, cost_unit, lang))
+    for v in yt:
+        y = to_y(v)
+        d.add(Line(left, y, right, y, strokeColor=GRID, strokeWidth=0.5))
+        d.add(
+            String(
+                left - 4,
+                y - 2,
+                num(v, lang),
+                fontName=REGULAR,
+                fontSize=6.5,
+                fillColor=AXIS,
+                textAnchor="end",
+            )
+        )
+    d.add(Line(left, bottom, left, top, strokeColor=AXIS, strokeWidth=0.7))
+    d.add(
+        String(
+            (left + right) / 2,
+            8,
+            t("chart.cost_axis", lang, unit=cost_unit or "–"),
+            fontName=BOLD,
+            fontSize=7.5,
+            fillColor=AXIS,
+            textAnchor="middle",
+        )
+    )
+    ylab = String(
+        0,
+        0,
+        t("chart.health_axis", lang, unit=health_unit or "–"),
+        fontName=BOLD,
+        fontSize=7.5,
+        fillColor=AXIS,
+        textAnchor="middle",
+    )
+    from reportlab.graphics.shapes import Group
+
+    g = Group(ylab)
+    g.transform = (0, 1, -1, 0, 12, (bottom + top) / 2)
+    d.add(g)
+    if len(s.frontier) > 1:
+        flat = [c for cx, cy in s.frontier for c in (to_x(cx), to_y(cy))]
+        d.add(
+            PolyLine(
+                flat,
+                strokeColor=colors.HexColor(FRONTIER_COLOUR),
+                strokeWidth=1.2,
+                strokeDashArray=[4, 2],
+            )
+        )
+    label_all = len(pts) <= 30
+    for p in sorted(pts, key=lambda q: -(q.feasibility or 0.0)):
+        assert p.cost is not None and p.health is not None
+        colour = colors.HexColor(STATUS_COLOURS.get(p.status, "#9AA5B1"))
+        x, y = to_x(p.cost.best), to_y(p.health.best)
+        whisker = colors.Color(colour.red, colour.green, colour.blue, alpha=0.55)
+        d.add(Line(to_x(p.cost.low), y, to_x(p.cost.high), y, strokeColor=whisker, strokeWidth=0.8))
+        d.add(
+            Line(
+                x, to_y(p.health.low), x, to_y(p.health.high), strokeColor=whisker, strokeWidth=0.8
+            )
+        )
+        r = 2.5 + 4.5 * (p.feasibility if p.feasibility is not None else 0.3)
+        d.add(
+            Circle(
+                x,
+                y,
+                r,
+                fillColor=colors.Color(colour.red, colour.green, colour.blue, alpha=0.8),
+                strokeColor=colors.white if not p.on_frontier else colors.HexColor(FRONTIER_COLOUR),
+                strokeWidth=0.8 if p.on_frontier else 0.4,
+            )
+        )
+        if label_all or p.on_frontier or p.rank <= 10:
+            d.add(
+                String(
+                    x + r + 1.5,
+                    y + 1.5,
+                    p.code,
+                    fontName=REGULAR,
+                    fontSize=6,
+                    fillColor=colors.HexColor("#222222"),
+                )
+            )
+    return d
+
+
+def _chunks(n: int, size: int = ROWS_PER_CHART) -> list[range]:
+    return [range(i, min(n, i + size)) for i in range(0, n, size)] or [range(0)]
+
+
+def contribution_charts(s: RankingContributions, lang: Language, width: float) -> list[Drawing]:
+    """Stacked horizontal bars, best first, ROWS_PER_CHART measures per drawing."""
+    legend = [(criterion_colour(i), c.name) for i, c in enumerate(s.criteria)]
+    top_score = max([b.score for b in s.bars if b.score is not None] + [0.0])
+    xt = nice_ticks(0.0, max(top_score, 0.1), 5)
+    out = []
+    for rows in _chunks(len(s.bars)):
+        row_h = 12.0
+        probe = _drawing(width, 10)
+        used = _legend(probe, legend, 0, 0, width - 70)
+        height = 30 + used + row_h * len(rows) + 8
+        d = _drawing(width, height)
+        _legend(d, legend, 60, height - 10, width - 70)
+        left, right, bottom = 60.0, width - 36, 22.0
+        top = bottom + row_h * len(rows)
+
+        def to_x(v: float, left: float = left, right: float = right) -> float:
+            return left + v / xt[-1] * (right - left)
+
+        _axis_x(d, xt, to_x, bottom, top, lambda v: num(v, lang, 2))
+        for k, i in enumerate(rows):
+            bar = s.bars[i]
+            y = top - (k + 1) * row_h + 2.5
+            d.add(
+                String(
+                    left - 4,
+                    y + 1.5,
+                    f"{bar.rank}. {bar.code}",
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    fillColor=AXIS,
+                    textAnchor="end",
+                )
+            )
+            x = 0.0
+            for j, part in enumerate(bar.parts):
+                if part is None or part <= 0:
+                    continue
+                d.add(
+                    Rect(
+                        to_x(x),
+                        y,
+                        to_x(x + part) - to_x(x),
+                        row_h - 4,
+                        fillColor=colors.HexColor(criterion_colour(j)),
+                        strokeColor=None,
+                    )
+                )
+                x += part
+            text = (
+                "–"
+                if bar.score is None
+                else num(bar.score, lang, 3) + ("" if bar.complete else "*")
+            )
+            d.add(
+                String(to_x(x) + 3, y + 1.5, text, fontName=REGULAR, fontSize=6.5, fillColor=AXIS)
+            )
+        out.append(d)
+    return out
+
+
+def health_charts(
+    bars: Sequence[HealthBar],
+    s: CumulativeHealth,
+    lang: Language,
+    width: float,
+    *,
+    rows_per_chart: int = 22,
+) -> list[Drawing]:
+    """Grouped bars per horizon with low–high whiskers; '–' where unknown."""
+    if not bars:
+        return []
+    known = [v for b in bars for tr in b.by_horizon if tr is not None for v in (tr.low, tr.high)]
+    if not known:
+        return []
+    xt = nice_ticks(min(0.0, *known), max(known))
+    legend = [
+        (HORIZON_COLOURS[i % len(HORIZON_COLOURS)], t("col.dalys_to", lang, year=h))
+        for i, h in enumerate(s.horizons)
+    ]
+    out = []
+    nh = len(s.horizons)
+    for rows in _chunks(len(bars), rows_per_chart):
+        bar_h = 5.0
+        row_h = bar_h * nh + 5
+        height = 30 + 11 + row_h * len(rows) + 8
+        d = _drawing(width, height)
+        _legend(d, legend, 92, height - 10, width - 100)
+        left, right, bottom = 92.0, width - 40, 22.0
+        top = bottom + row_h * len(rows)
+
+        def to_x(v: float, left: float = left, right: float = right) -> float:
+            return left + (v - xt[0]) / (xt[-1] - xt[0]) * (right - left)
+
+        _axis_x(d, xt, to_x, bottom, top, lambda v: num(v, lang))
+        for k, i in enumerate(rows):
+            b = bars[i]
+            y_row = top - (k + 1) * row_h
+            name = b.key if len(b.label) > 18 or b.key == b.label else b.label
+            d.add(
+                String(
+                    left - 4,
+                    y_row + row_h / 2 - 2,
+                    name,
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    fillColor=AXIS,
+                    textAnchor="end",
+                )
+            )
+            for j, tr in enumerate(b.by_horizon):
+                y = y_row + 2.5 + (nh - 1 - j) * bar_h
+                if tr is None:
+                    d.add(
+                        String(to_x(0.0) + 2, y, "–", fontName=REGULAR, fontSize=6, fillColor=AXIS)
+                    )
+                    continue
+                colour = colors.HexColor(HORIZON_COLOURS[j % len(HORIZON_COLOURS)])
+                x0, x1 = sorted((to_x(0.0), to_x(tr.best)))
+                d.add(Rect(x0, y, max(x1 - x0, 0.3), bar_h - 1, fillColor=colour, strokeColor=None))
+                mid = y + (bar_h - 1) / 2
+                d.add(
+                    Line(to_x(tr.low), mid, to_x(tr.high), mid, strokeColor=AXIS, strokeWidth=0.5)
+                )
+                if j == nh - 1:
+                    d.add(
+                        String(
+                            max(to_x(tr.high), x1) + 3,
+                            y,
+                            num(tr.best, lang),
+                            fontName=REGULAR,
+                            fontSize=6,
+                            fillColor=AXIS,
+                        )
+                    )
+        out.append(d)
+    return out

@@ -1,0 +1,297 @@
+"""The position paper's page furniture: A4 pages, styles, headings, header and footer.
+
+Owns the document template (a cover page, then body pages), the paragraph
+and table styles, the :class:`Heading` flowable that feeds both the table
+of contents and the PDF outline (bookmarks), and the canvas that, once all
+pages are known, stamps every page with the audience marking and "Pagina x
+van y". :func:`render` runs reportlab's multi-pass build (the table of
+contents needs two passes) into memory and returns the bytes. Metadata
+(title, author, subject, /Lang) comes only from the caller's
+:class:`PaperMeta`, which the writer fills from the audience's report.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from workbench.reports.pdf_fonts import BOLD, REGULAR, register_fonts
+
+PAGE_W, PAGE_H = A4
+MARGIN = 2.0 * cm
+FRAME_W = PAGE_W - 2 * MARGIN
+NAVY = colors.HexColor("#1F3A5F")
+LIGHT = colors.HexColor("#EEF2F7")
+RULE = colors.HexColor("#B8C4D6")
+GREY = colors.HexColor("#5A6472")
+
+
+@dataclass(frozen=True)
+class PaperMeta:
+    """What the file says about itself: only audience-safe strings."""
+
+    title: str
+    author: str
+    subject: str
+    lang: str  # BCP 47, e.g. "nl-NL"
+    marking: str
+    running_title: str
+    page_label: str  # a template with {page} and {pages}
+    created: tuple[int, int, int, int, int, int]  # y, m, d, h, min, s
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, spaceAfter=5)
+    s: dict[str, ParagraphStyle] = {"body": base}
+    s["small"] = ParagraphStyle("small", base, fontSize=7.5, leading=9.5, spaceAfter=0)
+    s["note"] = ParagraphStyle(
+        "note", base, fontSize=8, leading=10.5, textColor=GREY, spaceBefore=3
+    )
+    s["cell"] = ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0)
+    s["cover_cell"] = ParagraphStyle("cover_cell", base, fontSize=9, leading=11, spaceAfter=0)
+    s["cell_r"] = ParagraphStyle("cell_r", s["cell"], alignment=TA_RIGHT)
+    s["head"] = ParagraphStyle("head", s["cell"], fontName=BOLD, textColor=colors.white, leading=10)
+    s["head_r"] = ParagraphStyle("head_r", s["head"], alignment=TA_RIGHT)
+    s["h1"] = ParagraphStyle(
+        "h1",
+        base,
+        fontName=BOLD,
+        fontSize=17,
+        leading=21,
+        spaceBefore=4,
+        spaceAfter=10,
+        textColor=NAVY,
+    )
+    s["h2"] = ParagraphStyle(
+        "h2",
+        base,
+        fontName=BOLD,
+        fontSize=12.5,
+        leading=16,
+        spaceBefore=10,
+        spaceAfter=5,
+        textColor=NAVY,
+    )
+    s["h3"] = ParagraphStyle(
+        "h3", base, fontName=BOLD, fontSize=10, leading=13, spaceBefore=6, spaceAfter=3
+    )
+    s["cover_title"] = ParagraphStyle(
+        "cover_title",
+        base,
+        fontName=BOLD,
+        fontSize=28,
+        leading=34,
+        textColor=NAVY,
+        spaceAfter=8,
+    )
+    s["cover_sub"] = ParagraphStyle(
+        "cover_sub", base, fontSize=14, leading=19, textColor=GREY, spaceAfter=24
+    )
+    s["cover_mark"] = ParagraphStyle(
+        "cover_mark", base, fontName=BOLD, fontSize=12, leading=16, textColor=colors.white
+    )
+    s["toc0"] = ParagraphStyle(
+        "toc0", base, fontName=BOLD, fontSize=10, leading=14, leftIndent=0, firstLineIndent=0
+    )
+    s["toc1"] = ParagraphStyle(
+        "toc1", base, fontSize=8.5, leading=11, leftIndent=14, firstLineIndent=0, spaceAfter=0
+    )
+    return s
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A heading that registers itself in the table of contents and the outline."""
+
+    def __init__(self, text: str, plain: str, level: int, style: ParagraphStyle, key: str) -> None:
+        super().__init__(text, style)
+        self.key = key
+        self.plain = plain
+        self.level = level
+
+
+class Headings:
+    """Makes the headings of one document, numbering their bookmark keys from 1."""
+
+    def __init__(self, styles: dict[str, ParagraphStyle]) -> None:
+        self._styles = styles
+        self._n = 0
+
+    def __call__(self, plain: str, level: int, style: str | None = None) -> Heading:
+        from xml.sax.saxutils import escape
+
+        self._n += 1
+        return Heading(
+            escape(plain), plain, level, self._styles[style or f"h{level + 1}"], f"h{self._n}"
+        )
+
+
+def fit_width(
+    texts: Sequence[str], values: Sequence[str] = (), size: float = 8.0, pad: float = 8.0
+) -> float:
+    """The width a column needs so that no header word and no (unwrapped) value is broken."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    words = [w for text in texts for w in text.split()] or [""]
+    need = max(stringWidth(w, BOLD, size) for w in words)
+    if values:
+        need = max(need, max(stringWidth(v, REGULAR, size) for v in values))
+    return float(need) + pad
+
+
+def table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    repeat: int = 1,
+    align_right: Sequence[int] = (),
+    zebra: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table with a navy header row (repeated across pages) and light zebra rows."""
+    t = Table(list(rows), colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]
+    if repeat:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, repeat - 1), NAVY),
+            ("TEXTCOLOR", (0, 0), (-1, repeat - 1), colors.white),
+            ("FONT", (0, 0), (-1, repeat - 1), BOLD, 8),
+        ]
+    if zebra:
+        style.append(("ROWBACKGROUNDS", (0, repeat), (-1, -1), [colors.white, LIGHT]))
+    for col in align_right:
+        style.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    style.extend(extra)
+    t.setStyle(TableStyle(style))
+    return t
+
+
+class _Doc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, buf: io.BytesIO, meta: PaperMeta, progress: Any) -> None:
+        super().__init__(
+            buf,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + 0.3 * cm,
+            bottomMargin=MARGIN,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            creator="Maatwerk Workbench",
+            producer="Maatwerk Workbench (ReportLab)",
+            keywords=[],
+            lang=meta.lang,
+            invariant=1,
+            # Otherwise every page names Helvetica, a font the file does not embed.
+            initialFontName=REGULAR,
+            initialFontSize=9,
+            displayDocTitle=1,
+        )
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates(
+            [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])]
+        )
+        self._meta = meta
+        if progress is not None:
+            self.setProgressCallBack(progress)
+
+    def handle_pageBegin(self) -> None:
+        super().handle_pageBegin()
+        if self.page == 1:
+            self.canv.setDateFormatter(lambda *_a: _pdf_date(self._meta.created))
+            self.canv.showOutline()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(flowable.plain, flowable.key, flowable.level, closed=True)
+            self.notify("TOCEntry", (flowable.level, flowable.plain, self.page, flowable.key))
+
+
+def _pdf_date(d: tuple[int, int, int, int, int, int]) -> str:
+    y, mo, day, h, mi, sec = d
+    return f"D:{y:04d}{mo:02d}{day:02d}{h:02d}{mi:02d}{sec:02d}"
+
+
+def _stamping_canvas(meta: PaperMeta) -> type[Canvas]:
+    class StampingCanvas(Canvas):  # type: ignore[misc]
+        """Keeps each page until the end, then stamps marking and page x of y."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._stamp(total)
+                super().showPage()
+            super().save()
+
+        def _stamp(self, total: int) -> None:
+            self.saveState()
+            top = PAGE_H - MARGIN + 0.6 * cm
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(GREY)
+            if self._pageNumber > 1:
+                self.drawString(MARGIN, top, meta.running_title)
+            self.setFont(BOLD, 7.5)
+            self.setFillColor(colors.HexColor("#9B1C1C"))
+            self.drawRightString(PAGE_W - MARGIN, top, meta.marking)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, top - 4, PAGE_W - MARGIN, top - 4)
+            bottom = MARGIN - 0.9 * cm
+            self.line(MARGIN, bottom + 10, PAGE_W - MARGIN, bottom + 10)
+            self.setFillColor(colors.HexColor("#9B1C1C"))
+            self.drawString(MARGIN, bottom, meta.marking)
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(GREY)
+            label = meta.page_label.format(page=self._pageNumber, pages=total)
+            self.drawRightString(PAGE_W - MARGIN, bottom, label)
+            self.restoreState()
+
+    return StampingCanvas
+
+
+def render(story: list[Flowable], meta: PaperMeta, progress: Any = None) -> bytes:
+    """Lay out `story` (cover first) and return the PDF's bytes."""
+    register_fonts()
+    buf = io.BytesIO()
+    doc = _Doc(buf, meta, progress)
+    doc.multiBuild([NextPageTemplate("body"), *story], canvasmaker=_stamping_canvas(meta))
+    return buf.getvalue()

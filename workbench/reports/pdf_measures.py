@@ -1,0 +1,330 @@
+"""The position paper's per-measure sections and its annex.
+
+One section per measure in ranked order: key facts, description, the
+assessment per criterion with its low–best–high range, rationale and source,
+the computed health effect, the positions and draft terms the audience may
+see, and visible notes. The annex lists the sources, the health parameters,
+the parties and the meetings. Everything comes from the audience's report;
+absent text (``None``) is simply not printed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
+
+from workbench.i18n import Language
+from workbench.reports.model import RCriterion, RHealth, RMeasure
+from workbench.reports.pdf_layout import FRAME_W, table
+from workbench.reports.pdf_sections import Ctx, Story
+from workbench.reports.pdf_text import amount, esc, lbl, money, num, sig, t
+
+
+def _level(c: RCriterion, value: float) -> str | None:
+    if c.scale.get("type") != "levels":
+        return None
+    for lv in c.scale.get("levels", []):
+        if float(lv["value"]) == float(value):
+            return str(lv["label"])
+    return None
+
+
+def _raw(c: RCriterion, value: float, ctx: Ctx) -> str:
+    return _level(c, value) or amount(value, c.unit, ctx.lang)
+
+
+def _facts(ctx: Ctx, m: RMeasure) -> list[list[Any]]:
+    lang = ctx.lang
+    period = _period(m, lang)
+    score = "–" if m.score is None else num(m.score, lang, 3) + ("" if m.complete else "*")
+    pairs: list[tuple[str, Any]] = [
+        (t("fact.theme", lang), lbl("theme", m.theme, lang)),
+        (t("fact.status", lang), lbl("status", m.status, lang)),
+        (t("fact.origin", lang), lbl("origin", m.origin, lang)),
+        (t("fact.payer", lang), lbl("payer", m.payer, lang)),
+        (t("fact.period", lang), period),
+        (t("fact.score", lang), f"{score} ({m.rank})"),
+        (t("fact.above", lang), t("yes" if m.above_statutory else "no", lang)),
+    ]
+    if m.statutory_baseline is not None:
+        pairs.append((t("fact.baseline", lang), ctx.p(esc(m.statutory_baseline), "cell")))
+    if m.requires:
+        pairs.append((t("fact.requires", lang), ", ".join(m.requires)))
+    if m.excludes:
+        pairs.append((t("fact.excludes", lang), ", ".join(m.excludes)))
+    if len(pairs) % 2:
+        pairs.append(("", ""))
+    return [[a, b, c, d] for (a, b), (c, d) in zip(pairs[::2], pairs[1::2], strict=True)]
+
+
+def _period(m: RMeasure, lang: Language) -> str:
+    if m.start_year and m.deadline_year:
+        return f"{m.start_year} – {m.deadline_year}"
+    if m.start_year:
+        return t("period.from", lang, year=m.start_year)
+    if m.deadline_year:
+        return t("period.by", lang, year=m.deadline_year)
+    return "–"
+
+
+def _sub(ctx: Ctx, key: str) -> Any:
+    return ctx.p(esc(t(key, ctx.lang)), "h3")
+
+
+def _assessments(ctx: Ctx, m: RMeasure) -> list[Any]:
+    lang = ctx.lang
+    head = [
+        t("col.criterion", lang),
+        t("col.low", lang),
+        t("col.best", lang),
+        t("col.high", lang),
+        t("col.value", lang),
+        t("col.source", lang),
+        t("col.rationale", lang),
+    ]
+    rows: list[list[Any]] = [head]
+    for c in ctx.report.criteria:
+        a = m.assessments.get(c.key)
+        name = esc(c.name) + (
+            f" <i>({esc(t('computed', lang))})</i>" if a is not None and a.computed else ""
+        )
+        if a is None:
+            rows.append([ctx.p(name, "cell"), "", t("missing", lang), "", "–", "", ""])
+            continue
+        rows.append(
+            [
+                ctx.p(name, "cell"),
+                _raw(c, a.low, ctx),
+                a.label or _raw(c, a.best, ctx),
+                _raw(c, a.high, ctx),
+                num(a.value, lang, 2),
+                ctx.p(esc(a.source or ""), "cell"),
+                ctx.p(esc(a.rationale or ""), "cell"),
+            ]
+        )
+    w = [84, 50, 50, 50, 44, 40]
+    return [table(rows, [*w, FRAME_W - sum(w)], align_right=range(1, 5))]
+
+
+def _health(ctx: Ctx, h: RHealth) -> list[Any]:
+    lang = ctx.lang
+
+    def tri(x: Any, f: Any) -> str:
+        return f"{f(x.best)} ({f(x.low)}–{f(x.high)})"
+
+    def n(x: float) -> str:
+        return num(x, lang)
+
+    def e(x: float) -> str:
+        return money(x, lang)
+
+    rows: list[list[Any]] = [
+        [
+            t("col.outcome", lang),
+            t("col.population", lang),
+            t("col.agent", lang),
+            t("col.cases", lang),
+        ]
+    ]
+    for o in h.outcomes:
+        rows.append(
+            [
+                ctx.p(esc(o.outcome), "cell"),
+                ctx.p(esc(o.population), "cell"),
+                o.agent,
+                tri(o.cases, n),
+            ]
+        )
+    out: list[Any] = [
+        _sub(ctx, "m.health"),
+        table(
+            [
+                [t("col.dalys", lang), t("col.value_eur", lang), t("col.deaths", lang)],
+                [tri(h.dalys, n), tri(h.value_eur, e), tri(h.deaths, n)],
+            ],
+            [FRAME_W / 3] * 3,
+            zebra=False,
+        ),
+    ]
+    if h.outcomes:
+        out.append(table(rows, [150, 110, 80, FRAME_W - 340], align_right=[3]))
+    return out
+
+
+def _positions(ctx: Ctx, m: RMeasure) -> list[Any]:
+    lang = ctx.lang
+    rows: list[list[Any]] = [
+        [
+            t("col.party", lang),
+            t("col.stance", lang),
+            t("col.red_line", lang),
+            t("col.priority", lang),
+            t("col.conditions", lang),
+            t("col.date", lang),
+        ]
+    ]
+    for p in sorted(m.positions, key=lambda p: p.party_name):
+        rows.append(
+            [
+                ctx.p(esc(p.party_name), "cell"),
+                t(f"stance.{p.stance}", lang),
+                t("yes", lang) if p.red_line else "",
+                "" if p.priority is None else lbl("priority", p.priority, lang),
+                ctx.p(esc(p.conditions or ""), "cell"),
+                _date(p.date, lang),
+            ]
+        )
+    return [
+        _sub(ctx, "m.positions"),
+        table(rows, [110, 70, 48, 52, FRAME_W - 110 - 70 - 48 - 52 - 56, 56]),
+    ]
+
+
+def _terms(ctx: Ctx, m: RMeasure) -> list[Any]:
+    lang = ctx.lang
+    rows: list[list[Any]] = [
+        [
+            t("col.draft", lang),
+            t("col.clause", lang),
+            t("col.target", lang),
+            t("col.deadline", lang),
+            t("col.wording", lang),
+            t("col.comment", lang),
+        ]
+    ]
+    for d in m.terms:
+        rows.append(
+            [
+                ctx.p(esc(d.draft_name), "cell"),
+                ctx.p(esc(d.clause), "cell"),
+                ctx.p(esc(d.target), "cell"),
+                str(d.deadline_year or ""),
+                ctx.p(esc(d.wording or ""), "cell"),
+                ctx.p(esc(d.comment or ""), "cell"),
+            ]
+        )
+    rest = FRAME_W - 80 - 42 - 80 - 42
+    return [
+        _sub(ctx, "m.terms"),
+        table(rows, [80, 42, 80, 42, rest * 0.55, rest * 0.45]),
+    ]
+
+
+def _date(d: Any, lang: str) -> str:
+    return f"{d.day:02d}-{d.month:02d}-{d.year}" if lang != "en" else d.isoformat()
+
+
+def measures(ctx: Ctx, story: Story) -> None:
+    lang, r = ctx.lang, ctx.report
+    story.append(ctx.h(t("sec.measures", lang), 0))
+    health = {h.measure: h for h in r.health}
+    for m in r.measures:
+        story.append(CondPageBreak(6 * cm))
+        facts = table(
+            _facts(ctx, m),
+            [80, FRAME_W / 2 - 80, 80, FRAME_W / 2 - 80],
+            repeat=0,
+            extra=[
+                ("FONT", (0, 0), (0, -1), "MWSans-Bold", 8),
+                ("FONT", (2, 0), (2, -1), "MWSans-Bold", 8),
+            ],
+        )
+        story.append(KeepTogether([ctx.h(f"{m.code} – {m.title}", 1), facts]))
+        if m.description is not None:
+            story += [KeepTogether([_sub(ctx, "m.description"), ctx.p(esc(m.description))])]
+        story.append(KeepTogether([_sub(ctx, "m.scores"), *_assessments(ctx, m)]))
+        if m.code in health:
+            story.append(KeepTogether(_health(ctx, health[m.code])))
+        if m.code in r.health_errors:
+            story.append(
+                ctx.p(esc(t("m.health_error", lang, error=r.health_errors[m.code])), "note")
+            )
+        if m.positions:
+            story.append(KeepTogether(_positions(ctx, m)))
+        if m.terms:
+            story.append(KeepTogether(_terms(ctx, m)))
+        if m.notes:
+            notes = [ctx.p("• " + esc(n)) for n in m.notes]
+            story.append(KeepTogether([_sub(ctx, "m.notes"), *notes]))
+
+
+def annex(ctx: Ctx, story: Story) -> None:
+    lang, r = ctx.lang, ctx.report
+    story += [PageBreak(), ctx.h(t("sec.annex", lang), 0)]
+    story.append(ctx.h(t("sec.sources", lang), 1))
+    rows: list[list[Any]] = [
+        [
+            t("col.key", lang),
+            t("col.title_src", lang),
+            t("col.publisher", lang),
+            t("col.year", lang),
+        ]
+    ]
+    for s in sorted(r.sources, key=lambda s: s.key):
+        detail = esc(s.title) + "".join(
+            f"<br/><font size='7'>{esc(x)}</font>" for x in (s.citation, s.url) if x
+        )
+        rows.append(
+            [
+                ctx.p(esc(s.key), "cell"),
+                ctx.p(detail, "cell"),
+                ctx.p(esc(s.publisher), "cell"),
+                str(s.year or ""),
+            ]
+        )
+    story.append(table(rows, [50, FRAME_W - 50 - 110 - 36, 110, 36]))
+    story.append(ctx.h(t("sec.parameters", lang), 1))
+    prow: list[list[Any]] = [
+        [
+            t("col.description", lang),
+            t("col.value", lang),
+            t("col.range", lang),
+            t("col.unit", lang),
+            t("col.source", lang),
+        ]
+    ]
+    for p in r.parameters:
+        rng = "" if p.low is None or p.high is None else f"{sig(p.low, lang)}–{sig(p.high, lang)}"
+        prow.append(
+            [
+                ctx.p(esc(p.description or p.key), "cell"),
+                sig(p.value, lang),
+                rng,
+                ctx.p(esc(p.unit), "cell"),
+                ctx.p(esc(p.source), "cell"),
+            ]
+        )
+    story.append(table(prow, [160, 46, 66, 84, FRAME_W - 356], align_right=[1, 2]))
+    if r.parties:
+        story.append(ctx.h(t("sec.parties", lang), 1))
+        rows = [[t("col.name", lang), t("col.kind", lang), t("col.notes", lang)]]
+        for party in r.parties:
+            rows.append(
+                [
+                    ctx.p(esc(party.name), "cell"),
+                    lbl("stakeholder", party.kind, lang),
+                    ctx.p(esc(party.notes or ""), "cell"),
+                ]
+            )
+        story.append(table(rows, [150, 70, FRAME_W - 220]))
+    if r.meetings:
+        story.append(ctx.h(t("sec.meetings", lang), 1))
+        for mt in r.meetings:
+            bits = [f"<b>{_date(mt.date, lang)} – {esc(mt.title)}</b>"]
+            if mt.location:
+                bits[0] += f" ({esc(mt.location)})"
+            if mt.parties:
+                bits.append(esc(", ".join(mt.parties)))
+            if mt.measures:
+                bits.append(f"{esc(t('sec.measures', lang))}: {esc(', '.join(mt.measures))}")
+            for key, text in (("col.notes", mt.notes), ("col.decisions", mt.decisions)):
+                if text:
+                    bits.append(f"<i>{esc(t(key, lang))}:</i> {esc(text)}")
+            if mt.actions:
+                bits.append(
+                    f"<i>{esc(t('col.actions', lang))}:</i> "
+                    + "; ".join(esc(a) for a in mt.actions)
+                )
+            story.append(ctx.p("<br/>".join(bits)))

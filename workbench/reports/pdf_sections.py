@@ -1,0 +1,332 @@
+"""The position paper's opening sections: cover, contents, summary, method, ranking, charts.
+
+Each function appends flowables for one section to a story, reading only
+the audience's :class:`~workbench.reports.model.Report` and the chart series
+built from it. User text is escaped (:func:`~workbench.reports.pdf_text.esc`)
+before it enters Paragraph markup; headings come from the text table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from workbench.analysis.series import ChartSeries
+from workbench.i18n import Language
+from workbench.reports.audience import marking
+from workbench.reports.model import RCriterion, Report, RMeasure
+from workbench.reports.pdf_charts import contribution_charts, health_charts, value_for_money_chart
+from workbench.reports.pdf_layout import FRAME_W, Headings, fit_width, table
+from workbench.reports.pdf_text import amount, esc, lbl, num, pct, t
+
+Story = list[Flowable]
+_MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+_METHODS = {"additive": ("gewogen som", "weighted sum")}
+
+
+@dataclass
+class Ctx:
+    """What every section needs: the report, its language, styles, headings, series."""
+
+    report: Report
+    lang: Language
+    styles: dict[str, Any]
+    h: Headings
+    series: ChartSeries
+
+    def p(self, markup: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup, self.styles[style])
+
+    def criterion(self, kind: str) -> RCriterion | None:
+        return next((c for c in self.report.criteria if c.kind == kind), None)
+
+
+def long_date(ctx: Ctx) -> str:
+    d = ctx.report.provenance.generated
+    if ctx.lang == "en":
+        return d.strftime("%-d %B %Y")
+    return f"{d.day} {_MONTHS_NL[d.month - 1]} {d.year}"
+
+
+def cover(ctx: Ctx, story: Story) -> None:
+    pv = ctx.report.provenance
+    story += [
+        Spacer(1, 3.5 * cm),
+        ctx.p(esc(t("doc.title", ctx.lang)), "cover_title"),
+        ctx.p(esc(pv.project_title or t("doc.subject", ctx.lang)), "cover_sub"),
+        ctx.p(esc(t("doc.subject", ctx.lang))),
+        Spacer(1, 1.2 * cm),
+        table(
+            [[ctx.p(esc(marking(pv.audience, ctx.lang)), "cover_mark")]],
+            [FRAME_W],
+            repeat=0,
+            zebra=False,
+            extra=[
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#9B1C1C")),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+            ],
+        ),
+        Spacer(1, 1.2 * cm),
+    ]
+    rows = [
+        [t("cover.date", ctx.lang), long_date(ctx)],
+        [
+            t("cover.version", ctx.lang),
+            t("cover.app", ctx.lang, version=pv.app_version, schema=pv.schema_version),
+        ],
+        [t("cover.profile", ctx.lang), ctx.p(esc(pv.profile_name), "cover_cell")],
+        [t("cover.measures", ctx.lang), num(len(ctx.report.measures), ctx.lang)],
+    ]
+    if pv.audience == "internal" and pv.file_name:
+        rows.append([t("cover.file", ctx.lang), ctx.p(esc(pv.file_name), "cover_cell")])
+    story.append(
+        table(
+            rows,
+            [4 * cm, FRAME_W - 4 * cm],
+            repeat=0,
+            zebra=False,
+            extra=[
+                ("FONT", (0, 0), (0, -1), "MWSans-Bold", 9),
+                ("FONT", (1, 0), (1, -1), "MWSans", 9),
+            ],
+        )
+    )
+    story += [
+        Spacer(1, 2 * cm),
+        ctx.p(esc(t("cover.prepared_by", ctx.lang, team=pv.team)), "h3"),
+        PageBreak(),
+    ]
+
+
+def contents(ctx: Ctx, story: Story) -> None:
+    toc = TableOfContents(
+        levelStyles=[ctx.styles["toc0"], ctx.styles["toc1"]],
+        dotsMinLevel=0,
+        # The default table style leaves cells in Helvetica, a font the file does not embed.
+        tableStyle=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), "MWSans", 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
+    story += [ctx.p(esc(t("sec.toc", ctx.lang)), "h1"), toc, PageBreak()]
+
+
+def score_text(m: RMeasure, lang: Language) -> str:
+    """The score with 3 decimals, '*' when incomplete, '–' when there is none."""
+    return "–" if m.score is None else num(m.score, lang, 3) + ("" if m.complete else "*")
+
+
+def head_row(ctx: Ctx, texts: list[str], right_from: int = 99) -> list[Paragraph]:
+    """Header cells that wrap; columns from `right_from` on are right-aligned."""
+    return [ctx.p(esc(x), "head_r" if i >= right_from else "head") for i, x in enumerate(texts)]
+
+
+def scale_text(c: RCriterion, lang: Language) -> str:
+    sc = c.scale
+    if sc.get("type") == "linear":
+        return t(
+            "scale.linear",
+            lang,
+            worst=amount(float(sc["worst"]), c.unit, lang),
+            best=amount(float(sc["best"]), c.unit, lang),
+        )
+    if sc.get("type") == "piecewise":
+        pts = "; ".join(
+            f"{amount(float(x), c.unit, lang)} → {num(float(v), lang, 2)}" for x, v in sc["points"]
+        )
+        return t("scale.piecewise", lang, points=pts)
+    levels = ", ".join(
+        f"{lv['label']} ({num(float(lv['value']), lang, 2)})" for lv in sc.get("levels", [])
+    )
+    return t("scale.levels", lang, levels=levels)
+
+
+def method(ctx: Ctx, story: Story) -> None:
+    r, lang, pv = ctx.report, ctx.lang, ctx.report.provenance
+    story.append(ctx.h(t("sec.method", lang), 0))
+    m_nl, m_en = _METHODS.get(pv.method, (pv.method, pv.method))
+    story.append(
+        ctx.p(
+            esc(
+                t(
+                    "method.text",
+                    lang,
+                    method=m_en if lang == "en" else m_nl,
+                    normalisation=pv.normalisation,
+                    profile=pv.profile_name,
+                    normalised=t("method.normalised", lang) if pv.weights_normalised else "",
+                )
+            )
+        )
+    )
+    story.append(ctx.p(esc(t("method.missing", lang))))
+    story.append(ctx.h(t("sec.criteria", lang), 1))
+    rows: list[list[Any]] = [
+        [
+            t("col.criterion", lang),
+            t("col.kind", lang),
+            t("col.unit", lang),
+            t("col.direction", lang),
+            t("col.scale", lang),
+            t("col.weight", lang),
+        ]
+    ]
+    for c in r.criteria:
+        name = esc(c.name) + (f" <i>({esc(t('computed', lang))})</i>" if c.computed else "")
+        rows.append(
+            [
+                ctx.p(name, "cell"),
+                lbl("kind", c.kind, lang),
+                ctx.p(esc(c.unit), "cell"),
+                ctx.p(esc(lbl("direction", c.direction, lang)), "cell"),
+                ctx.p(esc(scale_text(c, lang)), "cell"),
+                pct(c.weight, lang),
+            ]
+        )
+    story.append(
+        table(rows, [95, 58, 52, 62, FRAME_W - 95 - 58 - 52 - 62 - 44, 44], align_right=[5])
+    )
+    if r.profiles:
+        story.append(ctx.h(t("sec.weights", lang), 1))
+        head = [t("col.profile", lang), t("col.method", lang)] + [c.name for c in r.criteria]
+        prow: list[list[Any]] = [head_row(ctx, head, right_from=2)]
+        for p in r.profiles:
+            prow.append(
+                [ctx.p(esc(p.name), "cell"), lbl("method", p.method, lang)]
+                + [pct(p.weights.get(c.key, 0.0), lang) for c in r.criteria]
+            )
+        widths = [min(fit_width([c.name]), (FRAME_W - 190) / len(r.criteria)) for c in r.criteria]
+        story.append(
+            table(
+                prow,
+                [FRAME_W - 80 - sum(widths), 80, *widths],
+                align_right=range(2, 2 + len(widths)),
+            )
+        )
+        for p in r.profiles:
+            if p.description:
+                story.append(ctx.p(f"<b>{esc(p.name)}</b>: {esc(p.description)}", "note"))
+    story.append(ctx.h(t("sec.health_method", lang), 1))
+    story.append(ctx.p(esc(t("method.health", lang))))
+    sources = sorted({p.source for p in r.parameters if p.source})
+    if sources:
+        story.append(
+            ctx.p(esc(t("method.health_sources", lang)) + esc("; ".join(sources)) + ".", "note")
+        )
+    story.append(PageBreak())
+
+
+def _cell(m: RMeasure, c: RCriterion, lang: Language) -> str:
+    a = m.assessments.get(c.key)
+    return "–" if a is None else a.label or amount(a.best, c.unit, lang)
+
+
+def ranking(ctx: Ctx, story: Story) -> None:
+    r, lang = ctx.report, ctx.lang
+    story.append(ctx.h(t("sec.ranking", lang), 0))
+    # Criteria columns as wide as their header's longest word, while the title keeps 150pt;
+    # the others are in each measure's section.
+    crits: list[RCriterion] = []
+    widths: list[float] = []
+    cells = {c.key: [_cell(m, c, lang) for m in r.measures] for c in r.criteria}
+    for c in r.criteria:
+        w = min(fit_width([c.name, c.unit], cells[c.key]), 90.0)
+        if FRAME_W - (24 + 36 + 56 + 38) - sum(widths) - w < 150:
+            break
+        crits.append(c)
+        widths.append(w)
+    head = [
+        t("col.rank", lang),
+        t("col.code", lang),
+        t("col.title", lang),
+        t("col.status", lang),
+        t("col.score", lang),
+    ]
+    rows: list[list[Any]] = [head_row(ctx, head, right_from=4)]
+    rows[0] += [
+        ctx.p(f"{esc(c.name)}<br/><font size='6.5'>{esc(c.unit)}</font>", "head_r") for c in crits
+    ]
+    for i, m in enumerate(r.measures):
+        row: list[Any] = [
+            str(m.rank),
+            m.code,
+            ctx.p(esc(m.title), "cell"),
+            lbl("status", m.status, lang),
+            score_text(m, lang),
+        ]
+        row += [cells[c.key][i] for c in crits]
+        rows.append(row)
+    fixed = 24 + 36 + 56 + 38 + sum(widths)
+    story.append(
+        table(
+            rows,
+            [24, 36, FRAME_W - fixed, 56, 38, *widths],
+            align_right=range(4, len(head) + len(crits)),
+        )
+    )
+    if len(crits) < len(r.criteria):
+        story.append(ctx.p(esc(t("rank.more_criteria", lang)), "note"))
+    story.append(ctx.p(esc(t("method.missing", lang)), "note"))
+    story.append(PageBreak())
+
+
+def charts(ctx: Ctx, story: Story) -> None:
+    lang, s = ctx.lang, ctx.series
+    story.append(ctx.h(t("sec.charts", lang), 0))
+    story.append(ctx.h(t("sec.chart_vfm", lang), 1))
+    d = value_for_money_chart(s.value_for_money, lang, FRAME_W)
+    missing = [p.code for p in s.value_for_money.points if not p.plotted]
+    note = t("chart.not_plotted", lang, codes=", ".join(missing)) if missing else ""
+    story += [
+        d if d is not None else ctx.p(esc(t("chart.none", lang)), "note"),
+        ctx.p(esc(t("chart.vfm_note", lang, missing=note)), "note"),
+    ]
+    story.append(CondPageBreak(8 * cm))
+    story.append(ctx.h(t("sec.chart_contrib", lang), 1))
+    story.append(ctx.p(esc(t("chart.contrib_note", lang)), "note"))
+    story += contribution_charts(s.ranking, lang, FRAME_W)
+    years = " / ".join(str(y) for y in s.cumulative_health.horizons)
+    story.append(CondPageBreak(8 * cm))
+    story.append(ctx.h(t("sec.chart_health", lang, years=years), 1))
+    ch = s.cumulative_health
+    drawings = health_charts(ch.measures, ch, lang, FRAME_W)
+    story += drawings or [ctx.p(esc(t("chart.none", lang)), "note")]
+    if ch.packages:
+        pk = health_charts(ch.packages, ch, lang, FRAME_W)
+        if pk:
+            story.append(KeepTogether([ctx.p(f"<b>{esc(t('chart.packages', lang))}</b>"), *pk]))
+    story.append(ctx.p(esc(t("chart.health_note", lang, years=years)), "note"))
+    story.append(PageBreak())
