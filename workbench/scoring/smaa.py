@@ -271,6 +271,14 @@ def smaa2(
     workers = _default_workers() if workers is None else max(1, workers)
     rank_positions = np.arange(n, dtype=np.int64)
     base_t: F32Array = sampler.base.T.copy() if sampler.separable else np.empty((m, n), np.float32)
+    # As in the additive ranking, an incomplete measure ranks after every
+    # complete one in each draw: its missing cell is drawn over the whole
+    # scale (never zero), which only orders the incomplete ones among
+    # themselves. Scores lie in [0, 1], so a penalty of 2 is enough.
+    incomplete = ~np.asarray(matrix.complete)
+    penalty: F32Array | None = (
+        np.where(incomplete, 2.0, 0.0).astype(np.float32) if incomplete.any() else None
+    )
 
     def chunks(block: int) -> tuple[np.random.BitGenerator, int, int]:
         start = block * BLOCK_DRAWS
@@ -293,6 +301,8 @@ def smaa2(
             if separable:
                 # The constant part of every value, weighted: (count, n).
                 scores += np.matmul(weights_now[..., 0][:, None, :], base_t)[:, 0, :]
+            if penalty is not None:
+                scores -= penalty
             np.negative(scores, out=scores)
             order[s0 - start : s0 - start + count] = np.argsort(scores, axis=1)
         inverse = np.empty_like(order)

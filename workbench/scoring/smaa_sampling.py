@@ -4,8 +4,10 @@ This module owns how uncertainty becomes samples. Values: each assessment
 triple is drawn from a triangular (default) or PERT distribution and mapped
 through the criterion's value function; a missing assessment is drawn
 uniformly over the whole value scale [0, 1] ("anything is possible"),
-never as zero. Weights: a fixed vector, uniform on the simplex, or uniform
-on the part of the simplex that respects an order of criteria.
+never as zero; :func:`~workbench.scoring.smaa.smaa2` then ranks incomplete
+measures after complete ones in every draw, as the additive model does.
+Weights: a fixed vector, uniform on the simplex, or uniform on the part of
+the simplex that respects an order of criteria.
 
 Speed matters here (10,000 draws x 1,000 measures x 12 criteria in well
 under a second on two cores), so the triangular path is specialised:

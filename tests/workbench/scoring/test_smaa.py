@@ -147,3 +147,17 @@ def test_to_dict_has_the_documented_keys() -> None:
     assert data["seed"] == 7 and data["draws"] == 500
     acceptability = data["rank_acceptability"]
     assert isinstance(acceptability, dict) and len(acceptability["M0"]) == 5  # type: ignore[arg-type]
+
+
+def test_incomplete_measure_ranks_after_complete_ones_as_in_the_additive_model() -> None:
+    # "inc" lacks x; were its gap drawn over [0, 1] and ranked freely it would often
+    # beat the weak complete measures. Rankings flag gaps, they never promote them.
+    nan = np.nan
+    low = [[nan, 90.0], [10.0, 10.0], [1.0, 1.0]]
+    best = [[nan, 95.0], [20.0, 20.0], [2.0, 2.0]]
+    high = [[nan, 99.0], [30.0, 30.0], [3.0, 3.0]]
+    matrix = DecisionMatrix(("inc", "b", "c"), ("x", "y"), low, best, high,
+                            (LinearValue(0, 100),) * 2)
+    result = smaa2(matrix, draws=3000, seed=11)
+    assert result.rank_acceptability[0, 2] == 1.0  # always last
+    assert result.rank_acceptability[1, 0] == 1.0
