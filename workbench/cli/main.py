@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - a bug still gets one line, not a traceback
+    except Exception as exc:
         sys.stderr.write(
             f"interne fout: {type(exc).__name__}: {exc} "
             "(het dossier is niet gewijzigd; meld dit aan de beheerder)\n"

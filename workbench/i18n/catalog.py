@@ -127,6 +127,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pakket {package} is niet zichtbaar voor dit publiek.",
         "Package {package} is not visible to this audience.",
     ),
+    "analysis.must_and_exclude": (
+        "{code} staat zowel bij --must als bij --exclude.",
+        "{code} is both required (--must) and excluded (--exclude).",
+    ),
+    "analysis.no_cost": (
+        "Het dossier heeft geen kostencriterium (soort 'cost'); een pakket binnen budget "
+        "kan niet worden berekend.",
+        "The project has no cost criterion (kind 'cost'); a package within a budget "
+        "cannot be computed.",
+    ),
+    "analysis.no_health": (
+        "Het dossier heeft geen gezondheidscriterium (soort 'health').",
+        "The project has no health criterion (kind 'health').",
+    ),
+    "analysis.must_incomplete": (
+        "{code} mist kosten of een score en kan niet verplicht worden meegenomen.",
+        "{code} lacks a cost or a score and cannot be required.",
+    ),
+    "analysis.budget_negative": (
+        "Het budget mag niet negatief zijn (kreeg {budget}).",
+        "The budget must not be negative (got {budget}).",
+    ),
+    "analysis.frontier_range": (
+        "Ongeldig budgetbereik: van {start} tot {stop}.",
+        "Invalid budget range: from {start} to {stop}.",
+    ),
     # -- interchange ---------------------------------------------------
     "json.malformed": (
         "{path}: geen geldige JSON (regel {line}, kolom {col}: {detail}).",
@@ -159,6 +185,141 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "json.unknown_key": (
         "{where}: onbekende sleutel; toegestaan zijn {choices}.",
         "{where}: unknown key; allowed are {choices}.",
+    ),
+    # -- partner workbooks: export and import ------------------------------
+    "export.pdf_unavailable": (
+        "De PDF-uitvoer is in deze versie nog niet beschikbaar.",
+        "PDF export is not available in this version yet.",
+    ),
+    "import.too_large": (
+        "{path} wordt geweigerd: het bestand is te groot ({size} bytes; maximaal {limit}).",
+        "{path} was refused: the file is too large ({size} bytes; at most {limit}).",
+    ),
+    "import.not_xlsx": (
+        "{path} is geen Excel-werkboek (.xlsx).",
+        "{path} is not an Excel workbook (.xlsx).",
+    ),
+    "import.macros": (
+        "{path} wordt geweigerd: het bevat macro's ({detail}). Sla het op als .xlsx zonder "
+        "macro's en probeer het opnieuw.",
+        "{path} was refused: it contains macros ({detail}). Save it as .xlsx without macros "
+        "and try again.",
+    ),
+    "import.zip_limits": (
+        "{path} wordt geweigerd: {detail} (mogelijk een zip-bom).",
+        "{path} was refused: {detail} (possibly a zip bomb).",
+    ),
+    "import.xml_entities": (
+        "{path} wordt geweigerd: onderdeel {part} bevat een DOCTYPE- of ENTITY-declaratie.",
+        "{path} was refused: part {part} contains a DOCTYPE or ENTITY declaration.",
+    ),
+    "import.encrypted": (
+        "{path} is versleuteld of met een wachtwoord beveiligd en kan niet worden gelezen.",
+        "{path} is encrypted or password-protected and cannot be read.",
+    ),
+    "import.unsafe_reader": (
+        "Inlezen is uitgeschakeld: defusedxml ontbreekt, zodat XML niet veilig gelezen kan "
+        "worden.",
+        "Import is disabled: defusedxml is missing, so XML cannot be read safely.",
+    ),
+    "import.unreadable": (
+        "{path} kan niet worden gelezen: {detail}.",
+        "{path} cannot be read: {detail}.",
+    ),
+    "import.too_many_cells": (
+        "{path} wordt geweigerd: blad {sheet} heeft meer dan {limit} rijen of kolommen.",
+        "{path} was refused: sheet {sheet} has more than {limit} rows or columns.",
+    ),
+    "import.wrong_sheet": (
+        "{path} heeft geen werkblad '{sheet}'; is dit een vergelijkingswerkboek van "
+        "Maatwerk Workbench?",
+        "{path} has no sheet '{sheet}'; is this a comparison workbook from Maatwerk "
+        "Workbench?",
+    ),
+    "import.not_ours": (
+        "{path} is geen vergelijkingswerkboek van Maatwerk Workbench ({detail}).",
+        "{path} is not a comparison workbook from Maatwerk Workbench ({detail}).",
+    ),
+    "import.invalid": (
+        "{path}: {count} probleem/problemen in het werkboek; er is niets gewijzigd.",
+        "{path}: {count} problem(s) in the workbook; nothing was changed.",
+    ),
+    "import.missing_column": (
+        "{cell}: kolom {key} ontbreekt; de rij met kolomsleutels is gewijzigd.",
+        "{cell}: column {key} is missing; the row of column keys was changed.",
+    ),
+    "import.cell_number": (
+        '{cell}: verwacht een getal, maar kreeg "{got}".',
+        '{cell}: expected a number, got "{got}".',
+    ),
+    "import.cell_level": (
+        '{cell}: onbekend niveau "{got}"; kies uit {choices}.',
+        '{cell}: unknown level "{got}"; choose from {choices}.',
+    ),
+    "import.cell_range": (
+        "{cell}: {got} ligt buiten {low} .. {high}.",
+        "{cell}: {got} is outside {low} .. {high}.",
+    ),
+    "import.cell_stance": (
+        '{cell}: verwacht een geheel getal van -2 tot en met 2, maar kreeg "{got}".',
+        '{cell}: expected a whole number from -2 to 2, got "{got}".',
+    ),
+    "import.cell_order": (
+        "{cell}: laag ≤ beste ≤ hoog is vereist (kreeg {low}, {best}, {high}).",
+        "{cell}: low ≤ best ≤ high is required (got {low}, {best}, {high}).",
+    ),
+    "import.cell_best_required": (
+        "{cell}: een nieuwe beoordeling heeft een beste schatting nodig.",
+        "{cell}: a new assessment needs a best estimate.",
+    ),
+    "import.unknown_code": (
+        '{cell}: onbekende maatregel "{got}".',
+        '{cell}: unknown measure "{got}".',
+    ),
+    "import.duplicate_code": (
+        "{cell}: maatregel {got} staat twee keer in het blad.",
+        "{cell}: measure {got} appears twice on the sheet.",
+    ),
+    "import.unknown_criterion": (
+        '{cell}: onbekend criterium "{got}".',
+        '{cell}: unknown criterion "{got}".',
+    ),
+    "import.unknown_party": (
+        '{cell}: onbekende partij "{got}".',
+        '{cell}: unknown party "{got}".',
+    ),
+    "import.unknown_profile": (
+        '{cell}: onbekende weging "{got}".',
+        '{cell}: unknown weight profile "{got}".',
+    ),
+    "import.weights_zero": (
+        "{cell}: alle gewichten zijn 0; minstens één moet groter zijn.",
+        "{cell}: all weights are 0; at least one must be larger.",
+    ),
+    "import.uncached": (
+        "{cell}: formule zonder berekende waarde; open het bestand in Excel of LibreOffice, "
+        "sla het op en lees het opnieuw in.",
+        "{cell}: formula without a calculated value; open the file in Excel or LibreOffice, "
+        "save it and import it again.",
+    ),
+    "import.warn_formula": (
+        "{cell}: bevat een formule; de opgeslagen uitkomst {got} is gebruikt.",
+        "{cell}: holds a formula; its stored result {got} was used.",
+    ),
+    "import.warn_computed": (
+        "{cell}: berekend door de gezondheidsberekening; deze wijziging wordt niet "
+        "overgenomen.",
+        "{cell}: computed by the health calculator; this change is not taken over.",
+    ),
+    "import.warn_method": (
+        "Weging {profile} is bepaald met methode {method}; gewijzigde gewichten worden als "
+        "directe gewichten overgenomen.",
+        "Weight profile {profile} was set with method {method}; changed weights are taken "
+        "over as direct weights.",
+    ),
+    "import.macro_label": (
+        "Wijzigingen uit {file} overnemen",
+        "Take over changes from {file}",
     ),
     # -- command line ----------------------------------------------------
     "cli.io": (
