@@ -1,0 +1,107 @@
+"""The Maatregelen and Overleggen sheets: the texts behind the numbers, as far as visible.
+
+Maatregelen lists per measure its description, origin, payer, statutory
+baseline, notes and links, then the rationale and source of every
+assessment, then its terms in the drafts; Overleggen lists the meetings
+with their notes, decisions and action items. The report model holds only
+what the audience may see, so whatever is here may be shown. A table is
+only made when it has rows (Excel refuses an empty table). Imported only
+from inside :func:`workbench.reports.xlsx.to_xlsx`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from workbench.i18n import label
+from workbench.reports.audience import marking
+from workbench.reports.model import Report
+from workbench.reports.xlsx_layout import HEADER_ROW
+from workbench.reports.xlsx_style import NF_DATE, Writer, page_setup, widths
+
+
+def block(
+    w: Writer,
+    ws: Worksheet,
+    row: int,
+    title: str | None,
+    table: str,
+    heads: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    wrap: Sequence[int] = (),
+    date_cols: Sequence[int] = (),
+) -> int:
+    """A titled table at `row`; returns the next free row (a gap included)."""
+    if title is not None:
+        w.cell(ws, row, 1, title, "section")
+        row += 1
+    for i, h in enumerate(heads, start=1):
+        w.cell(ws, row, i, h, "head")
+    top = row
+    if not rows:
+        w.cell(ws, row + 1, 1, w.t("none"))
+        return row + 3
+    for values in rows:
+        row += 1
+        for i, v in enumerate(values, start=1):
+            look = "wrap" if i in wrap else "plain"
+            w.cell(ws, row, i, v, look, NF_DATE if i in date_cols else None)
+    t = Table(displayName=table, ref=f"A{top}:{get_column_letter(len(heads))}{row}")
+    t.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(t)
+    return row + 3
+
+
+def write_measures(w: Writer, ws: Worksheet, report: Report) -> None:
+    p = report.provenance
+    lang = p.language
+    w.cell(ws, 1, 1, w.t("measures_title"), "title")
+    w.cell(ws, 1, 4, marking(p.audience, lang), "marking")
+    w.cell(ws, 2, 1, w.t("measures_sub"), "subtitle")
+    yes = w.t("yes")
+    rows = [[m.code, m.title, label("theme." + m.theme, lang), label("origin." + m.origin, lang),
+             label("payer." + m.payer, lang), yes if m.above_statutory else "",
+             m.statutory_baseline or "", m.start_year, m.deadline_year, m.description or "",
+             "\n".join(m.notes), ", ".join(m.requires), ", ".join(m.excludes)]
+            for m in report.measures]
+    heads = [w.t(k) for k in ("code", "measure_title", "theme", "origin", "payer",
+                              "above_statutory", "baseline", "start_year", "deadline_year",
+                              "description", "notes", "requires", "excludes")]
+    row = block(w, ws, HEADER_ROW, None, "Maatregelen", heads, rows, wrap=(2, 7, 10, 11))
+    names = {c.key: c.name for c in report.criteria}
+    rationale = [[m.code, names.get(k, k), a.label or a.low, a.label or a.best,
+                  a.label or a.high, w.t("computed") if a.computed else "", a.rationale or "",
+                  a.source or "", label("confidence." + a.confidence, lang)
+                  if a.confidence else ""]
+                 for m in report.measures for k, a in m.assessments.items()]
+    heads = [w.t(k) for k in ("code", "criterion", "low", "best", "high", "computed",
+                              "rationale", "source", "confidence")]
+    row = block(w, ws, row, w.t("rationale_title"), "Onderbouwing", heads, rationale, wrap=(7,))
+    terms = [[m.code, t.draft_name, t.clause, t.target, t.deadline_year, t.wording or "",
+              t.comment or ""] for m in report.measures for t in m.terms]
+    heads = [w.t(k) for k in ("code", "draft", "clause", "target", "deadline_year", "wording",
+                              "comment")]
+    block(w, ws, row, w.t("terms_title"), "Bepalingen", heads, terms, wrap=(6, 7))
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    widths(ws, {1: 10, 2: 34, 3: 14, 4: 16, 5: 14, 6: 12, 7: 34, 8: 12, 9: 12, 10: 50,
+                11: 40, 12: 14, 13: 14})
+    page_setup(ws, marking(p.audience, lang), lang)
+
+
+def write_meetings(w: Writer, ws: Worksheet, report: Report) -> None:
+    p = report.provenance
+    w.cell(ws, 1, 1, w.t("meetings_title"), "title")
+    w.cell(ws, 1, 4, marking(p.audience, p.language), "marking")
+    w.cell(ws, 2, 1, w.t("meetings_sub"), "subtitle")
+    rows = [[m.date, m.title, m.location, ", ".join(m.parties), ", ".join(m.measures),
+             m.notes or "", m.decisions or "", "\n".join(m.actions)] for m in report.meetings]
+    heads = [w.t(k) for k in ("date", "source_title", "location", "parties", "measures",
+                              "notes", "decisions", "actions")]
+    block(w, ws, HEADER_ROW, None, "Overleggen", heads, rows, wrap=(2, 6, 7, 8), date_cols=(1,))
+    widths(ws, {1: 12, 2: 30, 3: 16, 4: 24, 5: 16, 6: 44, 7: 36, 8: 36})
+    page_setup(ws, marking(p.audience, p.language), p.language)
