@@ -62,6 +62,7 @@ LEVELS = [{"label": "laag", "value": 0.0}, {"label": "middel", "value": 0.4},
 def build_scoring_project(svc: ProjectService, n: int = 24, seed: int = 7) -> list[str]:
     """Criteria of every scale kind, `n` measures with ties, gaps and an empty one.
 
+    Parties ``tata`` and ``prov`` hold partner-visible positions on M01..M03.
     Returns the measure codes. Profile ``team`` (partners) weighs all five
     criteria; measures M03 and M04 are identical (a tie); every fifth measure
     lacks its noise assessment (incomplete); the last has no assessment at all.
@@ -122,4 +123,13 @@ def build_scoring_project(svc: ProjectService, n: int = 24, seed: int = 7) -> li
     for code in codes[::3]:
         svc.create("package_member", {"package_id": pkg.created[0],
                                       "measure_id": svc.id_for("measure", code)})
+    import datetime as dt
+
+    for key, name in (("tata", "Tata Steel Nederland"), ("prov", "Provincie Noord-Holland")):
+        party = svc.create("stakeholder", {"key": key, "name": name}).created[0]
+        for code, stance in zip(codes[:3], (-1, 0, 2), strict=True):
+            svc.create("position", {"stakeholder_id": party,
+                                    "measure_id": svc.id_for("measure", code),
+                                    "stance": stance, "visibility": "partners",
+                                    "date": dt.date(2026, 3, 1)})
     return codes
