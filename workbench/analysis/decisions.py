@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from workbench.analysis.matrix import Profile, ProjectMatrix
-from workbench.i18n import UserError
+from workbench.i18n import Term, UserError
 from workbench.scoring import (
     PortfolioProblem,
     Positions,
@@ -48,7 +48,9 @@ def check_codes(pm: ProjectMatrix, codes: Sequence[str], option: str) -> None:
     known = set(pm.matrix.alternatives)
     for code in codes:
         if code not in known:
-            raise UserError("value.unknown_ref", where=option, kind="maatregel", got=code)
+            raise UserError(
+                "value.unknown_ref", where=option, kind=Term("entity.measure"), got=code
+            )
 
 
 def portfolio_problem(
@@ -101,7 +103,10 @@ def portfolio_problem(
         for party in respect:
             if party not in parties:
                 raise UserError(
-                    "value.unknown_ref", where="--respect-red-lines", kind="partij", got=party
+                    "value.unknown_ref",
+                    where="--respect-red-lines",
+                    kind=Term("entity.stakeholder"),
+                    got=party,
                 )
             ins, ref = red_line_sets(positions, party)
             insists[party], refuses[party] = frozenset(ins), frozenset(ref)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from workbench.i18n import UserError
+from workbench.i18n import Term, UserError
 from workbench.scoring.matrix import DecisionMatrix
 from workbench.scoring.valuefn import (
     LinearValue,
@@ -77,7 +77,9 @@ def project_matrix(
         known = {c.key for c in reg.criteria}
         for key in criteria_keys:
             if key not in known:
-                raise UserError("value.unknown_ref", where="criterium", kind="criterium", got=key)
+                raise UserError(
+                    "value.unknown_ref", where="--criterion", kind=Term("entity.criterion"), got=key
+                )
     measures = reg.measures
     if measure_codes is not None:
         wanted = set(measure_codes)
@@ -138,4 +140,6 @@ def profile(svc: ProjectService, key: str | None, criteria: Sequence[str]) -> Pr
     for p in all_profiles:
         if p.key == key:
             return p
-    raise UserError("value.unknown_ref", where="--profile", kind="weging", got=key)
+    raise UserError(
+        "value.unknown_ref", where="--profile", kind=Term("entity.weight_profile"), got=key
+    )

@@ -7,7 +7,7 @@ from typing import Any
 
 from workbench.cli.output import emit_json, emit_table
 from workbench.cli.project_cmds import open_read_only
-from workbench.i18n import UserError
+from workbench.i18n import Term, UserError
 from workbench.services import ProjectService
 
 
@@ -47,7 +47,10 @@ def cmd_health(args: argparse.Namespace) -> int:
         svc = ProjectService(doc)
         if args.measure is not None and svc.id_for("measure", args.measure) is None:
             raise UserError(
-                "value.unknown_ref", where="--measure", kind="maatregel", got=args.measure
+                "value.unknown_ref",
+                where="--measure",
+                kind=Term("entity.measure"),
+                got=args.measure,
             )
         try:
             results = project_health(

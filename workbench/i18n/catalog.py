@@ -69,8 +69,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: {got} is already in use.",
     ),
     "value.unknown_ref": (
-        "{where}: onbekende {kind} {got}.",
-        "{where}: unknown {kind} {got}.",
+        "{where}: {kind} {got} bestaat niet.",
+        "{where}: {kind} {got} does not exist.",
     ),
     "value.order": (
         "{where}: laag ≤ beste ≤ hoog is vereist (kreeg {low}, {best}, {high}).",

@@ -23,7 +23,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection
 
-from workbench.i18n import UserError, label
+from workbench.i18n import Term, UserError
 from workbench.interchange.reading import JsonPath, check_free
 from workbench.interchange.sections import SECTIONS, column_defaults, plain_fields
 from workbench.services.fields import RANGES, FieldSpec, coerce, specs
@@ -167,7 +167,7 @@ class RowReader:
         if not isinstance(raw, str):
             raise UserError("value.type", where=at, expected="tekst", got=type_name(raw))
         raise UserError(
-            "value.unknown_ref", where=at, kind=label("entity." + entity), got=f'"{raw}"'
+            "value.unknown_ref", where=at, kind=Term("entity." + entity), got=f'"{raw}"'
         )
 
     def unique(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from workbench.analysis.matrix import Profile, profiles, project_matrix
-from workbench.i18n import Language, UserError
+from workbench.i18n import Language, Term, UserError
 from workbench.reports.audience import Audience
 from workbench.reports.model import (
     Provenance,
@@ -257,7 +257,9 @@ def _pick_profile(
             return p
     if svc.id_for("weight_profile", key) is not None:
         raise UserError("report.profile_hidden", profile=key, audience=audience)
-    raise UserError("value.unknown_ref", where="--profile", kind="weging", got=key)
+    raise UserError(
+        "value.unknown_ref", where="--profile", kind=Term("entity.weight_profile"), got=key
+    )
 
 
 def _profile_description(svc: ProjectService, key: str) -> str:
@@ -299,7 +301,9 @@ def _packages(
             if k not in known:
                 if svc.id_for("package", k) is not None:
                     raise UserError("report.package_hidden", package=k)
-                raise UserError("value.unknown_ref", where="--package", kind="pakket", got=k)
+                raise UserError(
+                    "value.unknown_ref", where="--package", kind=Term("entity.package"), got=k
+                )
         rows = [known[k] for k in keys]
     cost_key = next((c.key for c in criteria if c.kind == "cost"), None)
     health_key = next((c.key for c in criteria if c.kind == "health"), None)

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
-from workbench.i18n import UserError, Where, label
+from workbench.i18n import Term, UserError, Where, label
 from workbench.model import ENTITIES, AuditEntry, Base, ProjectOption, new_id
 from workbench.services.changes import Change
 from workbench.services.fields import INTERNAL_FIELDS, KEY_FIELD, coerce, specs, to_plain
@@ -181,7 +181,7 @@ class _Tx:
                     raise UserError(
                         "value.unknown_ref",
                         where=f"{where}.{name}",
-                        kind=label("entity." + str(spec.ref)),
+                        kind=Term("entity." + str(spec.ref)),
                         got=value,
                     )
             if spec.unique and value is not None:

@@ -95,7 +95,7 @@ def test_stance_outside_range_is_refused(svc: ProjectService, basics: dict[str, 
 def test_unknown_reference_is_refused(svc: ProjectService, basics: dict[str, str]) -> None:
     with pytest.raises(UserError) as err:
         svc.create("measure_note", {"measure_id": "bestaat-niet", "text": "x"})
-    assert "onbekende maatregel" in str(err.value)
+    assert "maatregel bestaat-niet bestaat niet" in str(err.value)
 
 
 def test_self_link_is_refused(svc: ProjectService, basics: dict[str, str]) -> None:
