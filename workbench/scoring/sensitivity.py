@@ -64,6 +64,25 @@ class Tornado:
     at_high: FloatArray
     span: FloatArray
 
+    def to_dict(self) -> dict[str, JsonValue]:
+        """Per complete alternative: its value and, per criterion, the value at low/high."""
+        out: dict[str, JsonValue] = {}
+        for i, code in enumerate(self.alternatives):
+            if np.isnan(self.base[i]):
+                continue
+            out[code] = {
+                "value": float(self.base[i]),
+                "criteria": {
+                    key: {
+                        "at_low": float(self.at_low[i, j]),
+                        "at_high": float(self.at_high[i, j]),
+                        "span": float(self.span[i, j]),
+                    }
+                    for j, key in enumerate(self.criteria)
+                },
+            }
+        return out
+
 
 @dataclass(frozen=True, eq=False)
 class SensitivityResult:
@@ -91,8 +110,11 @@ class SensitivityResult:
 
         def interval(item: WeightInterval) -> dict[str, JsonValue]:
             return {
-                "criterion": item.criterion, "weight": item.weight, "lower": item.lower,
-                "upper": item.upper, "lower_rival": item.lower_rival,
+                "criterion": item.criterion,
+                "weight": item.weight,
+                "lower": item.lower,
+                "upper": item.upper,
+                "lower_rival": item.lower_rival,
                 "upper_rival": item.upper_rival,
             }
 
@@ -113,6 +135,7 @@ class SensitivityResult:
             "first_place": [interval(item) for item in self.first_place],
             "top_k_set": [interval(item) for item in self.top_k_set],
             "swaps": swaps,
+            "tornado": self.tornado.to_dict(),
             "excluded_incomplete": list(self.excluded_incomplete),
         }
 
