@@ -173,3 +173,12 @@ def test_bad_input_is_one_clear_line(
 ) -> None:
     err = fail(capsys, *[a.replace("{p}", str(demo)) for a in argv])
     assert fragment in err
+
+
+def test_json_output_is_strict_json_without_nan(demo: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["portfolio", str(demo), "--budget", "1", "--must", "M01", "--json"]) == 0
+    text = capsys.readouterr().out
+    assert "NaN" not in text and "Infinity" not in text
+    assert json.loads(text)["objective_value"] is None

@@ -30,8 +30,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_info_json_reports_counts_schema_and_integrity(demo: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_info_json_reports_counts_schema_and_integrity(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "info", str(demo), "--json")
     assert code == 0
     info = json.loads(out)
@@ -41,8 +42,9 @@ def test_info_json_reports_counts_schema_and_integrity(demo: Path,
     assert info["title"]
 
 
-def test_measures_json_marks_missing_estimates_as_null(demo: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_measures_json_marks_missing_estimates_as_null(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "measures", str(demo), "--json")
     assert code == 0
     rows = json.loads(out)
@@ -52,8 +54,9 @@ def test_measures_json_marks_missing_estimates_as_null(demo: Path,
     assert missing and all(r["estimates"]["health"] != 0 for r in rows)
 
 
-def test_dump_load_dump_is_identical(demo: Path, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_dump_load_dump_is_identical(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     first = tmp_path / "een.json"
     assert main(["dump", str(demo), "-o", str(first)]) == 0
     copy = tmp_path / "kopie.mwb"
@@ -67,22 +70,31 @@ def test_dump_load_dump_is_identical(demo: Path, tmp_path: Path,
     assert a == b
 
 
-def test_bad_json_names_the_path_and_creates_nothing(tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_json_names_the_path_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "fout.json"
-    bad.write_text(json.dumps({
-        "format": "maatwerk-workbench", "version": 1, "project": {"title": "x"},
-        "measures": [{"code": "M1", "title": "a", "deadline_year": "binnenkort"}]}),
-        encoding="utf-8")
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "maatwerk-workbench",
+                "version": 1,
+                "project": {"title": "x"},
+                "measures": [{"code": "M1", "title": "a", "deadline_year": "binnenkort"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     target = tmp_path / "nieuw.mwb"
-    code, out, err = run(capsys, "load", str(target), "--from", str(bad))
+    code, _out, err = run(capsys, "load", str(target), "--from", str(bad))
     assert code == 1
     assert err.count("\n") == 1 and "measures[0].deadline_year" in err
     assert not target.exists()
 
 
-def test_a_file_that_is_not_a_project_is_one_line(tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_that_is_not_a_project_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     other = tmp_path / "notitie.mwb"
     other.write_text("geen dossier\n" * 20)
     code, _, err = run(capsys, "info", str(other))
@@ -111,9 +123,17 @@ def test_new_refuses_to_overwrite(demo: Path, capsys: pytest.CaptureFixture[str]
 def test_python_dash_m_never_prints_a_traceback(tmp_path: Path) -> None:
     env = {**os.environ, "MAATWERK_DATA_DIR": str(tmp_path)}
     (tmp_path / "kapot.mwb").write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)
-    for argv in (["info", str(tmp_path / "kapot.mwb")], ["rank", str(tmp_path / "nope.mwb")],
-                 ["load", str(tmp_path / "x.mwb"), "--from", str(tmp_path / "nope.json")]):
-        result = subprocess.run([sys.executable, "-m", "workbench", *argv], env=env,
-                                capture_output=True, text=True, timeout=120)
+    for argv in (
+        ["info", str(tmp_path / "kapot.mwb")],
+        ["rank", str(tmp_path / "nope.mwb")],
+        ["load", str(tmp_path / "x.mwb"), "--from", str(tmp_path / "nope.json")],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "workbench", *argv],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
