@@ -102,10 +102,13 @@ def register(svc: ProjectService) -> Register:
     health_errors: dict[str, str] = {}
     with svc.doc.engine.connect() as conn:
         a = Assessment.__table__.c
-        for r in conn.execute(select(a.measure_id, a.criterion_id, a.low, a.best, a.high)):
-            estimates.setdefault(r.measure_id, {})[key_of[r.criterion_id]] = Estimate(
-                r.low, r.best, r.high
-            )
+        stmt = select(a.measure_id, a.criterion_id, a.low, a.best, a.high)
+        # fetch all at once and unpack tuples: per-row attribute access was the hot spot
+        for mid, cid, low, best, high in conn.execute(stmt).all():
+            per = estimates.get(mid)
+            if per is None:
+                per = estimates[mid] = {}
+            per[key_of[cid]] = Estimate(low, best, high)
         m = Measure.__table__.c
         measures = [
             MeasureRow(
