@@ -55,3 +55,15 @@ def test_blocker_really_blocks() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
     )
     assert result.returncode != 0 and "blocked in the core" in result.stderr
+
+
+def test_import_contract_holds() -> None:
+    """import-linter's contract in pyproject.toml: workbench never imports Qt or ui."""
+    import shutil
+    from pathlib import Path
+
+    exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
+    result = subprocess.run([exe], capture_output=True, text=True, timeout=300,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout
