@@ -58,6 +58,10 @@ def to_pdf(report: Report, progress: Progress | None = None) -> bytes:
     pdf_sections.charts(ctx, story)
     pdf_measures.measures(ctx, story)
     pdf_measures.annex(ctx, story)
+    if ctx.toc is not None:
+        # Entries known up front (pages still 0) give the contents its final size in the
+        # first pass, so two passes suffice instead of three.
+        ctx.toc.addEntries(ctx.h.made)
     pdf = render(story, meta, _progress_callback(progress))
     if progress is not None:
         progress(1.0)
@@ -69,7 +73,7 @@ def _progress_callback(progress: Progress | None) -> Callable[[str, int], None] 
     if progress is None:
         return None
     report = progress
-    state = {"pass": 1, "size": 0}
+    state = {"pass": 1, "size": 0, "last": 0.0}
 
     def on_event(kind: str, value: int) -> None:
         if kind == "PASS":
@@ -78,6 +82,10 @@ def _progress_callback(progress: Progress | None) -> Callable[[str, int], None] 
             state["size"] = value
         elif kind == "PROGRESS" and state["size"]:
             done = min(1.0, value / state["size"])
-            report(min(0.99, (min(state["pass"], 2) - 1 + done) / 2))
+            fraction = min(0.99, (min(state["pass"], 2) - 1 + done) / 2)
+            # Split flowables go back on the list, so reportlab's count can step back.
+            if fraction > state["last"]:
+                state["last"] = fraction
+                report(fraction)
 
     return on_event

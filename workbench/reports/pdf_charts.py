@@ -14,29 +14,26 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from workbench.analysis.series import (
-    FRONTIER_COLOUR,
     HORIZON_COLOURS,
-    STATUS_COLOURS,
     CumulativeHealth,
     HealthBar,
     RankingContributions,
-    ValueForMoney,
     criterion_colour,
 )
 from workbench.i18n import Language
-from workbench.reports.pdf_fonts import BOLD, REGULAR
-from workbench.reports.pdf_text import amount, lbl, num, t
+from workbench.reports.pdf_fonts import REGULAR
+from workbench.reports.pdf_text import num, t
 
 AXIS = colors.HexColor("#5A6472")
 GRID = colors.HexColor("#E3E8EF")
 ROWS_PER_CHART = 30
 
 
-def _drawing(width: float, height: float) -> Drawing:
+def drawing(width: float, height: float) -> Drawing:
     # The renderer starts each drawing in Helvetica unless told otherwise, and the
     # file would then name a font it does not embed.
     return Drawing(width, height, initialFontName=REGULAR, initialFontSize=7)
@@ -58,9 +55,7 @@ def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
     return ticks
 
 
-def _legend(
-    d: Drawing, items: Sequence[tuple[str, str]], x: float, y: float, width: float
-) -> float:
+def legend(d: Drawing, items: Sequence[tuple[str, str]], x: float, y: float, width: float) -> float:
     """Swatches with labels, wrapped to `width`; returns the height used."""
     cx, cy, used = x, y, 11.0
     for colour, text in items:
@@ -73,7 +68,7 @@ def _legend(
     return used
 
 
-def _axis_x(
+def axis_x(
     d: Drawing,
     ticks: Sequence[float],
     to_x: Callable[[float], float],
@@ -98,143 +93,30 @@ def _axis_x(
     d.add(Line(to_x(ticks[0]), y0, to_x(ticks[-1]), y0, strokeColor=AXIS, strokeWidth=0.7))
 
 
-def value_for_money_chart(s: ValueForMoney, lang: Language, width: float) -> Drawing | None:
-    """Cost (x) against health (y); None when no measure has both."""
-    pts = s.plotted
-    if not pts or s.cost is None or s.health is None:
-        return None
-    cost_unit, health_unit = s.cost.unit, s.health.unit
-    height = 330.0
-    d = _drawing(width, height)
-    statuses = [st for st in STATUS_COLOURS if any(p.status == st for p in pts)]
-    legend = [(STATUS_COLOURS[st], lbl("status", st, lang)) for st in statuses]
-    legend.append((FRONTIER_COLOUR, t("chart.frontier", lang)))
-    used = _legend(d, legend, 60, height - 10, width - 70)
-    left, bottom, right, top = 62.0, 40.0, width - 12, height - 16 - used
-    xs = [v for p in pts if p.cost is not None for v in (p.cost.low, p.cost.high)]
-    ys = [v for p in pts if p.health is not None for v in (p.health.low, p.health.high)]
-    # Headroom so the right-most and top-most labels stay inside the plot.
-    xt = nice_ticks(min(0.0, *xs), max(xs) * 1.06)
-    yt = nice_ticks(min(0.0, *ys), max(ys) * 1.06)
-
-    def to_x(v: float) -> float:
-        return left + (v - xt[0]) / (xt[-1] - xt[0]) * (right - left)
-
-    def to_y(v: float) -> float:
-        return bottom + (v - yt[0]) / (yt[-1] - yt[0]) * (top - bottom)
-
-    _axis_x(d, xt, to_x, bottom, top, lambda v: amount(v, cost_unit, lang))
-    for v in yt:
-        y = to_y(v)
-        d.add(Line(left, y, right, y, strokeColor=GRID, strokeWidth=0.5))
-        d.add(
-            String(
-                left - 4,
-                y - 2,
-                num(v, lang),
-                fontName=REGULAR,
-                fontSize=6.5,
-                fillColor=AXIS,
-                textAnchor="end",
-            )
-        )
-    d.add(Line(left, bottom, left, top, strokeColor=AXIS, strokeWidth=0.7))
-    d.add(
-        String(
-            (left + right) / 2,
-            8,
-            t("chart.cost_axis", lang, unit=cost_unit or "–"),
-            fontName=BOLD,
-            fontSize=7.5,
-            fillColor=AXIS,
-            textAnchor="middle",
-        )
-    )
-    ylab = String(
-        0,
-        0,
-        t("chart.health_axis", lang, unit=health_unit or "–"),
-        fontName=BOLD,
-        fontSize=7.5,
-        fillColor=AXIS,
-        textAnchor="middle",
-    )
-    from reportlab.graphics.shapes import Group
-
-    g = Group(ylab)
-    g.transform = (0, 1, -1, 0, 12, (bottom + top) / 2)
-    d.add(g)
-    if len(s.frontier) > 1:
-        flat = [c for cx, cy in s.frontier for c in (to_x(cx), to_y(cy))]
-        d.add(
-            PolyLine(
-                flat,
-                strokeColor=colors.HexColor(FRONTIER_COLOUR),
-                strokeWidth=1.2,
-                strokeDashArray=[4, 2],
-            )
-        )
-    label_all = len(pts) <= 30
-    for p in sorted(pts, key=lambda q: -(q.feasibility or 0.0)):
-        assert p.cost is not None and p.health is not None
-        colour = colors.HexColor(STATUS_COLOURS.get(p.status, "#9AA5B1"))
-        x, y = to_x(p.cost.best), to_y(p.health.best)
-        whisker = colors.Color(colour.red, colour.green, colour.blue, alpha=0.55)
-        d.add(Line(to_x(p.cost.low), y, to_x(p.cost.high), y, strokeColor=whisker, strokeWidth=0.8))
-        d.add(
-            Line(
-                x, to_y(p.health.low), x, to_y(p.health.high), strokeColor=whisker, strokeWidth=0.8
-            )
-        )
-        r = 2.5 + 4.5 * (p.feasibility if p.feasibility is not None else 0.3)
-        d.add(
-            Circle(
-                x,
-                y,
-                r,
-                fillColor=colors.Color(colour.red, colour.green, colour.blue, alpha=0.8),
-                strokeColor=colors.white if not p.on_frontier else colors.HexColor(FRONTIER_COLOUR),
-                strokeWidth=0.8 if p.on_frontier else 0.4,
-            )
-        )
-        if label_all or p.on_frontier or p.rank <= 10:
-            d.add(
-                String(
-                    x + r + 1.5,
-                    y + 1.5,
-                    p.code,
-                    fontName=REGULAR,
-                    fontSize=6,
-                    fillColor=colors.HexColor("#222222"),
-                )
-            )
-    return d
-
-
 def _chunks(n: int, size: int = ROWS_PER_CHART) -> list[range]:
     return [range(i, min(n, i + size)) for i in range(0, n, size)] or [range(0)]
 
 
 def contribution_charts(s: RankingContributions, lang: Language, width: float) -> list[Drawing]:
     """Stacked horizontal bars, best first, ROWS_PER_CHART measures per drawing."""
-    legend = [(criterion_colour(i), c.name) for i, c in enumerate(s.criteria)]
+    items = [(criterion_colour(i), c.name) for i, c in enumerate(s.criteria)]
     top_score = max([b.score for b in s.bars if b.score is not None] + [0.0])
     xt = nice_ticks(0.0, max(top_score, 0.1), 5)
     out = []
     for rows in _chunks(len(s.bars)):
         row_h = 12.0
-        probe = _drawing(width, 10)
-        used = _legend(probe, legend, 0, 0, width - 70)
+        probe = drawing(width, 10)
+        used = legend(probe, items, 0, 0, width - 70)
         height = 30 + used + row_h * len(rows) + 8
-        d = _drawing(width, height)
-        _legend(d, legend, 60, height - 10, width - 70)
+        d = drawing(width, height)
+        legend(d, items, 60, height - 10, width - 70)
         left, right, bottom = 60.0, width - 36, 22.0
         top = bottom + row_h * len(rows)
 
         def to_x(v: float, left: float = left, right: float = right) -> float:
             return left + v / xt[-1] * (right - left)
 
-        _axis_x(d, xt, to_x, bottom, top, lambda v: num(v, lang, 2))
+        axis_x(d, xt, to_x, bottom, top, lambda v: num(v, lang, 2))
         for k, i in enumerate(rows):
             bar = s.bars[i]
             y = top - (k + 1) * row_h + 2.5
@@ -283,15 +165,21 @@ def health_charts(
     width: float,
     *,
     rows_per_chart: int = 22,
+    labels: bool = False,
 ) -> list[Drawing]:
-    """Grouped bars per horizon with low–high whiskers; '–' where unknown."""
+    """Grouped bars per horizon with low–high whiskers, for the bars with a figure.
+
+    Rows are named by key (measure code), or by label (package name, cut to
+    24 characters) when `labels`; a horizon without a figure shows '–'.
+    """
+    bars = [b for b in bars if any(tr is not None for tr in b.by_horizon)]
     if not bars:
         return []
     known = [v for b in bars for tr in b.by_horizon if tr is not None for v in (tr.low, tr.high)]
     if not known:
         return []
     xt = nice_ticks(min(0.0, *known), max(known))
-    legend = [
+    items = [
         (HORIZON_COLOURS[i % len(HORIZON_COLOURS)], t("col.dalys_to", lang, year=h))
         for i, h in enumerate(s.horizons)
     ]
@@ -301,19 +189,19 @@ def health_charts(
         bar_h = 5.0
         row_h = bar_h * nh + 5
         height = 30 + 11 + row_h * len(rows) + 8
-        d = _drawing(width, height)
-        _legend(d, legend, 92, height - 10, width - 100)
-        left, right, bottom = 92.0, width - 40, 22.0
+        d = drawing(width, height)
+        left, right, bottom = (110.0 if labels else 50.0), width - 40, 22.0
+        legend(d, items, left, height - 10, width - left - 10)
         top = bottom + row_h * len(rows)
 
         def to_x(v: float, left: float = left, right: float = right) -> float:
             return left + (v - xt[0]) / (xt[-1] - xt[0]) * (right - left)
 
-        _axis_x(d, xt, to_x, bottom, top, lambda v: num(v, lang))
+        axis_x(d, xt, to_x, bottom, top, lambda v: num(v, lang))
         for k, i in enumerate(rows):
             b = bars[i]
             y_row = top - (k + 1) * row_h
-            name = b.key if len(b.label) > 18 or b.key == b.label else b.label
+            name = (b.label if len(b.label) <= 24 else b.label[:23] + "…") if labels else b.key
             d.add(
                 String(
                     left - 4,

@@ -43,6 +43,7 @@ NAVY = colors.HexColor("#1F3A5F")
 LIGHT = colors.HexColor("#EEF2F7")
 RULE = colors.HexColor("#B8C4D6")
 GREY = colors.HexColor("#5A6472")
+MARK = colors.HexColor("#9B1C1C")
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,13 @@ def make_styles() -> dict[str, ParagraphStyle]:
     )
     s["cell"] = ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0)
     s["cover_cell"] = ParagraphStyle("cover_cell", base, fontSize=9, leading=11, spaceAfter=0)
+    s["rationale"] = ParagraphStyle(
+        "rationale", base, fontSize=7.5, leading=9.5, textColor=GREY, leftIndent=8, spaceAfter=0
+    )
     s["cell_r"] = ParagraphStyle("cell_r", s["cell"], alignment=TA_RIGHT)
     s["head"] = ParagraphStyle("head", s["cell"], fontName=BOLD, textColor=colors.white, leading=10)
     s["head_r"] = ParagraphStyle("head_r", s["head"], alignment=TA_RIGHT)
+    s["head_s"] = ParagraphStyle("head_s", s["head_r"], fontSize=7, leading=8.5)
     s["h1"] = ParagraphStyle(
         "h1",
         base,
@@ -135,14 +140,15 @@ class Headings:
     def __init__(self, styles: dict[str, ParagraphStyle]) -> None:
         self._styles = styles
         self._n = 0
+        self.made: list[tuple[int, str, int, str]] = []  # TOC entries: level, text, page, key
 
     def __call__(self, plain: str, level: int, style: str | None = None) -> Heading:
         from xml.sax.saxutils import escape
 
         self._n += 1
-        return Heading(
-            escape(plain), plain, level, self._styles[style or f"h{level + 1}"], f"h{self._n}"
-        )
+        key = f"h{self._n}"
+        self.made.append((level, plain, 0, key))
+        return Heading(escape(plain), plain, level, self._styles[style or f"h{level + 1}"], key)
 
 
 def fit_width(
@@ -195,7 +201,7 @@ def table(
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, buf: io.BytesIO, meta: PaperMeta, progress: Any) -> None:
+    def __init__(self, buf: io.BytesIO, meta: PaperMeta, progress: Any, total: PageTotal) -> None:
         super().__init__(
             buf,
             pagesize=A4,
@@ -217,8 +223,15 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
             displayDocTitle=1,
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+
+        def stamp(canv: Canvas, _doc: Any) -> None:
+            _stamp(canv, meta, total.used)
+
         self.addPageTemplates(
-            [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])]
+            [
+                PageTemplate(id="cover", frames=[frame], onPageEnd=stamp),
+                PageTemplate(id="body", frames=[frame], onPageEnd=stamp),
+            ]
         )
         self._meta = meta
         if progress is not None:
@@ -242,56 +255,73 @@ def _pdf_date(d: tuple[int, int, int, int, int, int]) -> str:
     return f"D:{y:04d}{mo:02d}{day:02d}{h:02d}{mi:02d}{sec:02d}"
 
 
-def _stamping_canvas(meta: PaperMeta) -> type[Canvas]:
-    class StampingCanvas(Canvas):  # type: ignore[misc]
-        """Keeps each page until the end, then stamps marking and page x of y."""
+class PageTotal(Flowable):  # type: ignore[misc]
+    """An invisible indexing flowable: the page count of the previous pass.
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+    Pages are stamped as they end (so bookmarks and links keep their pages);
+    "x of y" therefore prints the total counted in the previous pass, and the
+    build repeats until that total no longer changes.
+    """
 
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
+    def __init__(self) -> None:
+        super().__init__()
+        self.used: int | None = None
+        self.counted: int | None = None
+        self.doc: BaseDocTemplate | None = None
 
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._stamp(total)
-                super().showPage()
-            super().save()
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0.0, 0.0
 
-        def _stamp(self, total: int) -> None:
-            self.saveState()
-            top = PAGE_H - MARGIN + 0.6 * cm
-            self.setFont(REGULAR, 7.5)
-            self.setFillColor(GREY)
-            if self._pageNumber > 1:
-                self.drawString(MARGIN, top, meta.running_title)
-            self.setFont(BOLD, 7.5)
-            self.setFillColor(colors.HexColor("#9B1C1C"))
-            self.drawRightString(PAGE_W - MARGIN, top, meta.marking)
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, top - 4, PAGE_W - MARGIN, top - 4)
-            bottom = MARGIN - 0.9 * cm
-            self.line(MARGIN, bottom + 10, PAGE_W - MARGIN, bottom + 10)
-            self.setFillColor(colors.HexColor("#9B1C1C"))
-            self.drawString(MARGIN, bottom, meta.marking)
-            self.setFont(REGULAR, 7.5)
-            self.setFillColor(GREY)
-            label = meta.page_label.format(page=self._pageNumber, pages=total)
-            self.drawRightString(PAGE_W - MARGIN, bottom, label)
-            self.restoreState()
+    def draw(self) -> None:
+        pass
 
-    return StampingCanvas
+    def isIndexing(self) -> int:
+        return 1
+
+    def isSatisfied(self) -> bool:
+        return self.used is not None and self.used == self.counted
+
+    def beforeBuild(self) -> None:
+        self.used = self.counted
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass  # the document tells every indexing flowable everything; this one needs nothing
+
+    def afterBuild(self) -> None:
+        self.counted = None if self.doc is None else int(self.doc.page)
+
+
+def _stamp(canv: Canvas, meta: PaperMeta, total: int | None) -> None:
+    """The running title, the audience marking and "page x of y" on one page."""
+    page = canv.getPageNumber()
+    canv.saveState()
+    top = PAGE_H - MARGIN + 0.6 * cm
+    canv.setFont(REGULAR, 7.5)
+    canv.setFillColor(GREY)
+    if page > 1:
+        canv.drawString(MARGIN, top, meta.running_title)
+    canv.setFont(BOLD, 7.5)
+    canv.setFillColor(MARK)
+    canv.drawRightString(PAGE_W - MARGIN, top, meta.marking)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.5)
+    canv.line(MARGIN, top - 4, PAGE_W - MARGIN, top - 4)
+    bottom = MARGIN - 0.9 * cm
+    canv.line(MARGIN, bottom + 10, PAGE_W - MARGIN, bottom + 10)
+    canv.drawString(MARGIN, bottom, meta.marking)
+    canv.setFont(REGULAR, 7.5)
+    canv.setFillColor(GREY)
+    label = meta.page_label.format(page=page, pages=total if total is not None else "…")
+    canv.drawRightString(PAGE_W - MARGIN, bottom, label)
+    canv.restoreState()
 
 
 def render(story: list[Flowable], meta: PaperMeta, progress: Any = None) -> bytes:
     """Lay out `story` (cover first) and return the PDF's bytes."""
     register_fonts()
     buf = io.BytesIO()
-    doc = _Doc(buf, meta, progress)
-    doc.multiBuild([NextPageTemplate("body"), *story], canvasmaker=_stamping_canvas(meta))
+    total = PageTotal()
+    doc = _Doc(buf, meta, progress, total)
+    total.doc = doc
+    doc.multiBuild([NextPageTemplate("body"), total, *story])
     return buf.getvalue()

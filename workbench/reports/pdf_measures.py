@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
@@ -19,7 +20,7 @@ from workbench.i18n import Language
 from workbench.reports.model import RCriterion, RHealth, RMeasure
 from workbench.reports.pdf_layout import FRAME_W, table
 from workbench.reports.pdf_sections import Ctx, Story
-from workbench.reports.pdf_text import amount, esc, lbl, money, num, sig, t
+from workbench.reports.pdf_text import amount, esc, lbl, money, num, sig, t, t_or
 
 
 def _level(c: RCriterion, value: float) -> str | None:
@@ -74,6 +75,7 @@ def _sub(ctx: Ctx, key: str) -> Any:
 
 
 def _assessments(ctx: Ctx, m: RMeasure) -> list[Any]:
+    """One row per criterion; its rationale, when visible, in a full-width row below."""
     lang = ctx.lang
     head = [
         t("col.criterion", lang),
@@ -82,59 +84,62 @@ def _assessments(ctx: Ctx, m: RMeasure) -> list[Any]:
         t("col.high", lang),
         t("col.value", lang),
         t("col.source", lang),
-        t("col.rationale", lang),
     ]
     rows: list[list[Any]] = [head]
+    extra: list[tuple[Any, ...]] = []
     for c in ctx.report.criteria:
         a = m.assessments.get(c.key)
         name = esc(c.name) + (
             f" <i>({esc(t('computed', lang))})</i>" if a is not None and a.computed else ""
         )
         if a is None:
-            rows.append([ctx.p(name, "cell"), "", t("missing", lang), "", "–", "", ""])
-            continue
-        rows.append(
-            [
-                ctx.p(name, "cell"),
-                _raw(c, a.low, ctx),
-                a.label or _raw(c, a.best, ctx),
-                _raw(c, a.high, ctx),
-                num(a.value, lang, 2),
-                ctx.p(esc(a.source or ""), "cell"),
-                ctx.p(esc(a.rationale or ""), "cell"),
-            ]
-        )
-    w = [84, 50, 50, 50, 44, 40]
-    return [table(rows, [*w, FRAME_W - sum(w)], align_right=range(1, 5))]
+            rows.append([ctx.p(name, "cell"), "", t("missing", lang), "", "–", ""])
+        else:
+            rows.append(
+                [
+                    ctx.p(name, "cell"),
+                    _raw(c, a.low, ctx),
+                    a.label or _raw(c, a.best, ctx),
+                    _raw(c, a.high, ctx),
+                    num(a.value, lang, 2),
+                    ctx.p(esc(a.source or ""), "cell"),
+                ]
+            )
+        if a is not None and a.rationale:
+            rows.append([ctx.p(esc(a.rationale), "rationale"), "", "", "", "", ""])
+            i = len(rows) - 1
+            extra += [("SPAN", (0, i), (-1, i)), ("TOPPADDING", (0, i), (-1, i), 0)]
+            extra.append(("LINEBELOW", (0, i - 1), (-1, i - 1), 0, colors.white))
+    w = [110, 62, 62, 62, 40]
+    return [table(rows, [*w, FRAME_W - sum(w)], align_right=range(1, 5), zebra=False, extra=extra)]
 
 
 def _health(ctx: Ctx, h: RHealth) -> list[Any]:
+    """The computed effect per year, and its cases per outcome summed over the places."""
     lang = ctx.lang
 
     def tri(x: Any, f: Any) -> str:
         return f"{f(x.best)} ({f(x.low)}–{f(x.high)})"
 
     def n(x: float) -> str:
-        return num(x, lang)
+        return sig(x, lang)
 
     def e(x: float) -> str:
         return money(x, lang)
 
-    rows: list[list[Any]] = [
-        [
-            t("col.outcome", lang),
-            t("col.population", lang),
-            t("col.agent", lang),
-            t("col.cases", lang),
-        ]
-    ]
+    summed: dict[tuple[str, str], list[float]] = {}
     for o in h.outcomes:
+        acc = summed.setdefault((o.outcome, o.agent), [0.0, 0.0, 0.0])
+        acc[0] += o.cases.low
+        acc[1] += o.cases.best
+        acc[2] += o.cases.high
+    rows: list[list[Any]] = [[t("col.outcome", lang), t("col.agent", lang), t("col.cases", lang)]]
+    for (outcome, agent), (lo, best, hi) in summed.items():
         rows.append(
             [
-                ctx.p(esc(o.outcome), "cell"),
-                ctx.p(esc(o.population), "cell"),
-                o.agent,
-                tri(o.cases, n),
+                ctx.p(esc(t_or(f"outcome.{outcome}", outcome, lang)), "cell"),
+                ctx.p(esc(t_or(f"agent.{agent}", agent, lang)), "cell"),
+                f"{n(best)} ({n(lo)}–{n(hi)})",
             ]
         )
     out: list[Any] = [
@@ -149,7 +154,12 @@ def _health(ctx: Ctx, h: RHealth) -> list[Any]:
         ),
     ]
     if h.outcomes:
-        out.append(table(rows, [150, 110, 80, FRAME_W - 340], align_right=[3]))
+        out.append(table(rows, [170, 150, FRAME_W - 320], align_right=[2]))
+        out.append(
+            ctx.p(
+                esc(t("m.health_places", lang, n=len({o.population for o in h.outcomes}))), "note"
+            )
+        )
     return out
 
 
@@ -205,10 +215,10 @@ def _terms(ctx: Ctx, m: RMeasure) -> list[Any]:
                 ctx.p(esc(d.comment or ""), "cell"),
             ]
         )
-    rest = FRAME_W - 80 - 42 - 80 - 42
+    rest = FRAME_W - 110 - 38 - 80 - 40
     return [
         _sub(ctx, "m.terms"),
-        table(rows, [80, 42, 80, 42, rest * 0.55, rest * 0.45]),
+        table(rows, [110, 38, 80, 40, rest * 0.55, rest * 0.45]),
     ]
 
 

@@ -14,7 +14,6 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -28,7 +27,8 @@ from workbench.analysis.series import ChartSeries
 from workbench.i18n import Language
 from workbench.reports.audience import marking
 from workbench.reports.model import RCriterion, Report, RMeasure
-from workbench.reports.pdf_charts import contribution_charts, health_charts, value_for_money_chart
+from workbench.reports.pdf_chart_value import value_for_money_chart
+from workbench.reports.pdf_charts import contribution_charts, health_charts
 from workbench.reports.pdf_layout import FRAME_W, Headings, fit_width, table
 from workbench.reports.pdf_text import amount, esc, lbl, num, pct, t
 
@@ -59,6 +59,7 @@ class Ctx:
     styles: dict[str, Any]
     h: Headings
     series: ChartSeries
+    toc: TableOfContents | None = None
 
     def p(self, markup: str, style: str = "body") -> Paragraph:
         return Paragraph(markup, self.styles[style])
@@ -141,6 +142,7 @@ def contents(ctx: Ctx, story: Story) -> None:
             ]
         ),
     )
+    ctx.toc = toc
     story += [ctx.p(esc(t("sec.toc", ctx.lang)), "h1"), toc, PageBreak()]
 
 
@@ -222,13 +224,17 @@ def method(ctx: Ctx, story: Story) -> None:
     if r.profiles:
         story.append(ctx.h(t("sec.weights", lang), 1))
         head = [t("col.profile", lang), t("col.method", lang)] + [c.name for c in r.criteria]
-        prow: list[list[Any]] = [head_row(ctx, head, right_from=2)]
+        prow: list[list[Any]] = [
+            head_row(ctx, head[:2]) + [ctx.p(esc(c.name), "head_s") for c in r.criteria]
+        ]
         for p in r.profiles:
             prow.append(
                 [ctx.p(esc(p.name), "cell"), lbl("method", p.method, lang)]
                 + [pct(p.weights.get(c.key, 0.0), lang) for c in r.criteria]
             )
-        widths = [min(fit_width([c.name]), (FRAME_W - 190) / len(r.criteria)) for c in r.criteria]
+        widths = [fit_width([c.name], size=7) for c in r.criteria]
+        room = FRAME_W - 80 - 110  # the method column and a readable name column
+        widths = [w * min(1.0, room / sum(widths)) for w in widths]
         story.append(
             table(
                 prow,
@@ -263,11 +269,11 @@ def ranking(ctx: Ctx, story: Story) -> None:
     widths: list[float] = []
     cells = {c.key: [_cell(m, c, lang) for m in r.measures] for c in r.criteria}
     for c in r.criteria:
-        w = min(fit_width([c.name, c.unit], cells[c.key]), 90.0)
-        if FRAME_W - (24 + 36 + 56 + 38) - sum(widths) - w < 150:
+        w = max(fit_width([c.name, c.unit], size=7), fit_width([], cells[c.key]))
+        if FRAME_W - (24 + 36 + 56 + 38) - sum(widths) - min(w, 90.0) < 120:
             break
         crits.append(c)
-        widths.append(w)
+        widths.append(min(w, 90.0))
     head = [
         t("col.rank", lang),
         t("col.code", lang),
@@ -277,7 +283,7 @@ def ranking(ctx: Ctx, story: Story) -> None:
     ]
     rows: list[list[Any]] = [head_row(ctx, head, right_from=4)]
     rows[0] += [
-        ctx.p(f"{esc(c.name)}<br/><font size='6.5'>{esc(c.unit)}</font>", "head_r") for c in crits
+        ctx.p(f"{esc(c.name)}<br/><font size='6'>{esc(c.unit)}</font>", "head_s") for c in crits
     ]
     for i, m in enumerate(r.measures):
         row: list[Any] = [
@@ -306,27 +312,49 @@ def ranking(ctx: Ctx, story: Story) -> None:
 def charts(ctx: Ctx, story: Story) -> None:
     lang, s = ctx.lang, ctx.series
     story.append(ctx.h(t("sec.charts", lang), 0))
-    story.append(ctx.h(t("sec.chart_vfm", lang), 1))
     d = value_for_money_chart(s.value_for_money, lang, FRAME_W)
     missing = [p.code for p in s.value_for_money.points if not p.plotted]
     note = t("chart.not_plotted", lang, codes=", ".join(missing)) if missing else ""
-    story += [
-        d if d is not None else ctx.p(esc(t("chart.none", lang)), "note"),
-        ctx.p(esc(t("chart.vfm_note", lang, missing=note)), "note"),
-    ]
-    story.append(CondPageBreak(8 * cm))
-    story.append(ctx.h(t("sec.chart_contrib", lang), 1))
-    story.append(ctx.p(esc(t("chart.contrib_note", lang)), "note"))
-    story += contribution_charts(s.ranking, lang, FRAME_W)
-    years = " / ".join(str(y) for y in s.cumulative_health.horizons)
-    story.append(CondPageBreak(8 * cm))
-    story.append(ctx.h(t("sec.chart_health", lang, years=years), 1))
+    story.append(
+        KeepTogether(
+            [
+                ctx.h(t("sec.chart_vfm", lang), 1),
+                d if d is not None else ctx.p(esc(t("chart.none", lang)), "note"),
+                ctx.p(esc(t("chart.vfm_note", lang, missing=note)), "note"),
+            ]
+        )
+    )
+    bars = contribution_charts(s.ranking, lang, FRAME_W)
+    story.append(
+        KeepTogether(
+            [
+                ctx.h(t("sec.chart_contrib", lang), 1),
+                ctx.p(esc(t("chart.contrib_note", lang)), "note"),
+                bars[0],
+            ]
+        )
+    )
+    story += bars[1:]
     ch = s.cumulative_health
-    drawings = health_charts(ch.measures, ch, lang, FRAME_W)
-    story += drawings or [ctx.p(esc(t("chart.none", lang)), "note")]
-    if ch.packages:
-        pk = health_charts(ch.packages, ch, lang, FRAME_W)
-        if pk:
-            story.append(KeepTogether([ctx.p(f"<b>{esc(t('chart.packages', lang))}</b>"), *pk]))
-    story.append(ctx.p(esc(t("chart.health_note", lang, years=years)), "note"))
+    years = " / ".join(str(y) for y in ch.horizons)
+    absent = [b.key for b in ch.measures if all(tr is None for tr in b.by_horizon)]
+    note = t("chart.health_note", lang, years=years)
+    if absent:
+        note += " " + t("chart.health_absent", lang, codes=", ".join(absent))
+    drawings = health_charts(ch.measures, ch, lang, FRAME_W) or [
+        ctx.p(esc(t("chart.none", lang)), "note")
+    ]
+    story.append(
+        KeepTogether(
+            [
+                ctx.h(t("sec.chart_health", lang, years=years), 1),
+                ctx.p(esc(note), "note"),
+                drawings[0],
+            ]
+        )
+    )
+    story += drawings[1:]
+    pk = health_charts(ch.packages, ch, lang, FRAME_W, labels=True)
+    if pk:
+        story.append(KeepTogether([ctx.p(esc(t("chart.packages", lang)), "h3"), *pk]))
     story.append(PageBreak())

@@ -19,17 +19,23 @@ from workbench.i18n import Language
 from workbench.reports.model import RCriterion, RMeasure, Triple
 from workbench.reports.pdf_layout import FRAME_W, fit_width, table
 from workbench.reports.pdf_sections import Ctx, Story, head_row, score_text
-from workbench.reports.pdf_text import amount, esc, money, num, t
+from workbench.reports.pdf_text import amount, esc, money, money_range, num, t
 
 TOP = 5
 
 
-def _triple_text(tr: Triple | None, fmt: Callable[[float], str]) -> str:
+def _triple_text(
+    tr: Triple | None,
+    fmt: Callable[[float], str],
+    span: Callable[[float, float], str] | None = None,
+) -> str:
+    """Best estimate, with the low–high range in small print below it."""
     if tr is None:
         return "–"
     if tr.low == tr.best == tr.high:
         return fmt(tr.best)
-    return f"{fmt(tr.best)}<br/><font size='6.5'>({fmt(tr.low)}–{fmt(tr.high)})</font>"
+    rng = span(tr.low, tr.high) if span else f"{fmt(tr.low)}–{fmt(tr.high)}"
+    return f"{fmt(tr.best)}<br/><font size='6.5'>({rng})</font>"
 
 
 def _sum(parts: list[Triple]) -> Triple | None:
@@ -177,7 +183,7 @@ def _row(
     row: list[Any] = [
         ctx.p(esc(name), "cell"),
         num(n, lang),
-        ctx.p(_triple_text(cost, m), "cell_r"),
+        ctx.p(_triple_text(cost, m, lambda lo, hi: money_range(lo, hi, lang)), "cell_r"),
         ctx.p(_triple_text(health, d), "cell_r"),
         ratio,
     ]

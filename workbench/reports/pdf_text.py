@@ -136,6 +136,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stance.0": ("0 neutraal", "0 neutral"),
     "stance.1": ("+1 voor", "+1 in favour"),
     "stance.2": ("+2 sterk voor", "+2 strongly in favour"),
+    "m.health_places": (
+        "Gevallen opgeteld over de {n} bevolkingsgroepen met een blootstellingsverandering.",
+        "Cases summed over the {n} population groups with an exposure change.",
+    ),
+    "outcome.mortality": ("vermeden sterfgevallen", "deaths avoided"),
+    "outcome.chronic_bronchitis": (
+        "chronische bronchitis (nieuwe gevallen)",
+        "chronic bronchitis (new cases)",
+    ),
+    "outcome.lung_cancer": ("longkanker", "lung cancer"),
+    "outcome.highly_annoyed": ("ernstig gehinderden minder", "fewer highly annoyed"),
+    "outcome.highly_sleep_disturbed": (
+        "ernstig slaapverstoorden minder",
+        "fewer highly sleep-disturbed",
+    ),
+    "agent.pm25": ("fijnstof PM2,5", "particulate matter PM2.5"),
+    "agent.pm10": ("fijnstof PM10", "particulate matter PM10"),
+    "agent.no2": ("stikstofdioxide NO₂", "nitrogen dioxide NO₂"),
+    "agent.bap": ("benzo[a]pyreen (PAK)", "benzo[a]pyrene (PAH)"),
+    "agent.lden": ("geluid (Lden)", "noise (Lden)"),
+    "agent.lnight": ("geluid ’s nachts (Lnight)", "night noise (Lnight)"),
     # measure facts
     "period.from": ("vanaf {year}", "from {year}"),
     "period.by": ("uiterlijk {year}", "by {year}"),
@@ -175,10 +196,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         ", rescaled to add up to 100%",
     ),
     "method.missing": (
-        "Een ontbrekende beoordeling telt niet als nul: de score van zo’n maatregel is "
-        "onvolledig en is gemarkeerd met *.",
-        "A missing assessment does not count as zero: such a measure’s score is "
-        "incomplete and marked with *.",
+        "Een ontbrekende beoordeling telt niet als nul: zo’n maatregel heeft een onvolledige "
+        "score (gemarkeerd met *) en staat in de rangorde na de volledig beoordeelde maatregelen.",
+        "A missing assessment does not count as zero: such a measure has an incomplete score "
+        "(marked with *) and is ranked after the fully assessed measures.",
     ),
     "method.health": (
         "Waar het effect van een maatregel op de blootstelling of de uitstoot bekend is, "
@@ -228,11 +249,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "chart.health_note": (
         "Jaarlijkse gezondheidswinst maal de hele jaren van het startjaar tot en met {years}; "
-        "de strepen tonen laag–hoog. Zonder startjaar of schatting: niet getoond.",
+        "de strepen tonen laag–hoog.",
         "Annual health gain times the whole years from the start year up to and including "
-        "{years}; the whiskers show low–high. Without a start year or estimate: not shown.",
+        "{years}; the whiskers show low–high.",
     ),
     "chart.packages": ("Pakketten", "Packages"),
+    "chart.log": ("logaritmische schaal", "logarithmic scale"),
+    "chart.health_absent": (
+        "Zonder cijfer (geen startjaar of gezondheidsschatting): {codes}.",
+        "Without a figure (no start year or health estimate): {codes}.",
+    ),
     "chart.part": ("deel {i} van {n}", "part {i} of {n}"),
     "chart.none": ("Geen gegevens voor deze grafiek.", "No data for this chart."),
     # values
@@ -248,6 +274,11 @@ def t(key: str, lang: Language, /, **params: object) -> str:
     nl, en = TEXTS[key]
     template = en if lang == "en" else nl
     return template.format(**params) if params else template
+
+
+def t_or(key: str, fallback: str, lang: Language) -> str:
+    """The text for `key`, or `fallback` when the table has none."""
+    return t(key, lang) if key in TEXTS else fallback
 
 
 def lbl(kind: str, value: str, lang: Language) -> str:
@@ -268,10 +299,13 @@ def num(x: float | None, lang: Language, decimals: int | None = None) -> str:
         return "–"
     if math.isinf(x):
         return "∞" if x > 0 else "−∞"
+    auto = decimals is None
     if decimals is None:
         ax = abs(x)
         decimals = 0 if ax >= 100 or float(x).is_integer() else 1 if ax >= 10 else 2
     text = f"{x:,.{decimals}f}"
+    if auto and "." in text:
+        text = text.rstrip("0").rstrip(".")
     if lang != "en":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text.replace("-", "−")
@@ -289,6 +323,17 @@ def money(x: float | None, lang: Language) -> str:
             amount = num(scaled, lang, 0 if whole else 1)
             return f"€ {amount} {nl}" if lang != "en" else f"€{amount}{en}"
     return f"€ {num(x, lang, 0)}" if lang != "en" else f"€{num(x, lang, 0)}"
+
+
+def money_range(lo: float, hi: float, lang: Language) -> str:
+    """A range of euros in one unit: ``€ 4,5–7,7 mld`` / ``€4.5–7.7bn``."""
+    top = max(abs(lo), abs(hi))
+    for size, nl, en in ((1e9, "mld", "bn"), (1e6, "mln", "m")):
+        if top >= size:
+            a, b = (num(v / size, lang, 0 if top >= 100 * size else 1) for v in (lo, hi))
+            return f"€ {a}–{b} {nl}" if lang != "en" else f"€{a}–{b}{en}"
+    a, b = num(lo, lang, 0), num(hi, lang, 0)
+    return f"€ {a}–{b}" if lang != "en" else f"€{a}–{b}"
 
 
 def sig(x: float | None, lang: Language, digits: int = 3) -> str:

@@ -152,3 +152,20 @@ def test_same_report_gives_the_same_bytes_and_progress_reaches_one(
     assert first.startswith(b"%PDF-")
     assert seen[-1] == 1.0 and all(0.0 <= f <= 1.0 for f in seen)
     assert seen == sorted(seen)
+
+
+def test_bookmarks_point_at_the_pages_of_their_headings(paper: Any) -> None:
+    _, pdf = paper("internal")
+    pages = {}
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages[item.title] = pdf.reader.get_destination_page_number(item)
+
+    walk(pdf.reader.outline)
+    assert len(set(pages.values())) > 3
+    for title, index in pages.items():
+        assert re.sub(r"\s+", "", title) in re.sub(r"\s+", "", pdf.pages[index]), title
