@@ -30,6 +30,7 @@ from workbench.scoring import pareto_efficient
 from workbench.services import ProjectService
 
 HORIZONS: tuple[int, ...] = (2030, 2035)
+LOG_SPAN = 100.0  # cost axis turns logarithmic from this ratio of highest to lowest cost
 
 # Shared colours (hex), so the GUI's and the PDF's charts look alike. Criteria take
 # the Okabe-Ito palette in criterion order (safe for colour-blind readers).
@@ -90,6 +91,14 @@ class ValueForMoney:
     @property
     def plotted(self) -> tuple[ValuePoint, ...]:
         return tuple(p for p in self.points if p.plotted)
+
+    @property
+    def log_cost(self) -> bool:
+        """Whether the cost axis should be logarithmic: costs all positive, spanning
+        two orders of magnitude or more (a linear axis would crowd the cheap ones)."""
+        lows = [p.cost.low for p in self.plotted if p.cost is not None]
+        highs = [p.cost.high for p in self.plotted if p.cost is not None]
+        return bool(lows) and min(lows) > 0 and max(highs) / min(lows) >= LOG_SPAN
 
 
 @dataclass(frozen=True)

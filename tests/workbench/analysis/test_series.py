@@ -97,6 +97,7 @@ def test_pareto_frontier_excludes_the_dominated_measure(svc: ProjectService, sma
     a = next(p for p in vfm.points if p.code == "A")
     assert a.feasibility == 1.0 and a.cost is not None and a.cost.low == 5.0
     assert next(p for p in vfm.points if p.code == "C").feasibility is None
+    assert not vfm.log_cost  # 5..45: one order of magnitude
 
 
 def test_every_chart_has_one_item_per_report_measure(svc: ProjectService, small: None) -> None:
