@@ -1,8 +1,8 @@
 """The Maatregelen and Overleggen sheets: the texts behind the numbers, as far as visible.
 
 Maatregelen lists per measure its description, origin, payer, statutory
-baseline, notes and links, then the rationale and source of every
-assessment, then its terms in the drafts; Overleggen lists the meetings
+baseline, notes and links, then a matrix of the rationale (with source and
+confidence) of every assessment, then its terms in the drafts; Overleggen lists the meetings
 with their notes, decisions and action items. The report model holds only
 what the audience may see, so whatever is here may be shown. A table is
 only made when it has rows (Excel refuses an empty table). Imported only
@@ -18,9 +18,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from workbench.i18n import label
+from workbench.i18n import Language, label
 from workbench.reports.audience import marking
-from workbench.reports.model import Report
+from workbench.reports.model import RAssessment, Report
+from workbench.reports.xlsx_compare import dedupe
 from workbench.reports.xlsx_layout import HEADER_ROW
 from workbench.reports.xlsx_style import NF_DATE, Writer, page_setup, widths
 
@@ -49,12 +50,27 @@ def block(
     for values in rows:
         row += 1
         for i, v in enumerate(values, start=1):
+            if v is None or v == "":
+                continue  # an empty cell costs as much to write as a full one
             look = "wrap" if i in wrap else "plain"
             w.cell(ws, row, i, v, look, NF_DATE if i in date_cols else None)
     t = Table(displayName=table, ref=f"A{top}:{get_column_letter(len(heads))}{row}")
     t.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     ws.add_table(t)
     return row + 3
+
+
+def _why(w: Writer, a: RAssessment | None, lang: Language) -> str | None:
+    """An assessment's rationale with its source and confidence, or None."""
+    if a is None:
+        return None
+    extra = [f"{w.t('source').lower()}: {a.source}" if a.source else "",
+             f"{w.t('confidence').lower()}: {label('confidence.' + a.confidence, lang)}"
+             if a.confidence else "",
+             w.t("computed") if a.computed else ""]
+    tail = "; ".join(x for x in extra if x)
+    text = " ".join(x for x in (a.rationale or "", f"[{tail}]" if tail else "") if x)
+    return text or None
 
 
 def write_measures(w: Writer, ws: Worksheet, report: Report) -> None:
@@ -73,15 +89,13 @@ def write_measures(w: Writer, ws: Worksheet, report: Report) -> None:
                               "above_statutory", "baseline", "start_year", "deadline_year",
                               "description", "notes", "requires", "excludes")]
     row = block(w, ws, HEADER_ROW, None, "Maatregelen", heads, rows, wrap=(2, 7, 10, 11))
-    names = {c.key: c.name for c in report.criteria}
-    rationale = [[m.code, names.get(k, k), a.label or a.low, a.label or a.best,
-                  a.label or a.high, w.t("computed") if a.computed else "", a.rationale or "",
-                  a.source or "", label("confidence." + a.confidence, lang)
-                  if a.confidence else ""]
-                 for m in report.measures for k, a in m.assessments.items()]
-    heads = [w.t(k) for k in ("code", "criterion", "low", "best", "high", "computed",
-                              "rationale", "source", "confidence")]
-    row = block(w, ws, row, w.t("rationale_title"), "Onderbouwing", heads, rationale, wrap=(7,))
+    # Rationale as a matrix (measure x criterion): one cell per text, none for a gap.
+    rationale = [[m.code, *(_why(w, m.assessments.get(c.key), lang) for c in report.criteria)]
+                 for m in report.measures
+                 if any(_why(w, a, lang) for a in m.assessments.values())]
+    heads = [w.t("code"), *(c.name for c in report.criteria)]
+    row = block(w, ws, row, w.t("rationale_title"), "Onderbouwing", dedupe(heads), rationale,
+                wrap=tuple(range(2, len(heads) + 1)))
     terms = [[m.code, t.draft_name, t.clause, t.target, t.deadline_year, t.wording or "",
               t.comment or ""] for m in report.measures for t in m.terms]
     heads = [w.t(k) for k in ("code", "draft", "clause", "target", "deadline_year", "wording",
