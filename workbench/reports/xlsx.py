@@ -4,9 +4,9 @@ A pure function of the audience-filtered :class:`~workbench.reports.model.Report
 the caller writes the bytes. Sheets: Toelichting (provenance, method,
 weights as named input cells, scales, sources), Vergelijking (the table with
 live value, score and rank formulas), Partijen, Pakketten, Gezondheid,
-Maatregelen, Overleggen and Grafiek. Document properties hold the title and
-the team name only. openpyxl is imported inside the function, so importing
-this module stays cheap.
+Maatregelen, Onderbouwing, Bepalingen, Overleggen and Grafiek. Document
+properties hold the title and the team name only. openpyxl is imported
+inside the function, so importing this module stays cheap.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from workbench.reports.xlsx_layout import (
     SHEET_NOTES,
     SHEET_PACKAGES,
     SHEET_PARTIES,
+    SHEET_RATIONALE,
+    SHEET_TERMS,
 )
 
 
@@ -33,7 +35,12 @@ def to_xlsx(report: Report) -> bytes:
     from workbench.reports.safe_text import clean_text
     from workbench.reports.xlsx_chart import write_charts
     from workbench.reports.xlsx_compare import write_compare
-    from workbench.reports.xlsx_details import write_measures, write_meetings
+    from workbench.reports.xlsx_details import (
+        write_measures,
+        write_meetings,
+        write_rationale,
+        write_terms,
+    )
     from workbench.reports.xlsx_extra import write_health, write_packages, write_parties
     from workbench.reports.xlsx_notes import write_notes
     from workbench.reports.xlsx_style import Writer
@@ -47,6 +54,8 @@ def to_xlsx(report: Report) -> bytes:
     packages = wb.create_sheet(SHEET_PACKAGES)
     health = wb.create_sheet(SHEET_HEALTH)
     details = wb.create_sheet(SHEET_MEASURES)
+    rationale = wb.create_sheet(SHEET_RATIONALE)
+    terms = wb.create_sheet(SHEET_TERMS)
     meetings = wb.create_sheet(SHEET_MEETINGS)
     charts = wb.create_sheet(SHEET_CHART)
     w = Writer(wb, p.language)
@@ -56,6 +65,8 @@ def to_xlsx(report: Report) -> bytes:
     write_packages(w, packages, report, layout)
     write_health(w, health, report)
     write_measures(w, details, report)
+    write_rationale(w, rationale, report)
+    write_terms(w, terms, report)
     write_meetings(w, meetings, report)
     write_charts(w, charts, compare, report, layout)
     w.finish()

@@ -16,7 +16,7 @@ from workbench.reports.audience import marking
 from workbench.reports.model import Report
 from workbench.reports.xlsx_compare import CompareLayout
 from workbench.reports.xlsx_layout import HEADER_ROW, estimate_key
-from workbench.reports.xlsx_style import Writer, page_setup
+from workbench.reports.xlsx_style import Writer, heading, page_setup
 
 TOP = 20
 
@@ -25,8 +25,7 @@ def write_charts(
     w: Writer, ws: Worksheet, compare: Worksheet, report: Report, layout: CompareLayout
 ) -> None:
     p = report.provenance
-    w.cell(ws, 1, 1, w.t("title"), "title")
-    w.cell(ws, 1, 6, marking(p.audience, p.language), "marking")
+    heading(w, ws, marking(p.audience, p.language), w.t("title"), p.project_title)
     n = min(TOP, layout.last_row - layout.first_row + 1)
     bar = BarChart()
     bar.type = "bar"
@@ -39,6 +38,9 @@ def write_charts(
     bar.x_axis.delete = False
     bar.y_axis.delete = False
     bar.legend = None
+    bar.gapWidth = 40
+    bar.y_axis.number_format = "0.0"
+    bar.y_axis.majorUnit = 0.2
     score_col = layout.col_of["score"]
     data = Reference(compare, min_col=score_col, min_row=HEADER_ROW,
                      max_row=layout.first_row + n - 1)
@@ -48,7 +50,7 @@ def write_charts(
     bar.set_categories(cats)
     bar.height = max(7.5, 0.55 * n + 2)
     bar.width = 18
-    ws.add_chart(bar, "A3")
+    ws.add_chart(bar, "A5")
 
     cost = next((c for c in report.criteria if c.kind == "cost" and c.scale["type"] != "levels"),
                 None)
@@ -67,9 +69,18 @@ def write_charts(
                        max_row=layout.last_row)
         series = Series(ys, xs, title=w.t("score"))
         series.marker.symbol = "circle"
+        series.marker.size = 7
+        series.marker.graphicalProperties.solidFill = "1F4E78"
+        series.marker.graphicalProperties.line.solidFill = "1F4E78"
         series.graphicalProperties.line.noFill = True
+        scatter.scatterStyle = "marker"
+        scatter.y_axis.scaling.min = 0
+        scatter.y_axis.scaling.max = 1
+        scatter.y_axis.number_format = "0.0"
+        scatter.x_axis.number_format = '#,##0'
+        scatter.y_axis.majorUnit = 0.2
         scatter.series.append(series)
         scatter.height = 9
         scatter.width = 18
-        ws.add_chart(scatter, "L3")
+        ws.add_chart(scatter, "L5")
     page_setup(ws, marking(p.audience, p.language), p.language)

@@ -38,6 +38,7 @@ from workbench.reports.xlsx_style import (
     NF_NUMBER,
     NF_VALUE,
     Writer,
+    heading,
     page_setup,
     widths,
 )
@@ -101,9 +102,8 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
     n_cols = len(keys)
     letter = {k: get_column_letter(i) for k, i in col.items()}
 
-    w.cell(ws, 1, 1, f"{w.t('title')} – {p.project_title}", "title")
-    w.cell(ws, 1, 4, marking(p.audience, lang), "marking")
-    w.cell(ws, 2, 1, w.t("compare_sub", profile=p.profile_name), "subtitle")
+    heading(w, ws, marking(p.audience, lang), w.t("title"),
+            f"{p.project_title} · {w.t('compare_sub', profile=p.profile_name)}")
     for k, i in col.items():
         w.cell(ws, KEY_ROW, i, k, "key")
     for i, h in enumerate(dedupe(heads), start=1):
@@ -163,6 +163,9 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
     ws.row_dimensions[HEADER_ROW].height = 45
     sizes: dict[int, float] = {1: 10, 2: 38, 3: 12}
     sizes.update({i: 12 for i in range(4, n_cols + 1)})
+    for c in crits:  # euro amounts in the hundreds of millions need the room
+        if nfs[c.key] == NF_EURO:
+            sizes.update({col[estimate_key(c.key, f)]: 16 for f in ESTIMATES})
     widths(ws, sizes)
     page_setup(ws, marking(p.audience, lang), lang, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     return CompareLayout(row_of, col, first, last)

@@ -35,6 +35,7 @@ from workbench.reports.xlsx_style import (
     NF_NUMBER,
     NF_VALUE,
     Writer,
+    heading,
     page_setup,
     widths,
 )
@@ -42,9 +43,7 @@ from workbench.reports.xlsx_style import (
 
 def _heading(w: Writer, ws: Worksheet, report: Report, title: str, sub: str) -> None:
     p = report.provenance
-    w.cell(ws, 1, 1, title, "title")
-    w.cell(ws, 1, 4, marking(p.audience, p.language), "marking")
-    w.cell(ws, 2, 1, sub, "subtitle")
+    heading(w, ws, marking(p.audience, p.language), title, sub)
 
 
 def _table(ws: Worksheet, name: str, first_row: int, last_row: int, n_cols: int) -> None:

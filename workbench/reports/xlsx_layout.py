@@ -21,14 +21,17 @@ SHEET_PARTIES = "Partijen"
 SHEET_PACKAGES = "Pakketten"
 SHEET_HEALTH = "Gezondheid"
 SHEET_MEASURES = "Maatregelen"
+SHEET_RATIONALE = "Onderbouwing"
+SHEET_TERMS = "Bepalingen"
 SHEET_MEETINGS = "Overleggen"
 SHEET_CHART = "Grafiek"
 TABLE_COMPARE = "Vergelijking"
 
-# Data sheets: title rows, the key row, the table header, then one row per item.
-KEY_ROW = 3
-HEADER_ROW = 4
-FIRST_ROW = 5
+# Data sheets: marking, title and subtitle rows, the key row, the table header,
+# then one row per item.
+KEY_ROW = 4
+HEADER_ROW = 5
+FIRST_ROW = 6
 
 # Defined names for provenance the importer needs (no internal data: the profile
 # is the one the audience's export was made with).

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from openpyxl.styles import Alignment
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -30,10 +31,13 @@ from workbench.reports.xlsx_style import (
     NF_PERCENT,
     NF_VALUE,
     Writer,
+    fit_height,
     page_setup,
     ref,
     widths,
 )
+
+_WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ def scale_text(c: RCriterion, w: Writer) -> str:
 def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     p = report.provenance
     lang = p.language
+    widths(ws, {1: 22, 2: 42, 3: 16, 4: 16, 5: 18, 6: 60})
     w.cell(ws, 1, 1, w.t("title"), "title")
     w.cell(ws, 2, 1, marking(p.audience, lang), "marking")
     w.cell(ws, 3, 1, w.t("what"), "wrap")
@@ -187,9 +192,11 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
         row += 1
         for s in report.sources:
             w.row(ws, row, [s.key, s.title, s.publisher, s.year, s.url, s.citation])
+            for col in (2, 5, 6):  # long titles and citations wrap inside the page
+                ws.cell(row, col).alignment = _WRAP
+            fit_height(ws, row, (2, 5, 6))
             row += 1
 
-    widths(ws, {1: 22, 2: 42, 3: 16, 4: 16, 5: 18, 6: 60})
     page_setup(ws, marking(p.audience, lang), lang)
     return NotesLayout(names, levels)
 

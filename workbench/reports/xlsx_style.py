@@ -11,7 +11,7 @@ inside :func:`workbench.reports.xlsx.to_xlsx`, so openpyxl loads lazily.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from openpyxl.cell.cell import Cell
@@ -38,6 +38,7 @@ _THIN = Side(style="thin", color="BFBFBF")
 _LOOKS: dict[str, dict[str, Any]] = {
     "plain": {},
     "wrap": {"alignment": Alignment(wrap_text=True, vertical="top")},
+    "top": {"alignment": Alignment(vertical="top")},
     "title": {"font": Font(bold=True, size=14, color="1F4E78")},
     "marking": {"font": Font(bold=True, color="C00000")},
     "subtitle": {"font": Font(italic=True, color="595959")},
@@ -111,6 +112,32 @@ class Writer:
     def row(self, ws: Worksheet, row: int, values: list[Any], look: str = "plain") -> None:
         for i, value in enumerate(values, start=1):
             self.cell(ws, row, i, value, look)
+
+
+def heading(w: Writer, ws: Worksheet, marking: str, title: str, subtitle: str) -> None:
+    """The three rows above a data sheet's key row: marking, title, subtitle."""
+    w.cell(ws, 1, 1, marking, "marking")
+    w.cell(ws, 2, 1, title, "title")
+    w.cell(ws, 3, 1, subtitle, "subtitle")
+
+
+def fit_height(ws: Worksheet, row: int, cols: Sequence[int]) -> None:
+    """Give a row with wrapped text the height its lines need.
+
+    Spreadsheet programs do not grow a row for wrapped text written by
+    another program, so the height is estimated from the text and the
+    column widths (set them first).
+    """
+    lines = 1
+    for col in cols:
+        value = ws.cell(row=row, column=col).value
+        if not isinstance(value, str) or not value:
+            continue
+        width = ws.column_dimensions[get_column_letter(col)].width or 10
+        per_line = max(int(width * 1.1), 5)
+        lines = max(lines, sum(-(-max(len(part), 1) // per_line) for part in value.split("\n")))
+    if lines > 1:
+        ws.row_dimensions[row].height = min(15.0 * lines, 300.0)
 
 
 def ref(col: int, row: int, *, absolute: bool = False) -> str:

@@ -25,16 +25,18 @@ def workbook(svc: ProjectService) -> Any:
 
 def test_sheets_in_order(workbook: Any) -> None:
     assert workbook.sheetnames == ["Toelichting", "Vergelijking", "Partijen", "Pakketten",
-                                   "Gezondheid", "Maatregelen", "Overleggen", "Grafiek"]
+                                   "Gezondheid", "Maatregelen", "Onderbouwing", "Bepalingen",
+                                   "Overleggen", "Grafiek"]
     assert workbook.active.title == "Toelichting"
 
 
 def test_the_comparison_is_one_table_with_a_filter_and_frozen_panes(workbook: Any) -> None:
     ws = workbook["Vergelijking"]
     table = ws.tables["Vergelijking"]
-    assert table.ref == f"A4:{ws.cell(4, ws.max_column).column_letter}12"
-    assert ws.freeze_panes == "D5"
-    assert ws.cell(4, 1).value == "Code" and ws.cell(3, 5).value == "health:best"
+    assert table.ref == f"A5:{ws.cell(5, ws.max_column).column_letter}13"
+    assert ws.freeze_panes == "D6"
+    assert ws.cell(5, 1).value == "Code" and ws.cell(4, 5).value == "health:best"
+    assert ws["A1"].value == "Vertrouwelijk – alleen voor coalitiepartners"
     assert ws.column_dimensions["B"].width > 30
 
 
@@ -47,10 +49,10 @@ def test_weights_are_named_input_cells_read_by_every_score(workbook: Any) -> Non
         assert isinstance(cell.value, float)
         assert cell.fill.fgColor.rgb.endswith("FFF2CC")  # yellow: input
     ws = workbook["Vergelijking"]
-    keys = [c.value for c in ws[3]]
-    wsum = ws.cell(5, keys.index("wsum") + 1).value
+    keys = [c.value for c in ws[4]]
+    wsum = ws.cell(6, keys.index("wsum") + 1).value
     assert all(f"weight_{k}" in wsum for k in ("health", "cost", "dust", "feasibility", "noise"))
-    rank = ws.cell(5, keys.index("rank") + 1).value
+    rank = ws.cell(6, keys.index("rank") + 1).value
     assert rank.startswith("=RANK(")
     for forbidden in ("XLOOKUP", "LET(", "FILTER(", "SORT(", "UNIQUE(", "LAMBDA"):
         assert not any(forbidden in str(c.value) for row in ws.iter_rows() for c in row)
@@ -58,8 +60,8 @@ def test_weights_are_named_input_cells_read_by_every_score(workbook: Any) -> Non
 
 def test_value_formulas_per_scale_kind(workbook: Any) -> None:
     ws = workbook["Vergelijking"]
-    keys = [c.value for c in ws[3]]
-    row = {k: ws.cell(5, i + 1).value for i, k in enumerate(keys)}
+    keys = [c.value for c in ws[4]]
+    row = {k: ws.cell(6, i + 1).value for i, k in enumerate(keys)}
     assert row["value:health"].startswith("=IF(ISNUMBER(") and "MAX(0,MIN(1," in row[
         "value:health"]
     assert row["value:dust"].count("IF(") >= 5
@@ -89,7 +91,7 @@ def test_colour_scale_print_setup_and_marking(workbook: Any) -> None:
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         assert "Vertrouwelijk – alleen voor coalitiepartners" in sheet.oddHeader.center.text
         assert "Pagina &P van &N" in sheet.oddFooter.right.text
-    assert ws.print_title_rows == "$4:$4"
+    assert ws.print_title_rows == "$5:$5"
 
 
 def test_a_chart_reads_the_comparison(workbook: Any) -> None:
@@ -101,7 +103,7 @@ def test_english_headings(svc: ProjectService) -> None:
     build_scoring_project(svc, n=4)
     report = build_report(svc, "partners", profile_key="team", language="en")
     wb = openpyxl.load_workbook(io.BytesIO(to_xlsx(report)))
-    assert wb["Vergelijking"]["A4"].value == "Code"
+    assert wb["Vergelijking"]["A5"].value == "Code"
     assert wb["Toelichting"]["A1"].value == "Comparison of measures"
     assert "Confidential" in wb["Vergelijking"].oddHeader.center.text
 
