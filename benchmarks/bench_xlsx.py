@@ -33,8 +33,19 @@ def synthetic_report(n: int, m: int, seed: int = 1) -> Any:
     import numpy as np
 
     from workbench.reports.model import (
-        Provenance, RAssessment, RCriterion, Report, RHealth, RMeasure, ROutcome, RPackage,
-        RParty, RPosition, RProfile, RSource, Triple,
+        Provenance,
+        RAssessment,
+        RCriterion,
+        Report,
+        RHealth,
+        RMeasure,
+        ROutcome,
+        RPackage,
+        RParty,
+        RPosition,
+        RProfile,
+        RSource,
+        Triple,
     )
 
     rng = np.random.default_rng(seed)
