@@ -263,14 +263,15 @@ def _cell(m: RMeasure, c: RCriterion, lang: Language) -> str:
 def ranking(ctx: Ctx, story: Story) -> None:
     r, lang = ctx.report, ctx.lang
     story.append(ctx.h(t("sec.ranking", lang), 0))
-    # Criteria columns as wide as their header's longest word, while the title keeps 150pt;
+    # Criteria columns as wide as their header's longest word, while the title keeps 120pt;
     # the others are in each measure's section.
+    rank_w = max(24.0, fit_width([t("col.rank", lang)]))
     crits: list[RCriterion] = []
     widths: list[float] = []
     cells = {c.key: [_cell(m, c, lang) for m in r.measures] for c in r.criteria}
     for c in r.criteria:
         w = max(fit_width([c.name, c.unit], size=7), fit_width([], cells[c.key]))
-        if FRAME_W - (24 + 36 + 56 + 38) - sum(widths) - min(w, 90.0) < 120:
+        if FRAME_W - (rank_w + 36 + 56 + 38) - sum(widths) - min(w, 90.0) < 120:
             break
         crits.append(c)
         widths.append(min(w, 90.0))
@@ -295,11 +296,11 @@ def ranking(ctx: Ctx, story: Story) -> None:
         ]
         row += [cells[c.key][i] for c in crits]
         rows.append(row)
-    fixed = 24 + 36 + 56 + 38 + sum(widths)
+    fixed = rank_w + 36 + 56 + 38 + sum(widths)
     story.append(
         table(
             rows,
-            [24, 36, FRAME_W - fixed, 56, 38, *widths],
+            [rank_w, 36, FRAME_W - fixed, 56, 38, *widths],
             align_right=range(4, len(head) + len(crits)),
         )
     )

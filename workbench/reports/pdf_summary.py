@@ -96,6 +96,7 @@ def _top(ctx: Ctx, story: Story) -> None:
             a = m.assessments.get(c.key)
             row.append("–" if a is None else a.label or amount(a.best, c.unit, lang))
         rows.append(row)
+    rank_w = max(26.0, fit_width([head[0]]))
     widths = [
         max(56.0, fit_width([h], [str(row[3 + j]) for row in rows[1:]]))
         for j, h in enumerate(head[3:])
@@ -103,7 +104,7 @@ def _top(ctx: Ctx, story: Story) -> None:
     story.append(
         table(
             rows,
-            [26, 40, FRAME_W - 66 - sum(widths), *widths],
+            [rank_w, 40, FRAME_W - rank_w - 40 - sum(widths), *widths],
             align_right=range(3, len(head)),
         )
     )
