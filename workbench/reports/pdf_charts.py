@@ -1,12 +1,13 @@
-"""The position paper's charts, drawn with reportlab graphics from the core's series.
+"""The position paper's bar charts, and the drawing helpers all its charts share.
 
-Each function turns one series of :mod:`workbench.analysis.series` into
-reportlab ``Drawing`` flowables (the same numbers the GUI plots with
-pyqtgraph): value for money as a bubble chart with low–high whiskers and
-the Pareto frontier; ranking contributions as stacked horizontal bars; and
-cumulative health to each horizon as grouped bars with whiskers. Long
-series are cut into several drawings so each fits a page. Text in drawings
-is plain (no markup), so user text needs no escaping here.
+Turns series of :mod:`workbench.analysis.series` into reportlab ``Drawing``
+flowables (the same numbers the GUI plots with pyqtgraph): ranking
+contributions as stacked horizontal bars, and cumulative health to each
+horizon as grouped bars with low–high whiskers. Long series are cut into
+several drawings so each fits a page. Also owns the shared pieces (a drawing
+in the embedded font, tick values, legends, an x axis); the value-for-money
+chart lives in :mod:`workbench.reports.pdf_chart_value`. Text in drawings is
+plain (no markup), so user text needs no escaping here.
 """
 
 from __future__ import annotations
