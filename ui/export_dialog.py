@@ -75,7 +75,10 @@ def render_pages(pdf: bytes, pages: int = PREVIEW_PAGES, dpi: int = PREVIEW_DPI)
 def write_atomic(path: Path, data: bytes) -> None:
     """Write next to `path`, fsync, then replace: never a half-written file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
     try:
+        os.fchmod(fd, 0o666 & ~umask)  # mkstemp's 0600 would surprise whoever shares the file
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
