@@ -66,6 +66,8 @@ class DocumentController(QObject):
     def adopt(self, doc: ProjectDocument, *, recovered: bool = False) -> None:
         """Make `doc` the open document, closing (and dropping) the previous one."""
         old = self.doc
+        if self.editor is not None:
+            self.editor.closed = True
         self.stack.clear()
         self.doc = doc
         self.editor = Editor(
@@ -79,6 +81,8 @@ class DocumentController(QObject):
         self.state_changed.emit()
 
     def close(self) -> None:
+        if self.editor is not None:
+            self.editor.closed = True
         self.stack.clear()
         if self.doc is not None:
             self.doc.close()

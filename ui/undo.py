@@ -94,10 +94,13 @@ class Editor:
         self.dispatcher = dispatcher
         self._language = language
         self._on_error = on_error
+        # Set when the document is closed: late commits (an open cell editor
+        # losing focus while the window closes) must not reach it.
+        self.closed = False
 
     @property
     def read_only(self) -> bool:
-        return self.svc.doc.read_only
+        return self.closed or self.svc.doc.read_only
 
     def push(self, cmd: Command) -> Change | None:
         """Apply `cmd`; on success it becomes an undo step and is dispatched.
@@ -105,6 +108,8 @@ class Editor:
         Returns the change, or None when the core refused the edit (the user
         has been told why) or it changed nothing.
         """
+        if self.closed:
+            return None
         lang = "en" if self._language() == "en" else "nl"
         try:
             change = cmd.do(self.svc)

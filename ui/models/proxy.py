@@ -27,8 +27,10 @@ class FilterProxy(QSortFilterProxyModel):
         self.setSourceModel(source)
 
     def set_predicate(self, predicate: Predicate | None) -> None:
+        # Qt 6.9+: the begin/end pair replaces the deprecated invalidateRowsFilter().
+        self.beginFilterChange()
         self._predicate = predicate
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
