@@ -51,11 +51,8 @@ class Language(QObject):
         """Switch to `code` ("nl" or "en"), installing its catalogs."""
         if code not in _LOCALES:
             raise ValueError(f"unknown language {code!r}")
+        self.uninstall()
         app = QCoreApplication.instance()
-        if app is not None:
-            for tr in self._translators:
-                app.removeTranslator(tr)
-        self._translators = []
         self.code = "en" if code == "en" else "nl"
         self.locale = QLocale(*_LOCALES[code])
         QLocale.setDefault(self.locale)
@@ -71,6 +68,14 @@ class Language(QObject):
                     app.installTranslator(tr)
                     self._translators.append(tr)
         self.changed.emit(self.code)
+
+    def uninstall(self) -> None:
+        """Remove this object's catalogs from the application."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for tr in self._translators:
+                app.removeTranslator(tr)
+        self._translators = []
 
     # -- formatting ------------------------------------------------------------
     def enum_label(self, prefix: str, value: object) -> str:

@@ -270,8 +270,12 @@
         <translation>&amp;Algemeen</translation>
     </message>
     <message>
-        <source>&amp;Notes and links</source>
-        <translation>&amp;Notities en koppelingen</translation>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Notes, and the measures this one requires or excludes</source>
+        <translation>Notities, en de maatregelen die deze vereist of uitsluit</translation>
     </message>
     <message>
         <source>D&amp;rafts</source>
@@ -330,6 +334,109 @@
     <message>
         <source>Maatwerk Workbench</source>
         <translation>Maatwerk Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publiek</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakketten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Internal (IJmond team)</source>
+        <translation>Intern (team IJmond)</translation>
+    </message>
+    <message>
+        <source>Coalition partners</source>
+        <translation>Coalitiepartners</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Position paper (PDF)</source>
+        <translation>Positiepaper (PDF)</translation>
+    </message>
+    <message>
+        <source>Comparison workbook (Excel)</source>
+        <translation>Vergelijkingsoverzicht (Excel)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Open the file when done</source>
+        <translation>Het bestand openen als het klaar is</translation>
+    </message>
+    <message>
+        <source>Preview of the position paper</source>
+        <translation>Voorbeeld van de positiepaper</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <source>No preview: {error}</source>
+        <translation>Geen voorbeeld: {error}</translation>
+    </message>
+    <message>
+        <source>No preview available.</source>
+        <translation>Geen voorbeeld beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Kies een bestand in een bestaande map.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kan {path} niet schrijven: {error}</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Exporteren mislukt: {error}</translation>
     </message>
 </context>
 <context>

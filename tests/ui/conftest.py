@@ -61,6 +61,7 @@ def make_window(qtbot, prefs: Preferences) -> Iterator[Callable[..., MainWindow]
         # Drop the document without the "unsaved changes" prompt.
         window.controller.close()
         window.close()
+        window.lang.uninstall()  # the next test's language starts from a clean app
         window.deleteLater()
 
 

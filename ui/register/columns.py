@@ -31,7 +31,7 @@ def measure_columns() -> tuple[ColumnSpec, ...]:
     m = "measure"
     return (
         text_column(m, "code", HEADERS["code"], width=7),
-        text_column(m, "title", HEADERS["title"], width=38),
+        text_column(m, "title", HEADERS["title"], width=32),
         choice_column(m, "theme", QT_TRANSLATE_NOOP("Columns", "Theme"), "theme", Theme),
         choice_column(m, "status", QT_TRANSLATE_NOOP("Columns", "Status"), "status", Status),
         bool_column(m, "above_statutory", QT_TRANSLATE_NOOP("Columns", "Above statutory")),

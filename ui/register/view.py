@@ -87,6 +87,7 @@ class RegisterView(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -189,6 +190,10 @@ class RegisterView(QWidget):
             lines = spec.header_text().splitlines() or [""]
             header = max(metrics.horizontalAdvance(line) for line in lines) + 24
             self.table.setColumnWidth(i, max(spec.width * avg + 16, min(header, 40 * avg)))
+            if spec.mark_missing:
+                # Estimates vary in size (euros vs. DALYs): fit the first rows' values.
+                hint = self.table.sizeHintForColumn(i)
+                self.table.setColumnWidth(i, max(self.table.columnWidth(i), min(hint, 30 * avg)))
 
     def _fill_combo(self, combo: QComboBox, all_text: str, prefix: str, values: list[str]) -> None:
         current = combo.currentData()
