@@ -12,8 +12,9 @@ from workbench.store import ProjectDocument
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("MAATWERK_DATA_DIR", str(data))
     monkeypatch.setenv("MAATWERK_USER", "testgebruiker")
@@ -41,22 +42,57 @@ def svc(doc: ProjectDocument) -> ProjectService:
 def basics(svc: ProjectService) -> dict[str, str]:
     """A criterion of each scale type, two measures with assessments; returns ids."""
     ids: dict[str, str] = {}
-    ids["health"] = svc.create("criterion", {
-        "key": "health", "name": "Gezondheidswinst", "kind": "health", "unit": "DALY/jaar",
-        "scale": {"type": "linear", "worst": 0, "best": 60}}).created[0]
-    ids["feas"] = svc.create("criterion", {
-        "key": "feasibility", "name": "Haalbaarheid", "kind": "feasibility",
-        "scale": {"type": "levels", "levels": [
-            {"label": "laag", "value": 0.0}, {"label": "middel", "value": 0.5},
-            {"label": "hoog", "value": 1.0}]}}).created[0]
-    ids["m1"] = svc.create("measure", {"code": "M01", "title": "Kooksfabriek 2 eerder sluiten",
-                                       "theme": "pah", "start_year": 2027,
-                                       "deadline_year": 2028}).created[0]
-    ids["m2"] = svc.create("measure", {"code": "M02", "title": "Ertsopslag overkappen",
-                                       "theme": "dust"}).created[0]
-    ids["a1"] = svc.create("assessment", {"measure_id": ids["m1"], "criterion_id": ids["health"],
-                                          "low": 12.0, "best": 20.0, "high": 31.0,
-                                          "rationale": "illustratief"}).created[0]
-    ids["party"] = svc.create("stakeholder", {"key": "tata", "name": "Tata Steel Nederland",
-                                              "kind": "company"}).created[0]
+    ids["health"] = svc.create(
+        "criterion",
+        {
+            "key": "health",
+            "name": "Gezondheidswinst",
+            "kind": "health",
+            "unit": "DALY/jaar",
+            "scale": {"type": "linear", "worst": 0, "best": 60},
+        },
+    ).created[0]
+    ids["feas"] = svc.create(
+        "criterion",
+        {
+            "key": "feasibility",
+            "name": "Haalbaarheid",
+            "kind": "feasibility",
+            "scale": {
+                "type": "levels",
+                "levels": [
+                    {"label": "laag", "value": 0.0},
+                    {"label": "middel", "value": 0.5},
+                    {"label": "hoog", "value": 1.0},
+                ],
+            },
+        },
+    ).created[0]
+    ids["m1"] = svc.create(
+        "measure",
+        {
+            "code": "M01",
+            "title": "Kooksfabriek 2 eerder sluiten",
+            "theme": "pah",
+            "start_year": 2027,
+            "deadline_year": 2028,
+        },
+    ).created[0]
+    ids["m2"] = svc.create(
+        "measure", {"code": "M02", "title": "Ertsopslag overkappen", "theme": "dust"}
+    ).created[0]
+    ids["a1"] = svc.create(
+        "assessment",
+        {
+            "measure_id": ids["m1"],
+            "criterion_id": ids["health"],
+            "low": 12.0,
+            "best": 20.0,
+            "high": 31.0,
+            "rationale": "illustratief",
+        },
+    ).created[0]
+    ids["party"] = svc.create(
+        "stakeholder", {"key": "tata", "name": "Tata Steel Nederland", "kind": "company"}
+    ).created[0]
     return ids
