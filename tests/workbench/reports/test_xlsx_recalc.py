@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 
 from workbench.analysis.matrix import profile, project_matrix
+from workbench.imports import plan_import, read_partner_workbook
 from workbench.reports.model import build_report
 from workbench.reports.xlsx import to_xlsx
 from workbench.reports.xlsx_layout import FIRST_ROW, KEY_ROW
@@ -42,6 +43,7 @@ class Recalculated:
     as_exported: dict[str, dict[str, Any]]
     changed: dict[str, dict[str, Any]]
     packages: list[Any]
+    plans: list[Any]  # import plans of the two LibreOffice-saved copies
 
 
 def _rows(path: Path, sheet: str = "Vergelijking") -> dict[str, dict[str, Any]]:
@@ -77,9 +79,10 @@ def recalculated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Recalcula
             changed = tmp / "changed.xlsx"
             wb.save(changed)
             out = recalculate([exported, changed], tmp / "out")
+            plans = [plan_import(svc, read_partner_workbook(f)) for f in out]
             yield Recalculated(pm.matrix, weights, report, _rows(out[0]), _rows(out[1]),
                                list(openpyxl.load_workbook(out[0], data_only=True)["Pakketten"]
-                                    .iter_rows(values_only=True)))
+                                    .iter_rows(values_only=True)), plans)
         finally:
             doc.close()
 
@@ -152,3 +155,16 @@ def test_package_totals_follow_the_comparison(recalculated: Recalculated) -> Non
     assert count[col] == len(pkg.measures)
     assert pkg.cost is not None and cost[col] == pytest.approx(pkg.cost.best, rel=1e-12)
     assert scores[col] == pytest.approx(pkg.value_by_profile["team"], rel=1e-12)
+
+
+def test_a_workbook_saved_by_libreoffice_imports_without_spurious_changes(
+    recalculated: Recalculated,
+) -> None:
+    """LibreOffice stores 15 digits and cached results; only real edits come back."""
+    untouched, changed = recalculated.plans
+    assert untouched.ok and untouched.changes == () and untouched.warnings == ()
+    assert changed.ok
+    got = {(c.entity, c.key): c.new for c in changed.changes}
+    # raw weights sum to 100 in the project, so the cells read back on that scale
+    assert got == {("weight", "health"): pytest.approx(5.0),
+                   ("weight", "noise"): pytest.approx(60.0)}
