@@ -46,6 +46,15 @@ class Profile:
     method: str
 
 
+@dataclass(frozen=True)
+class UnusableProfile:
+    """A profile whose weights cannot rank anything (all zero), with the reason."""
+
+    key: str
+    name: str
+    reason: str
+
+
 def value_function(c: CriterionRow) -> ValueFunction:
     scale = c.scale
     if scale["type"] == "linear":
@@ -108,20 +117,39 @@ def project_matrix(
 
 
 def profiles(svc: ProjectService, criteria: Sequence[str]) -> list[Profile]:
-    """Every weight profile, its weights over `criteria` (absent weights are 0)."""
+    """Every usable weight profile over `criteria` (absent weights are 0).
+
+    A profile without any positive weight cannot rank; it is left out here
+    (see :func:`unusable_profiles`) rather than failing every analysis.
+    """
+    return [p for p in _all_profiles(svc, criteria) if isinstance(p, Profile)]
+
+
+def unusable_profiles(svc: ProjectService, criteria: Sequence[str]) -> list[UnusableProfile]:
+    return [p for p in _all_profiles(svc, criteria) if isinstance(p, UnusableProfile)]
+
+
+def _all_profiles(svc: ProjectService, criteria: Sequence[str]) -> list[Profile | UnusableProfile]:
+    from workbench.scoring import ScoringError
+
     crit_key = {r["id"]: r["key"] for r in svc.rows("criterion")}
-    out = []
+    out: list[Profile | UnusableProfile] = []
     for p in svc.rows("weight_profile"):
         raw = {key: 0.0 for key in criteria}
         for w in svc.rows("weight", profile_id=p["id"]):
             key = crit_key[w["criterion_id"]]
             if key in raw:
                 raw[key] = float(w["weight"])
+        try:
+            weights = direct_weights_from_mapping(raw)
+        except ScoringError as exc:
+            out.append(UnusableProfile(p["key"], p["name"], exc.message("nl")))
+            continue
         out.append(
             Profile(
                 p["key"],
                 p["name"],
-                direct_weights_from_mapping(raw),
+                weights,
                 p["stakeholder_id"],
                 str(p["visibility"]),
                 str(p["method"]),
@@ -132,13 +160,16 @@ def profiles(svc: ProjectService, criteria: Sequence[str]) -> list[Profile]:
 
 def profile(svc: ProjectService, key: str | None, criteria: Sequence[str]) -> Profile:
     """The named profile, or the first one when `key` is None."""
-    all_profiles = profiles(svc, criteria)
-    if not all_profiles:
-        raise UserError("analysis.no_profile")
+    all_profiles = _all_profiles(svc, criteria)
+    usable = [p for p in all_profiles if isinstance(p, Profile)]
     if key is None:
-        return all_profiles[0]
+        if not usable:
+            raise UserError("analysis.no_profile")
+        return usable[0]
     for p in all_profiles:
         if p.key == key:
+            if isinstance(p, UnusableProfile):
+                raise UserError("analysis.profile_unusable", profile=key, reason=p.reason)
             return p
     raise UserError(
         "value.unknown_ref", where="--profile", kind=Term("entity.weight_profile"), got=key

@@ -103,6 +103,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is niets te rangschikken: het dossier heeft geen maatregelen of criteria.",
         "There is nothing to rank: the project has no measures or criteria.",
     ),
+    "analysis.profile_unusable": (
+        "Weging {profile} kan niet rangschikken: {reason}",
+        "Weight profile {profile} cannot rank: {reason}",
+    ),
     "analysis.no_profile": (
         "Het dossier heeft geen weging; maak er eerst een aan.",
         "The project has no weight profile; create one first.",

@@ -156,3 +156,19 @@ def test_cli_health_unknown_measure_is_one_line(
     assert main(["health", str(project_path), "--measure", "M99"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "M99" in err
+
+
+def test_an_empty_weight_profile_is_left_out_not_fatal(svc: ProjectService,
+                                                       health_project: dict[str, str]) -> None:
+    from workbench.analysis.matrix import profile, profiles, unusable_profiles
+    from workbench.i18n import UserError
+
+    good = svc.create("weight_profile", {"key": "ijmond", "name": "IJmond"}).created[0]
+    svc.create("weight", {"profile_id": good, "criterion_id": health_project["crit"],
+                          "weight": 1.0})
+    svc.create("weight_profile", {"key": "leeg", "name": "Nog niet ingevuld"})
+    assert [p.key for p in profiles(svc, ["health"])] == ["ijmond"]
+    assert [p.key for p in unusable_profiles(svc, ["health"])] == ["leeg"]
+    with pytest.raises(UserError) as err:
+        profile(svc, "leeg", ["health"])
+    assert "leeg kan niet rangschikken" in str(err.value)
