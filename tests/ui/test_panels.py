@@ -48,6 +48,7 @@ def test_notes_links_and_terms(qtbot, window, sample) -> None:  # type: ignore[n
     s = svc(window)
     window.register.select(ids["M01"])
     panel = window.detail
+    panel.tabs.setCurrentIndex(1)  # hidden tabs read nothing until shown
     assert panel.notes.model.rowCount() == 1
     panel.notes.add_button.click()
     assert len(s.rows("measure_note", measure_id=ids["M01"])) == 2
@@ -65,6 +66,7 @@ def test_notes_links_and_terms(qtbot, window, sample) -> None:  # type: ignore[n
     panel.links.remove_button.click()
     assert s.rows("measure_link", measure_id=ids["M01"]) == []
 
+    panel.tabs.setCurrentIndex(2)
     terms = panel.terms.model
     assert terms.rowCount() == 1  # one draft, with a term
     idx = terms.index(0, terms.column_of("deadline_year"))
@@ -77,6 +79,7 @@ def test_positions_edit_records_a_new_dated_position(window, sample) -> None:  #
     _path, ids = sample
     s = svc(window)
     panel = window.positions
+    window.tabs.setCurrentWidget(panel)
     panel.party.setCurrentIndex(panel.party.findData(ids["tata"]))
     model = panel.table.model
     row = model.row_of(ids["M01"])
@@ -93,6 +96,7 @@ def test_positions_edit_records_a_new_dated_position(window, sample) -> None:  #
 def test_weights_and_package_membership(window, sample) -> None:  # type: ignore[no-untyped-def]
     _path, ids = sample
     s = svc(window)
+    window.tabs.setCurrentWidget(window.profiles)
     weights = window.profiles.detail.model
     assert [weights.index(r, 0).data() for r in range(weights.rowCount())] == [
         "Gezondheidswinst",
@@ -103,6 +107,7 @@ def test_weights_and_package_membership(window, sample) -> None:  # type: ignore
     assert weights.setData(weights.index(1, 1), 0.3)
     assert {w["weight"] for w in s.rows("weight", profile_id=ids["ours"])} == {0.6, 0.3}
 
+    window.tabs.setCurrentWidget(window.packages)
     members = window.packages.detail.model
     row = members.row_of(ids["M02"])
     idx = members.index(row, members.column_of("member"))
@@ -115,10 +120,12 @@ def test_weights_and_package_membership(window, sample) -> None:  # type: ignore
 
 def test_criteria_and_parties_tables_add_and_remove(window) -> None:  # type: ignore[no-untyped-def]
     s = svc(window)
+    window.tabs.setCurrentWidget(window.criteria)
     window.criteria.add_button.click()
     assert len(s.rows("criterion")) == 4
     # The register grows a column for the new criterion.
     assert window.register.model.column_of("criterion:criterium1") > 0
+    window.tabs.setCurrentWidget(window.parties)
     window.parties.add_button.click()
     assert s.id_for("stakeholder", "partij1") is not None
     window.actions_.undo.trigger()

@@ -60,23 +60,31 @@ def notes_config(measure_id: CurrentId) -> TableConfig:
 def links_config(measure_id: CurrentId) -> TableConfig:
     e = "measure_link"
 
+    def rows(svc: ProjectService) -> list[dict[str, Any]]:
+        mid = measure_id()
+        if mid is None:
+            return []
+        out = []
+        for link in svc.rows(e, measure_id=mid):
+            other = svc.get("measure", str(link["other_id"]))
+            out.append({**link, "other_text": f"{other['code']} {other['title']}"})
+        return out
+
     def columns(svc: ProjectService) -> tuple[ColumnSpec, ...]:
-        names = {str(m["id"]): f"{m['code']} {m['title']}" for m in svc.rows("measure")}
-        names.pop(measure_id() or "", None)
+        def choices(_lang: Any) -> list[tuple[Any, str]]:
+            # Read when the editor opens, not on every refresh (10,000 measures).
+            mid = measure_id()
+            return [(str(m["id"]), f"{m['code']} {m['title']}")
+                    for m in svc.rows("measure") if str(m["id"]) != mid]
+
         return (
-            choice_column(
-                e, "kind", QT_TRANSLATE_NOOP("Columns", "Link"), "link", LinkKind, width=10
-            ),
-            ColumnSpec(
-                "other_id",
-                QT_TRANSLATE_NOOP("Columns", "Other measure"),
-                lambda r: r["other_id"],
-                edit=update(e, "other_id"),
-                editor=EditorKind.CHOICE,
-                fmt=lambda _l, v: names.get(v, ""),
-                choices=lambda _l: list(names.items()),
-                width=30,
-            ),
+            choice_column(e, "kind", QT_TRANSLATE_NOOP("Columns", "Link"), "link", LinkKind,
+                          width=10),
+            ColumnSpec("other_id", QT_TRANSLATE_NOOP("Columns", "Other measure"),
+                       lambda r: r["other_id"], edit=update(e, "other_id"),
+                       editor=EditorKind.CHOICE,
+                       fmt=lambda _l, v: "", choices=choices, width=30,
+                       display=lambda r: r["other_text"]),
         )
 
     def add(svc: ProjectService) -> Command | None:
@@ -90,11 +98,7 @@ def links_config(measure_id: CurrentId) -> TableConfig:
         return CreateEntity(e, {"measure_id": mid, "other_id": free[0], "kind": "requires"})
 
     return TableConfig(
-        columns=columns,
-        rows=lambda svc: [] if measure_id() is None else svc.rows(e, measure_id=measure_id()),
-        concerns=(e, "measure"),
-        add=add,
-        remove=remover(e),
+        columns=columns, rows=rows, concerns=(e, "measure"), add=add, remove=remover(e),
         add_text=lambda: QCoreApplication.translate("DetailPanel", "Add &link"),
         remove_text=lambda: QCoreApplication.translate("DetailPanel", "Remove link"),
     )

@@ -73,6 +73,9 @@ class ColumnSpec:
     tooltip: Callable[[Language, Any], str] | None = None
     sort_key: Callable[[Language, Any], Any] | None = None
     width: int = 10  # in average characters
+    # Display text from the whole row, when the value alone cannot say it
+    # (a reference shown by the referenced row's code and title).
+    display: Callable[[Any], str] | None = None
 
     def header_text(self) -> str:
         if not self.translate_header:

@@ -144,7 +144,11 @@ class EntityTableModel(QAbstractTableModel):
         value = spec.getter(row)
         missing = spec.mark_missing and value is None
         if role == Qt.ItemDataRole.DisplayRole:
-            return MISSING_TEXT if missing else spec.fmt(self._lang, value)
+            if missing:
+                return MISSING_TEXT
+            if spec.display is not None:
+                return spec.display(row)
+            return spec.fmt(self._lang, value)
         if role == Qt.ItemDataRole.EditRole or role == Role.RAW:
             return value
         if role == Qt.ItemDataRole.CheckStateRole:

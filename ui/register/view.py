@@ -87,7 +87,6 @@ class RegisterView(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -192,7 +191,9 @@ class RegisterView(QWidget):
             self.table.setColumnWidth(i, max(spec.width * avg + 16, min(header, 40 * avg)))
             if spec.mark_missing:
                 # Estimates vary in size (euros vs. DALYs): fit the first rows' values.
-                hint = self.table.sizeHintForColumn(i)
+                rows = range(min(self.model.rowCount(), 100))
+                texts = [str(self.model.index(r, i).data() or "") for r in rows]
+                hint = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
                 self.table.setColumnWidth(i, max(self.table.columnWidth(i), min(hint, 30 * avg)))
 
     def _fill_combo(self, combo: QComboBox, all_text: str, prefix: str, values: list[str]) -> None:

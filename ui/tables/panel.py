@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -61,6 +61,7 @@ class EntityTablePanel(QWidget):
         self.config = config
         self._lang = language
         self._editor: Editor | None = None
+        self._stale = False
         self.model = EntityTableModel((), language, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -114,6 +115,11 @@ class EntityTablePanel(QWidget):
         if self._editor is None:
             self.model.set_rows([])
             return
+        if not self.isVisible():
+            # A hidden tab reads nothing until it is shown (10,000 measures).
+            self._stale = True
+            return
+        self._stale = False
         svc = self._editor.svc
         keep = self.current_id()
         columns = tuple(self.config.columns(svc))
@@ -132,6 +138,11 @@ class EntityTablePanel(QWidget):
 
     def on_change(self, change: Change) -> None:
         if change.touches(*self.config.concerns):
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.reload()
 
     # -- rows ----------------------------------------------------------------------

@@ -1,0 +1,187 @@
+"""Start-up and big-register budgets of the GUI (DESIGN.md, "Performance budgets").
+
+1. Cold start to a painted main window with the demo project, as a ratio
+   to a bare PySide6 QMainWindow start measured in the same run (goal
+   <= 1.5). Both are fresh processes that show their window offscreen,
+   let it paint, grab it to a PNG and exit (what ``--screenshot`` does);
+   the wall time of the whole process is measured, medians of N runs.
+2. A generated project of 10,000 measures x 12 criteria: cold start to a
+   painted window with it (goal < 1 s to a usable window), and, in one
+   process, opening it, sorting by a criterion and scrolling to the end.
+
+Run by hand:  python benchmarks/bench_startup.py [--runs 5]
+Offscreen by default (QT_QPA_PLATFORM=offscreen); set it to xcb or
+windows to measure on a real display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.setWindowTitle("bare")
+w.resize(1500, 860)
+w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+w.grab().save(sys.argv[1], "PNG")
+"""
+
+# Open, sort and scroll in one process, timed inside it.
+BIG = """
+import json, sys, time
+t0 = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from ui.i18n import Language
+from ui.main_window import MainWindow
+from ui.settings import Preferences
+prefs = Preferences(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+w = MainWindow(prefs, Language("nl"))
+w.resize(1500, 860)
+w.show()
+app.processEvents()
+t1 = time.perf_counter()
+assert w.open_path(Path(sys.argv[1]))
+w.repaint(); app.processEvents()
+t2 = time.perf_counter()
+reg = w.register
+col = reg.model.column_of("criterion:c05")
+reg.table.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+w.repaint(); app.processEvents()
+t3 = time.perf_counter()
+reg.table.scrollToBottom(); reg.table.viewport().repaint(); app.processEvents()
+bar = reg.table.verticalScrollBar()
+for v in range(bar.maximum(), 0, -max(1, bar.maximum() // 20)):
+    bar.setValue(v); reg.table.viewport().repaint()
+t4 = time.perf_counter()
+reg.search.setText("IJmuiden"); app.processEvents()
+t5 = time.perf_counter()
+rows = reg.proxy.rowCount()
+w.controller.close()
+print(json.dumps({"startup": t1 - t0, "open": t2 - t1, "sort": t3 - t2,
+                  "scroll_21_pages": t4 - t3, "search": t5 - t4, "rows": rows,
+                  "total_rows": reg.model.rowCount()}))
+"""
+
+
+def _env(work: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["MAATWERK_DATA_DIR"] = str(work / "data")
+    env["XDG_CONFIG_HOME"] = str(work / "config")  # never the user's settings
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def _wall(cmd: list[str], env: dict[str, str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def make_big(path: Path, n: int = 10_000, criteria: int = 12) -> None:
+    """A generated project through the interchange loader (the core's own path)."""
+    from workbench.interchange import load_file
+
+    rnd = random.Random(2026)
+    themes = ["dust", "pah", "metals", "nox", "noise", "odour", "co2", "monitoring", "other"]
+    statuses = ["idea", "proposed", "in_draft", "agreed", "rejected", "parked"]
+    places = ["Wijk aan Zee", "Beverwijk", "Velsen-Noord", "IJmuiden", "Heemskerk"]
+    crit = [{"key": f"c{i:02d}", "name": f"Criterium {i + 1}", "kind": "other", "unit": "punt",
+             "direction": "higher_is_better",
+             "scale": {"type": "linear", "worst": 0, "best": 100}} for i in range(criteria)]
+    measures, assessments = [], []
+    for i in range(n):
+        code = f"M{i:05d}"
+        measures.append({"code": code, "title": f"Maatregel {i} voor {rnd.choice(places)}",
+                         "theme": rnd.choice(themes), "status": rnd.choice(statuses),
+                         "above_statutory": rnd.random() < 0.8, "start_year": 2026,
+                         "deadline_year": 2026 + rnd.randrange(6)})
+        for c in crit:
+            if rnd.random() < 0.9:  # some gaps: missing stays missing
+                best = round(rnd.uniform(0, 100), 2)
+                assessments.append({"measure": code, "criterion": c["key"],
+                                    "low": round(best * 0.8, 2), "best": best,
+                                    "high": round(best * 1.2, 2)})
+    data = {"format": "maatwerk-workbench", "version": 1,
+            "project": {"title": "Groot dossier", "language": "nl"},
+            "criteria": crit, "measures": measures, "assessments": assessments}
+    js = path.with_suffix(".json")
+    js.write_text(json.dumps(data), encoding="utf-8")
+    load_file(js, path)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--runs", type=int, default=5)
+    args = p.parse_args()
+    py = sys.executable
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
+        work = Path(tmp)
+        env = _env(work)
+        os.environ.update({k: env[k] for k in ("MAATWERK_DATA_DIR",)})
+        from workbench.interchange.demo import create_demo
+
+        demo = work / "demo.mwb"
+        create_demo(demo)
+        png = str(work / "shot.png")
+        bare_cmd = [py, "-c", BARE, png]
+        app_cmd = [py, str(ROOT / "main.py"), str(demo), "--screenshot", png]
+        demo_cmd = [py, str(ROOT / "main.py"), "--demo", "--screenshot", png]
+        # One warm-up of each, so the OS file cache is equally warm for both.
+        _wall(bare_cmd, env)
+        _wall(app_cmd, env)
+        bare, app, fresh = [], [], []
+        for _ in range(args.runs):
+            bare.append(_wall(bare_cmd, env))
+            app.append(_wall(app_cmd, env))
+            fresh.append(_wall(demo_cmd, env))
+        b, a, f = (statistics.median(x) for x in (bare, app, fresh))
+        print(f"bare QMainWindow start        {b * 1000:7.0f} ms (median of {args.runs})")
+        print(f"workbench with the demo       {a * 1000:7.0f} ms   ratio {a / b:4.2f}"
+              f"  (goal <= 1.50: {'met' if a / b <= 1.5 else 'NOT met'})")
+        print(f"  --demo (builds a new copy)  {f * 1000:7.0f} ms   ratio {f / b:4.2f}")
+
+        big = work / "big.mwb"
+        t = time.perf_counter()
+        make_big(big)
+        print(f"generated 10,000 x 12 project {time.perf_counter() - t:7.1f} s (not budgeted)")
+        cold = statistics.median(
+            _wall([py, str(ROOT / "main.py"), str(big), "--screenshot", png], env)
+            for _ in range(3))
+        print(f"cold start with 10,000 measures {cold * 1000:5.0f} ms"
+              f"  (goal < 1000 ms: {'met' if cold < 1 else 'NOT met'})")
+        out = subprocess.run([py, "-c", BIG, str(big), str(work / "s.ini")], env=env, cwd=ROOT,
+                             check=True, capture_output=True, text=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        print(f"  in one process: open {r['open'] * 1000:.0f} ms, sort by a criterion "
+              f"{r['sort'] * 1000:.0f} ms, scroll 21 pages {r['scroll_21_pages'] * 1000:.0f} ms, "
+              f"search {r['search'] * 1000:.0f} ms ({r['rows']} of {r['total_rows']} rows)")
+        usable = r["open"]
+        print(f"  open to a usable window       {usable * 1000:5.0f} ms"
+              f"  (goal < 1000 ms: {'met' if usable < 1 else 'NOT met'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
