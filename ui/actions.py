@@ -110,7 +110,8 @@ class WindowActions(QObject):
     def add_tab_action(self, index: int) -> QAction:
         """An action (Ctrl+1..9) that shows tab `index`, listed in the View menu."""
         a = QAction(self.window)
-        a.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        if index < 9:
+            a.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         self.view_menu.insertAction(self.tabs_menu_anchor, a)
         self.tabs.append(a)
         return a

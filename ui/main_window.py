@@ -33,6 +33,7 @@ from ui.tables.master_detail import MasterDetailPanel
 from ui.tables.panel import EntityTablePanel
 from ui.tables.positions import PositionsPanel
 from ui.undo import ChangeDispatcher, Editor
+from ui.views import view_specs
 from workbench.commands import CreateEntity, DeleteEntity, duplicate_measure
 from workbench.services import Change
 
@@ -72,6 +73,13 @@ class MainWindow(QMainWindow):
             self.profiles,
             self.packages,
         ]
+        self._base_pages = len(self._pages)
+        self.view_specs = view_specs()
+        self.view_pages: dict[str, QWidget] = {}
+        for spec in self.view_specs:
+            page = spec.factory(language, self)
+            self.view_pages[spec.key] = page
+            self._pages.append(page)
         for i, page in enumerate(self._pages):
             self.tabs.addTab(page, "")
             self.actions_.add_tab_action(i).triggered.connect(
@@ -215,6 +223,7 @@ class MainWindow(QMainWindow):
             self.tr("&Weights"),
             self.tr("Pac&kages"),
         ]
+        names += [spec.title() for spec in self.view_specs]
         for i, name in enumerate(names):
             self.tabs.setTabText(i, name)
             self.actions_.tabs[i].setText(name)
@@ -282,6 +291,17 @@ class MainWindow(QMainWindow):
             self.resize(1400, 820)
         if self.prefs.window_state is not None:
             self.restoreState(self.prefs.window_state)
+
+    def show_view(self, key: str) -> bool:
+        """Bring a page to the front by its key ("register", "matrix", ...)."""
+        if key == "register":
+            self.tabs.setCurrentWidget(self.register)
+            return True
+        page = self.view_pages.get(key)
+        if page is None:
+            return False
+        self.tabs.setCurrentWidget(page)
+        return True
 
     def open_path(self, path: Path) -> bool:
         return self.files.open_path(path)

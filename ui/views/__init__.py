@@ -1,0 +1,45 @@
+"""The analysis and negotiation views, each a page of the main window.
+
+Every view module defines ``PAGE = PageSpec(...)``; the main window adds a tab
+for each module listed in :data:`VIEW_MODULES` that exists. A page is a
+QWidget with ``bind(editor)``, ``on_change(change)``, ``retranslate_ui()`` and
+``set_meeting_mode(on: bool)``; it computes nothing itself (the core does).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+# In tab order. A module that is not there (yet) is skipped.
+VIEW_MODULES = (
+    "ui.views.matrix",
+    "ui.views.weights",
+    "ui.views.charts",
+    "ui.views.parties",
+    "ui.views.packages",
+)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str  # "matrix", "weights", ... (the --view names and the saved view)
+    title: Callable[[], str]  # the tab title in the current language (tr)
+    factory: Callable[[Any, QWidget], QWidget]  # (language, parent) -> page
+
+
+def view_specs() -> list[PageSpec]:
+    specs = []
+    for name in VIEW_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        specs.append(module.PAGE)
+    return specs
