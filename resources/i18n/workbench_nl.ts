@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>App</name>
@@ -663,7 +662,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation>Alle thema&apos;s</translation>
+        <translation>Alle thema's</translation>
     </message>
     <message>
         <source>All statuses</source>
