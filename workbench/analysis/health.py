@@ -7,6 +7,7 @@ year (low/best/high) wherever the measure has exposure or emission inputs.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -131,15 +132,20 @@ class ComputedHealth:
     errors: dict[str, str]
 
 
-def computed_dalys(svc: ProjectService, language: Language = "nl") -> ComputedHealth:
+def computed_dalys(
+    svc: ProjectService, language: Language = "nl", ids: Collection[str] | None = None
+) -> ComputedHealth:
     """The computed health criterion's values; a bad measure is reported, not fatal."""
     from workbench.health import HealthInputError
 
     inputs = load_inputs(svc, language)
     dalys: dict[str, tuple[float, float, float]] = {}
     errors: dict[str, str] = {}
+    wanted = None if ids is None else set(ids)
     for measure in inputs.measures:
         mid = inputs.measure_ids[measure.code]
+        if wanted is not None and mid not in wanted:
+            continue
         try:
             (result,) = assess_measures(
                 (measure,), inputs.populations, inputs.parameters, language=language

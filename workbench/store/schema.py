@@ -9,10 +9,12 @@ anything touches it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Connection, Engine, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # revision id -> schema number; append a line with every new migration.
 REVISIONS: dict[str, int] = {
@@ -26,6 +28,9 @@ _MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    # alembic costs ~130 ms to import; only creating or migrating a file needs it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     if connection is not None:
@@ -35,6 +40,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def upgrade(engine: Engine, revision: str = HEAD_REVISION) -> None:
     """Bring a file's schema to `revision` and stamp `user_version`."""
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
         conn.execute(text(f"PRAGMA user_version = {REVISIONS[revision]}"))

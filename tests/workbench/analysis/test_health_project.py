@@ -172,3 +172,12 @@ def test_an_empty_weight_profile_is_left_out_not_fatal(svc: ProjectService,
     with pytest.raises(UserError) as err:
         profile(svc, "leeg", ["health"])
     assert "leeg kan niet rangschikken" in str(err.value)
+
+
+def test_register_for_a_few_ids_equals_those_rows_of_the_full_register(
+        svc: ProjectService, health_project: dict[str, str]) -> None:
+    full = {m.id: m for m in register(svc).measures}
+    part = register(svc, ids=[health_project["m1"]]).measures
+    assert [m.id for m in part] == [health_project["m1"]]
+    assert part[0] == full[health_project["m1"]]
+    assert part[0].estimates["health"].computed
