@@ -1,0 +1,41 @@
+"""The GUI's view data from the core: matrix cells with values and provenance, profile weights."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.sample import build_sample
+from workbench.analysis.views import matrix_cells, profile_weights
+from workbench.services import ProjectService
+from workbench.store import ProjectDocument
+
+
+@pytest.fixture
+def sample_svc(tmp_path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "s.mwb"
+    ids = build_sample(path)
+    doc = ProjectDocument.open(path)
+    yield ProjectService(doc), ids
+    doc.close()
+
+
+def test_cells_hold_triples_values_and_missing(sample_svc) -> None:  # type: ignore[no-untyped-def]
+    svc, _ids = sample_svc
+    mc = matrix_cells(svc)
+    codes = [m.code for m in mc.pm.measures]
+    keys = [c.key for c in mc.pm.criteria]
+    m01 = mc.cells[codes.index("M01")]
+    health = m01[keys.index("health")]
+    assert health is not None and (health.low, health.best, health.high) == (12.0, 20.0, 31.0)
+    assert health.value == pytest.approx(20 / 60)
+    assert health.assessment_id is not None
+    feas = mc.cells[codes.index("M02")][keys.index("feasibility")]
+    assert feas is not None and feas.level == "middel" and feas.value == pytest.approx(0.5)
+    # M06 has no assessments: missing, never zero
+    assert all(c is None for c in mc.cells[codes.index("M06")])
+
+
+def test_profile_weights_by_key(sample_svc) -> None:  # type: ignore[no-untyped-def]
+    svc, ids = sample_svc
+    weights = profile_weights(svc, ids["ours"])
+    assert set(weights) == {"health"} and weights["health"][1] == 0.6
