@@ -1,0 +1,206 @@
+"""The scoring matrix page: measures x criteria as a heat map, editable, sortable.
+
+Shows :class:`~ui.matrix.model.MatrixModel` in a sortable table (by any
+criterion, or by the total under the chosen profile), with a side panel
+giving the selected cell's estimate, rationale and source. Double-clicking
+a computed health cell opens the health breakdown. Edits are commands on
+the undo stack; the page refreshes for changes to assessments, measures,
+criteria, weights and health inputs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.matrix.delegate import MatrixDelegate
+from ui.matrix.model import MatrixModel, MatrixRole
+from ui.views import PageSpec
+from ui.weights.profiles import ProfileCombo
+from workbench.i18n import UserError
+
+WATCHED = (
+    "assessment", "measure", "criterion", "weight", "weight_profile", "source",
+    "population", "exposure_change", "emission_change", "health_parameter",
+)  # fmt: skip
+
+
+class MatrixPage(QWidget):
+    """Heat map of the assessments with editing, sorting and a detail panel."""
+
+    def __init__(self, language: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("matrixPage")
+        self.lang = language
+        self.editor: Any = None
+        self._pushing = False
+        self.model = MatrixModel(language, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(MatrixRole.SORT)
+        self.profile_label = QLabel(self)
+        self.profiles = ProfileCombo(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setObjectName("matrixTable")
+        self.table.setModel(self.proxy)
+        self.delegate = MatrixDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(150)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.panel = QTextBrowser(self)
+        self.panel.setObjectName("matrixDetails")
+        self.panel.setMinimumWidth(220)
+        top = QHBoxLayout()
+        top.addWidget(self.profile_label)
+        top.addWidget(self.profiles)
+        top.addWidget(self.hint, 1)
+        split = QSplitter(self)
+        split.addWidget(self.table)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.profiles.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.selectionModel().currentChanged.connect(self._show_details)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.retranslate_ui()
+
+    # -- page protocol ------------------------------------------------------------
+    def bind(self, editor: Any) -> None:
+        self.editor = editor
+        self.model.editor = editor
+        self.refresh(reload_profiles=True)
+
+    def on_change(self, change: Any) -> None:
+        if self.editor is None or not change.touches(*WATCHED):
+            return
+        self.refresh(reload_profiles=change.touches("weight_profile", "weight", "criterion"))
+
+    def retranslate_ui(self) -> None:
+        self.profile_label.setText(self.tr("Total score under:"))
+        self.hint.setText(
+            self.tr(
+                "Colour: green is good, red is poor on that criterion. Hatched — : not "
+                "assessed. Click a column header to sort; double-click a cell to edit."
+            )
+        )
+        self.model.measure_header = self.tr("Measure")
+        self.model.total_header = self.tr("Total score")
+        self.delegate.computed_text = self.tr("computed")
+        self.model.texts = {
+            "missing": self.tr("Not assessed"),
+            "level": self.tr("Level"),
+            "triple": self.tr("best {best} {unit} (low {low}, high {high})"),
+            "computed": self.tr("Computed by the health calculator (double-click for details)"),
+            "rationale": self.tr("Rationale"),
+            "source": self.tr("Source"),
+        }
+        if self.model.columnCount() > 0:
+            last = self.model.columnCount() - 1
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        self._show_details(self.table.currentIndex())
+
+    def set_meeting_mode(self, on: bool) -> None:
+        self.model.meeting = on
+        self.profiles.meeting = on
+        if self.editor is not None:
+            self.refresh(reload_profiles=True)
+        self._show_details(self.table.currentIndex())
+
+    # -- content --------------------------------------------------------------------
+    def refresh(self, reload_profiles: bool = False) -> None:
+        if self.editor is None:
+            return
+        from workbench.analysis.views import matrix_cells
+        from workbench.scoring import rank_additive
+
+        try:
+            data = matrix_cells(self.editor.svc)
+        except UserError as exc:
+            self.panel.setText(exc.text(self.lang.code))
+            return
+        if reload_profiles:
+            self.profiles.load(self.editor.svc, data.pm.matrix.criteria)
+        p = self.profiles.current_profile()
+        ranking = None
+        if p is not None:
+            try:
+                ranking = rank_additive(data.pm.matrix, p.weights)
+            except Exception:  # a profile that cannot rank shows no total
+                ranking = None
+        fresh = self.model.rowCount() == 0
+        self.model.set_content(data, ranking)
+        if fresh:
+            self.table.setColumnWidth(0, 230)
+            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._show_details(self.table.currentIndex())
+
+    def sort_by(self, key: str | None, descending: bool = True) -> None:
+        """Sort by a criterion key, or by the total score when `key` is None."""
+        col = self.model.columnCount() - 1 if key is None else self.model.criterion_column(key)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(col, order)
+
+    def displayed_codes(self) -> list[str]:
+        return [
+            str(self.proxy.index(r, 0).data(MatrixRole.SORT)) for r in range(self.proxy.rowCount())
+        ]
+
+    def _show_details(self, index: QModelIndex) -> None:
+        src = self.proxy.mapToSource(index) if index.isValid() else QModelIndex()
+        if not src.isValid() or src.column() == 0 or src.column() >= self.model.columnCount() - 1:
+            self.panel.setText(self.tr("Select a cell to see its estimate, rationale and source."))
+            return
+        lines = self.model.details(src.row(), src.column())
+        html = f"<h3>{lines[0]}</h3>" + "".join(f"<p>{line}</p>" for line in lines[1:])
+        self.panel.setHtml(html)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        src = self.proxy.mapToSource(index)
+        if src.column() == 0 or not src.data(MatrixRole.COMPUTED):
+            return
+        self.open_health_breakdown(src.row())
+
+    def open_health_breakdown(self, row: int) -> Any:
+        from ui.matrix.health_dialog import HealthBreakdownDialog
+
+        assert self.model.data_ is not None
+        code = self.model.data_.pm.measures[row].code
+        dialog = HealthBreakdownDialog(self.editor.svc, code, self.lang, self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+
+def _title() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("MatrixPage", "Scoring matrix")
+
+
+PAGE = PageSpec("matrix", _title, lambda language, parent: MatrixPage(language, parent))

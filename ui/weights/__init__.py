@@ -1,0 +1,1 @@
+"""The weights page's parts: profile chooser, sliders, ranking, elicitation dialogs."""

@@ -1,0 +1,56 @@
+"""A combo box of the project's usable weight profiles, shared by the analysis pages.
+
+Lists :func:`workbench.analysis.matrix.profiles` by name; in meeting mode
+the profiles marked internal (e.g. the team's estimate of another party's
+weights) are left out. Keeps the chosen profile across refreshes by key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from workbench.analysis.matrix import Profile, profiles
+
+
+class ProfileCombo(QComboBox):
+    """Usable profiles by name; `current_profile()` is the chosen one or None."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileCombo")
+        self.setMinimumContentsLength(22)
+        self._profiles: list[Profile] = []
+        self.meeting = False
+
+    def load(self, svc: Any, criteria: tuple[str, ...]) -> None:
+        keep = self.current_key()
+        found = profiles(svc, criteria)
+        if self.meeting:
+            found = [p for p in found if p.visibility != "internal"]
+        self._profiles = found
+        self.blockSignals(True)
+        self.clear()
+        for p in found:
+            self.addItem(p.name, p.key)
+        i = self.findData(keep) if keep is not None else -1
+        self.setCurrentIndex(i if i >= 0 else (0 if found else -1))
+        self.blockSignals(False)
+
+    def current_key(self) -> str | None:
+        data = self.currentData()
+        return None if data is None else str(data)
+
+    def current_profile(self) -> Profile | None:
+        key = self.current_key()
+        return next((p for p in self._profiles if p.key == key), None)
+
+    def all(self) -> list[Profile]:
+        return list(self._profiles)
+
+    def select(self, key: str) -> bool:
+        i = self.findData(key)
+        if i >= 0:
+            self.setCurrentIndex(i)
+        return i >= 0
