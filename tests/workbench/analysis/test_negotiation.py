@@ -1,0 +1,103 @@
+"""The negotiation view data on the demo project: parties matrix, zone of agreement, totals."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+import pytest
+
+from workbench.analysis.decisions import current_positions
+from workbench.analysis.matrix import project_matrix
+from workbench.analysis.negotiation import (
+    compare_packages,
+    party_matrix,
+    party_rankings,
+    position_history,
+    zone_of_agreement,
+)
+from workbench.commands import set_position
+from workbench.interchange.demo import create_demo
+from workbench.scoring import measure_flags, package_violations
+from workbench.services import ProjectService
+from workbench.store import ProjectDocument
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProjectService]:
+    path = tmp_path_factory.mktemp("negotiation") / "demo.mwb"
+    create_demo(path)
+    doc = ProjectDocument.open(path)
+    try:
+        yield ProjectService(doc)
+    finally:
+        doc.close()
+
+
+def test_party_matrix_holds_the_current_stances(svc: ProjectService) -> None:
+    pm = party_matrix(svc)
+    positions = current_positions(svc, pm.codes)
+    keys = [p.key for p in pm.parties]
+    for i, _code in enumerate(pm.codes):
+        for j, cell in enumerate(pm.cells[i]):
+            stance = positions.stances[i, positions.parties.index(keys[j])]
+            assert (cell is None) == math.isnan(stance)
+            if cell is not None:
+                assert cell.stance == stance
+    assert [s.flag for s in pm.standings] == [s.flag for s in measure_flags(positions)]
+    assert "blocked" in {s.flag for s in pm.standings}
+
+
+def test_history_is_newest_first_and_a_new_position_becomes_current(
+    svc: ProjectService,
+) -> None:
+    pm = party_matrix(svc)
+    party = pm.parties[0]
+    mid = pm.measure_ids[0]
+    before = len(position_history(svc, party.id, mid))
+    cmd = set_position(svc, party.id, mid, {"stance": 1})
+    cmd.do(svc)
+    try:
+        history = position_history(svc, party.id, mid)
+        assert len(history) == before + 1
+        assert history[0]["id"] == cmd.id
+        assert party_matrix(svc).cells[0][0].stance == 1  # type: ignore[union-attr]
+    finally:
+        cmd.undo(svc)
+
+
+def test_zone_of_agreement_has_no_opponent_and_is_ranked_by_health(svc: ProjectService) -> None:
+    zone = zone_of_agreement(svc)
+    flags = {s.code: s for s in party_matrix(svc).standings}
+    assert zone
+    assert all(not flags[a.code].opponents for a in zone)
+    expected = {c for c, s in flags.items() if not s.opponents}
+    assert {a.code for a in zone} == expected
+    known = [a.dalys for a in zone if not math.isnan(a.dalys)]
+    assert known == sorted(known, reverse=True)
+
+
+def test_party_rankings_cover_every_party_profile(svc: ProjectService) -> None:
+    rankings = party_rankings(svc)
+    assert rankings
+    n = len(project_matrix(svc).matrix.alternatives)
+    assert all(len(r.ranked) == n for r in rankings)
+
+
+def test_package_totals_are_the_sums_of_the_best_estimates(svc: ProjectService) -> None:
+    pm = project_matrix(svc)
+    cost = next(c.key for c in pm.criteria if c.kind == "cost")
+    health = next(c.key for c in pm.criteria if c.kind == "health")
+    ids = [str(p["id"]) for p in svc.rows("package")]
+    positions = current_positions(svc, pm.matrix.alternatives)
+    for totals in compare_packages(svc, ids, pm):
+        rows = [pm.matrix.alternatives.index(c) for c in totals.codes]
+        ci, hi = pm.matrix.criterion_index(cost), pm.matrix.criterion_index(health)
+        costs = [float(pm.matrix.best[i, ci]) for i in rows]
+        dalys = [float(pm.matrix.best[i, hi]) for i in rows]
+        # A missing estimate is left out of the total and named, never counted as zero.
+        assert totals.cost == pytest.approx(sum(x for x in costs if not math.isnan(x)))
+        assert totals.dalys == pytest.approx(sum(x for x in dalys if not math.isnan(x)))
+        assert len(totals.missing_dalys) == sum(math.isnan(x) for x in dalys)
+        assert totals.violations == package_violations(positions, totals.codes)
+        assert set(totals.values) >= {"ijmond"}

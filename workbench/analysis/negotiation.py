@@ -1,0 +1,271 @@
+"""Negotiation view data: the parties matrix, the zone of agreement, package totals.
+
+Computed here, in the core, for the GUI's Parties and Packages pages (and
+anything headless that wants the same numbers). :func:`party_matrix` gives
+every party's current position on every measure (latest by date, then time
+recorded) with each measure's consensus / contested / blocked / open flag;
+:func:`party_rankings` ranks the measures under each profile that estimates
+a party's weights; :func:`zone_of_agreement` lists the measures no party
+opposes, ranked by health (best DALYs first, unknown last);
+:func:`compare_packages` totals packages: the sum of best costs and DALYs,
+the value under each profile (the optimiser's objective: the additive value
+without the cost criterion), and whose red lines each package crosses.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from workbench.analysis.decisions import current_positions
+from workbench.analysis.matrix import ProjectMatrix, profiles, project_matrix
+from workbench.scoring import (
+    MeasureStanding,
+    RedLineViolation,
+    measure_flags,
+    package_violations,
+    portfolio_inputs,
+    rank_additive,
+)
+from workbench.services import ProjectService
+
+
+@dataclass(frozen=True)
+class PartyCell:
+    """A party's current position on a measure."""
+
+    position_id: str
+    stance: int
+    red_line: bool
+    conditions: str
+    priority: str | None
+    visibility: str
+    date: Any  # datetime.date
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class PartyMatrix:
+    """Measures x parties: current positions (None = no position) and flags."""
+
+    measure_ids: tuple[str, ...]
+    codes: tuple[str, ...]
+    titles: tuple[str, ...]
+    parties: tuple[Party, ...]
+    cells: tuple[tuple[PartyCell | None, ...], ...]  # [measure][party]
+    standings: tuple[MeasureStanding, ...]  # per measure, in the same order
+
+    def flag(self, code: str) -> str:
+        return self.standings[self.codes.index(code)].flag
+
+
+def _latest(rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], Mapping[str, Any]]:
+    latest: dict[tuple[str, str], Mapping[str, Any]] = {}
+    for p in rows:
+        k = (str(p["measure_id"]), str(p["stakeholder_id"]))
+        if k not in latest or (p["date"], p["recorded_at"]) > (
+            latest[k]["date"],
+            latest[k]["recorded_at"],
+        ):
+            latest[k] = p
+    return latest
+
+
+def party_matrix(svc: ProjectService) -> PartyMatrix:
+    """Every party's current position on every measure, in register order."""
+    measures = sorted(svc.rows("measure"), key=lambda m: str(m["code"]))
+    parties = tuple(
+        Party(str(p["id"]), str(p["key"]), str(p["name"])) for p in svc.rows("stakeholder")
+    )
+    latest = _latest(svc.rows("position"))
+    cells: list[tuple[PartyCell | None, ...]] = []
+    for m in measures:
+        row: list[PartyCell | None] = []
+        for party in parties:
+            p = latest.get((str(m["id"]), party.id))
+            row.append(
+                None
+                if p is None
+                else PartyCell(
+                    str(p["id"]),
+                    int(p["stance"]),
+                    bool(p["red_line"]) and int(p["stance"]) != 0,
+                    str(p["conditions"] or ""),
+                    None if p["priority"] is None else str(p["priority"]),
+                    str(p["visibility"]),
+                    p["date"],
+                )
+            )
+        cells.append(tuple(row))
+    codes = tuple(str(m["code"]) for m in measures)
+    return PartyMatrix(
+        tuple(str(m["id"]) for m in measures),
+        codes,
+        tuple(str(m["title"]) for m in measures),
+        parties,
+        tuple(cells),
+        measure_flags(current_positions(svc, codes)),
+    )
+
+
+def position_history(
+    svc: ProjectService, stakeholder_id: str, measure_id: str
+) -> list[Mapping[str, Any]]:
+    """A party's positions on a measure, newest first (the first is current)."""
+    rows = svc.rows("position", stakeholder_id=stakeholder_id, measure_id=measure_id)
+    return sorted(rows, key=lambda r: (r["date"], r["recorded_at"]), reverse=True)
+
+
+@dataclass(frozen=True)
+class PartyRanking:
+    """A party's ranking of the measures under a profile estimating its weights."""
+
+    party_id: str
+    profile_key: str
+    profile_name: str
+    visibility: str
+    ranked: tuple[str, ...]  # codes, best first
+
+
+def party_rankings(svc: ProjectService, pm: ProjectMatrix | None = None) -> list[PartyRanking]:
+    """The ranking under every usable profile that belongs to a party."""
+    pm = pm or project_matrix(svc)
+    out = []
+    for p in profiles(svc, pm.matrix.criteria):
+        if p.stakeholder_id is None:
+            continue
+        result = rank_additive(pm.matrix, p.weights)
+        out.append(
+            PartyRanking(p.stakeholder_id, p.key, p.name, p.visibility, result.ranked_codes())
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class AgreedMeasure:
+    code: str
+    title: str
+    dalys: float  # best estimate; NaN when unknown
+    supporters: tuple[str, ...]
+
+
+def _health_key(pm: ProjectMatrix) -> str | None:
+    return next((c.key for c in pm.criteria if c.kind == "health"), None)
+
+
+def _cost_key(pm: ProjectMatrix) -> str | None:
+    return next((c.key for c in pm.criteria if c.kind == "cost"), None)
+
+
+def _column(pm: ProjectMatrix, key: str | None) -> dict[str, float]:
+    if key is None:
+        return {}
+    j = pm.matrix.criterion_index(key)
+    return {code: float(pm.matrix.best[i, j]) for i, code in enumerate(pm.matrix.alternatives)}
+
+
+def zone_of_agreement(
+    svc: ProjectService, pm: ProjectMatrix | None = None
+) -> list[AgreedMeasure]:
+    """Measures no party is against (so no refusing red line), most DALYs first."""
+    pm = pm or project_matrix(svc)
+    dalys = _column(pm, _health_key(pm))
+    titles = {m.code: m.title for m in pm.measures}
+    positions = current_positions(svc, pm.matrix.alternatives)
+    agreed = [
+        AgreedMeasure(s.code, titles[s.code], dalys.get(s.code, math.nan), s.supporters)
+        for s in measure_flags(positions)
+        if not s.opponents and not s.refusing
+    ]
+    return sorted(
+        agreed, key=lambda a: (math.isnan(a.dalys), -a.dalys if not math.isnan(a.dalys) else 0)
+    )
+
+
+@dataclass(frozen=True)
+class PackageTotals:
+    """One package's totals; missing estimates are left out and listed."""
+
+    id: str
+    key: str
+    name: str
+    visibility: str
+    codes: tuple[str, ...]
+    cost: float  # sum of best costs
+    dalys: float  # sum of best health estimates
+    values: dict[str, float]  # profile key -> summed value (the optimiser's objective)
+    violations: tuple[RedLineViolation, ...]
+    missing_cost: tuple[str, ...]
+    missing_dalys: tuple[str, ...]
+
+
+def package_codes(svc: ProjectService, package_id: str) -> tuple[str, ...]:
+    code_of = {str(m["id"]): str(m["code"]) for m in svc.rows("measure")}
+    return tuple(
+        sorted(
+            code_of[str(r["measure_id"])]
+            for r in svc.rows("package_member", package_id=package_id)
+            if str(r["measure_id"]) in code_of
+        )
+    )
+
+
+def _profile_values(pm: ProjectMatrix, svc: ProjectService) -> dict[str, dict[str, float]]:
+    cost = _cost_key(pm)
+    out: dict[str, dict[str, float]] = {}
+    if cost is None:
+        return out
+    for p in profiles(svc, pm.matrix.criteria):
+        inputs = portfolio_inputs(
+            pm.matrix, cost_criterion=cost, objective="value", weights=p.weights,
+            skip_incomplete=True,
+        )
+        out[p.key] = {c: float(v) for c, v in zip(inputs.codes, inputs.benefit, strict=True)}
+    return out
+
+
+def compare_packages(
+    svc: ProjectService, package_ids: Sequence[str], pm: ProjectMatrix | None = None
+) -> list[PackageTotals]:
+    """Totals of each package in `package_ids`, in that order."""
+    pm = pm or project_matrix(svc)
+    cost = _column(pm, _cost_key(pm))
+    dalys = _column(pm, _health_key(pm))
+    values = _profile_values(pm, svc)
+    positions = current_positions(svc, pm.matrix.alternatives)
+    rows = {str(r["id"]): r for r in svc.rows("package")}
+    out = []
+    for pid in package_ids:
+        r = rows[pid]
+        codes = package_codes(svc, pid)
+
+        def total(column: Mapping[str, float], codes: Sequence[str] = codes) -> float:
+            xs = [column.get(c, math.nan) for c in codes]
+            return float(np.nansum(xs)) if xs else 0.0
+
+        out.append(
+            PackageTotals(
+                pid,
+                str(r["key"]),
+                str(r["name"]),
+                str(r.get("visibility", "internal")),
+                codes,
+                total(cost),
+                total(dalys),
+                {k: total(v) for k, v in values.items()},
+                package_violations(positions, codes),
+                tuple(c for c in codes if math.isnan(cost.get(c, math.nan))),
+                tuple(c for c in codes if math.isnan(dalys.get(c, math.nan))),
+            )
+        )
+    return out
