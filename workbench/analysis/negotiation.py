@@ -9,23 +9,30 @@ a party's weights; :func:`zone_of_agreement` lists the measures no party
 opposes, ranked by health (best DALYs first, unknown last);
 :func:`compare_packages` totals packages: the sum of best costs and DALYs,
 the value under each profile (the optimiser's objective: the additive value
-without the cost criterion), and whose red lines each package crosses.
+without the cost criterion), and whose red lines each package crosses;
+:func:`optimiser_problem` builds the portfolio problem exactly as
+``workbench portfolio`` does, and :func:`frontier_steps` yields the
+efficient frontier one budget at a time (for progress and cancel).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from workbench.analysis.decisions import current_positions
-from workbench.analysis.matrix import ProjectMatrix, profiles, project_matrix
+from workbench.analysis.decisions import current_positions, portfolio_problem
+from workbench.analysis.matrix import ProjectMatrix, profile, profiles, project_matrix
 from workbench.scoring import (
+    FrontierPoint,
     MeasureStanding,
+    PortfolioProblem,
+    PortfolioResult,
     RedLineViolation,
+    efficient_frontier,
     measure_flags,
     package_violations,
     portfolio_inputs,
@@ -174,9 +181,7 @@ def _column(pm: ProjectMatrix, key: str | None) -> dict[str, float]:
     return {code: float(pm.matrix.best[i, j]) for i, code in enumerate(pm.matrix.alternatives)}
 
 
-def zone_of_agreement(
-    svc: ProjectService, pm: ProjectMatrix | None = None
-) -> list[AgreedMeasure]:
+def zone_of_agreement(svc: ProjectService, pm: ProjectMatrix | None = None) -> list[AgreedMeasure]:
     """Measures no party is against (so no refusing red line), most DALYs first."""
     pm = pm or project_matrix(svc)
     dalys = _column(pm, _health_key(pm))
@@ -227,7 +232,10 @@ def _profile_values(pm: ProjectMatrix, svc: ProjectService) -> dict[str, dict[st
         return out
     for p in profiles(svc, pm.matrix.criteria):
         inputs = portfolio_inputs(
-            pm.matrix, cost_criterion=cost, objective="value", weights=p.weights,
+            pm.matrix,
+            cost_criterion=cost,
+            objective="value",
+            weights=p.weights,
             skip_incomplete=True,
         )
         out[p.key] = {c: float(v) for c, v in zip(inputs.codes, inputs.benefit, strict=True)}
@@ -269,3 +277,71 @@ def compare_packages(
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class OptimiserSettings:
+    """The optimiser's settings, as `workbench portfolio` takes them."""
+
+    objective: str = "value"  # "value" | "health"
+    profile: str | None = None  # profile key; None = the first usable one
+    must: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    by_year: int | None = None
+    respect: tuple[str, ...] = ()  # party keys whose red lines must hold
+
+
+def optimiser_problem(svc: ProjectService, settings: OptimiserSettings) -> PortfolioProblem:
+    """The portfolio problem for `settings`, built exactly as the CLI builds it.
+
+    Raises :class:`~workbench.i18n.UserError` for unknown codes or keys.
+    """
+    pm = project_matrix(svc)
+    prof = (
+        profile(svc, settings.profile, pm.matrix.criteria)
+        if settings.objective == "value"
+        else None
+    )
+    return portfolio_problem(
+        svc,
+        pm,
+        objective=settings.objective,
+        profile=prof,
+        must=settings.must,
+        exclude=settings.exclude,
+        by_year=settings.by_year,
+        respect=settings.respect,
+    )
+
+
+def frontier_steps(
+    problem: PortfolioProblem, start: float, stop: float, steps: int
+) -> Iterator[FrontierPoint]:
+    """:func:`~workbench.scoring.efficient_frontier` one point at a time.
+
+    The same points in the same order, so a caller can report progress and
+    stop between budgets; the whole range is checked the way the core does.
+    """
+    budgets = np.linspace(start, stop, steps) if steps > 1 else np.array([float(start)])
+    previous: PortfolioResult | None = None
+    for budget in budgets:
+        # Each step continues from the previous point, as efficient_frontier does:
+        # a package that still fits a larger budget is never given up for a worse one.
+        point = efficient_frontier(problem, float(budget), float(budget), 1)[0]
+        result = point.result
+        if (
+            previous is not None
+            and previous.status == "optimal"
+            and result.status == "optimal"
+            and result.objective_value < previous.objective_value
+        ):
+            result = PortfolioResult(
+                "optimal",
+                previous.objective,
+                float(budget),
+                previous.selected,
+                previous.total_cost,
+                previous.objective_value,
+            )
+        yield FrontierPoint(float(budget), result)
+        previous = result

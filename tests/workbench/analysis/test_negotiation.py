@@ -5,12 +5,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 from workbench.analysis.decisions import current_positions
 from workbench.analysis.matrix import project_matrix
 from workbench.analysis.negotiation import (
+    OptimiserSettings,
     compare_packages,
+    frontier_steps,
+    optimiser_problem,
     party_matrix,
     party_rankings,
     position_history,
@@ -18,7 +22,7 @@ from workbench.analysis.negotiation import (
 )
 from workbench.commands import set_position
 from workbench.interchange.demo import create_demo
-from workbench.scoring import measure_flags, package_violations
+from workbench.scoring import efficient_frontier, measure_flags, optimise, package_violations
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
@@ -101,3 +105,20 @@ def test_package_totals_are_the_sums_of_the_best_estimates(svc: ProjectService) 
         assert len(totals.missing_dalys) == sum(math.isnan(x) for x in dalys)
         assert totals.violations == package_violations(positions, totals.codes)
         assert set(totals.values) >= {"ijmond"}
+
+
+def test_frontier_steps_are_the_cores_frontier(svc: ProjectService) -> None:
+    problem = optimiser_problem(svc, OptimiserSettings(objective="health"))
+    stop = float(np.nansum(problem.cost))
+    expected = efficient_frontier(problem, 0.0, stop, 6)
+    got = tuple(frontier_steps(problem, 0.0, stop, 6))
+    assert [(p.budget, p.result.selected, p.result.status) for p in got] == [
+        (p.budget, p.result.selected, p.result.status) for p in expected
+    ]
+
+
+def test_optimiser_problem_with_red_lines_is_the_clis(svc: ProjectService) -> None:
+    settings = OptimiserSettings(profile="ijmond", must=("M02",), respect=("tata",))
+    result = optimise(optimiser_problem(svc, settings), 2e9)
+    assert result.status == "optimal"
+    assert "M02" in result.selected and "M01" not in result.selected
