@@ -1,0 +1,1 @@
+"""The Parties page: measures x parties, history, zone of agreement."""
