@@ -46,6 +46,18 @@ class WindowActions(QObject):
         self.delete_measure = act([QKeySequence("Ctrl+Delete")], sp.SP_TrashIcon)
         self.find = act([QKeySequence(SK.Find)])
         self.about = act()
+        self.export = act([QKeySequence("Ctrl+E")])
+        self.import_ = act([QKeySequence("Ctrl+I")])
+        self.parameters = act()
+        self.shortcuts = act([QKeySequence("F1")])
+        self.shortcuts.setObjectName("shortcutsAction")
+        for a, name in (
+            (self.export, "exportAction"),
+            (self.import_, "importAction"),
+            (self.parameters, "parametersAction"),
+        ):
+            a.setObjectName(name)
+            a.setEnabled(False)  # until a project is open
         self.languages = QActionGroup(window)
         self.lang_nl = QAction("Nederlands", self.languages)
         self.lang_en = QAction("English", self.languages)
@@ -64,6 +76,9 @@ class WindowActions(QObject):
         for a in (self.save, self.save_as, self.revert):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export)
+        self.file_menu.addAction(self.import_)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo)
@@ -79,7 +94,11 @@ class WindowActions(QObject):
         self.language_menu.addAction(self.lang_en)
         self.tabs_menu_anchor = self.view_menu.addSeparator()
         self.view_menu.addMenu(self.language_menu)
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.parameters)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
 
         self.toolbar = QToolBar(window)
@@ -102,6 +121,29 @@ class WindowActions(QObject):
                 self.toolbar.addAction(a)
         window.addToolBar(self.toolbar)
 
+    def add_meeting_actions(self, meeting: QAction, large_font: QAction) -> None:
+        """Meeting mode and large text at the top of View; meeting mode in the tool bar."""
+        first = self.view_menu.actions()[0] if self.view_menu.actions() else None
+        self.view_menu.insertAction(first, meeting)
+        self.view_menu.insertAction(first, large_font)
+        self.view_menu.insertSeparator(first)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(meeting)
+
+    def all_actions(self) -> list[QAction]:
+        """Every action in the menus, in menu order (for the shortcuts list)."""
+        out: list[QAction] = []
+
+        def walk(actions: list[QAction]) -> None:
+            for a in actions:
+                if a.menu() is not None:
+                    walk(a.menu().actions())  # type: ignore[union-attr]
+                elif not a.isSeparator():
+                    out.append(a)
+
+        walk(self.window.menuBar().actions())
+        return out
+
     def add_dock_action(self, action: QAction) -> None:
         """List a dock's show/hide action (from QDockWidget.toggleViewAction) in View."""
         action.setShortcut(QKeySequence("F4"))
@@ -122,6 +164,14 @@ class WindowActions(QObject):
         self.measure_menu.setTitle(self.tr("&Measure"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.tools_menu.setTitle(self.tr("E&xtra"))
+        self.export.setText(self.tr("&Export…"))
+        self.export.setToolTip(self.tr("Export the project for an audience (Excel or PDF)"))
+        self.import_.setText(self.tr("&Import…"))
+        self.import_.setToolTip(self.tr("Import a partner's filled-in workbook"))
+        self.parameters.setText(self.tr("&Health parameters…"))
+        self.parameters.setToolTip(self.tr("Every coefficient of the health calculator"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.recent_menu.setTitle(self.tr("&Recent files"))
         self.new.setText(self.tr("&New"))

@@ -1,6 +1,6 @@
 """Start-up: command line, QApplication, language, recovery, the first document.
 
-``python main.py [PROJECT] [--demo] [--screenshot OUT.png] [--lang nl|en]``.
+``python main.py [PROJECT] [--demo] [--screenshot OUT.png] [--view KEY] [--lang nl|en]``.
 Errors reach the user as one clear message (a dialog, or one line on
 stderr in screenshot mode), never as a traceback; unexpected exceptions
 are logged to ``<data>/logs/workbench.log``. Heavy libraries (scipy,
@@ -34,6 +34,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         type=Path,
         metavar="OUT.png",
         help="toon het hoofdvenster, schrijf een PNG en stop",
+    )
+    p.add_argument(
+        "--view",
+        metavar="VIEW",
+        help="toon deze weergave: register, matrix, weights, charts, parties of packages",
     )
     p.add_argument("--lang", choices=("nl", "en"), help="taal van de gebruikersinterface")
     return p.parse_args(argv)
@@ -97,6 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     opened = recovered or _open_first(window, args, errors)
     if not opened and window.controller.doc is None:
         window.files.new_project()
+    if args.view is not None and not window.show_view(args.view):
+        known = ", ".join(["register", *window.view_pages])
+        print(
+            f"maatwerk-workbench: onbekende weergave {args.view!r}; kies uit: {known}",
+            file=sys.stderr,
+        )
+        window.controller.close()
+        return 2
 
     if headless:
         return _screenshot(app, window, args.screenshot, errors)

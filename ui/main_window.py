@@ -11,7 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.actions import WindowActions
 from ui.detail.panel import DetailPanel
@@ -19,6 +27,7 @@ from ui.document import DocumentController
 from ui.errors import ErrorPresenter
 from ui.file_actions import FileActions
 from ui.i18n import Language
+from ui.meeting import MeetingBanner, MeetingMode
 from ui.register.view import RegisterView
 from ui.settings import Preferences
 from ui.tables.configs import (
@@ -34,6 +43,13 @@ from ui.tables.panel import EntityTablePanel
 from ui.tables.positions import PositionsPanel
 from ui.undo import ChangeDispatcher, Editor
 from ui.views import view_specs
+from ui.window_dialogs import (
+    ask_import_file,
+    open_export,
+    open_import,
+    open_parameters,
+    show_shortcuts,
+)
 from workbench.commands import CreateEntity, DeleteEntity, duplicate_measure
 from workbench.services import Change
 
@@ -85,7 +101,14 @@ class MainWindow(QMainWindow):
             self.actions_.add_tab_action(i).triggered.connect(
                 lambda _c=False, i=i: self.tabs.setCurrentIndex(i)
             )
-        self.setCentralWidget(self.tabs)
+        self.banner = MeetingBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
 
         self.detail = DetailPanel(language, self)
         self.detail_dock = QDockWidget(self)
@@ -94,6 +117,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
         self.resizeDocks([self.detail_dock], [430], Qt.Orientation.Horizontal)
         self.actions_.add_dock_action(self.detail_dock.toggleViewAction())
+        self.meeting = MeetingMode(self, lambda: [*self._pages, self.detail], self.banner)
+        self.actions_.add_meeting_actions(self.meeting.toggle, self.meeting.large_font)
 
         self.path_label = QLabel(self)
         self.read_only_label = QLabel(self)
@@ -104,6 +129,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate_ui()
         self._restore_geometry()
+        self._connect_views()
 
     # -- wiring ------------------------------------------------------------------
     def _connect(self) -> None:
@@ -126,6 +152,12 @@ class MainWindow(QMainWindow):
         a.delete_measure.triggered.connect(self.delete_measure)
         a.find.triggered.connect(self._focus_search)
         a.about.triggered.connect(self._about)
+        a.export.triggered.connect(
+            lambda: open_export(self, self.controller, self.prefs, self.lang)
+        )
+        a.import_.triggered.connect(self.import_file)
+        a.parameters.triggered.connect(lambda: open_parameters(self, self.controller, self.lang))
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.actions_.all_actions()))
         a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
         a.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -140,9 +172,22 @@ class MainWindow(QMainWindow):
         for page in self._pages[1:]:
             page.bind(editor)  # type: ignore[attr-defined]
         self.detail.bind(editor)
+        self.meeting.apply()
         self.register.table.selectRow(0)
         self._on_current(self.register.current_id())
+        self._restore_profile()
         self._update_title()
+
+    def _connect_views(self) -> None:
+        # A chart that reports a clicked measure selects it in the register.
+        charts = self.view_pages.get("charts")
+        signal = getattr(charts, "measure_selected", None)
+        if signal is not None:
+            signal.connect(self.select_measure)
+
+    def select_measure(self, measure_id: str) -> None:
+        if self.register.select(str(measure_id)):
+            self._on_current(str(measure_id))
 
     def _on_change(self, change: Change) -> None:
         # Each panel refreshes only for the entities it shows.
@@ -201,6 +246,15 @@ class MainWindow(QMainWindow):
             self.register.table.setFocus()
             self.register.table.edit(idx)
 
+    def import_file(self, path: Path | None = None) -> QWidget | None:
+        """File > Import: choose a partner workbook, review its changes, apply as one step."""
+        if self.controller.editor is None or self.controller.read_only:
+            return None
+        path = path or ask_import_file(self, self.prefs)
+        if path is None:
+            return None
+        return open_import(self, self.controller, self.lang, self.errors, path)
+
     def _focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.register)
         self.register.search.setFocus()
@@ -232,6 +286,7 @@ class MainWindow(QMainWindow):
         for page in self._pages[1:]:
             page.retranslate_ui()  # type: ignore[attr-defined]
         self.detail.retranslate_ui()
+        self.meeting.retranslate_ui()
         if self.controller.editor is not None:
             self.controller.editor.retranslate()
         self._undo_texts()
@@ -262,6 +317,9 @@ class MainWindow(QMainWindow):
         for act in (self.actions_.add_measure, self.actions_.revert):
             act.setEnabled(editable if act is self.actions_.add_measure else c.path is not None)
         self.actions_.save.setEnabled(c.doc is not None)
+        self.actions_.export.setEnabled(c.editor is not None)
+        self.actions_.parameters.setEnabled(c.editor is not None)
+        self.actions_.import_.setEnabled(editable)
 
     def _fill_recent(self) -> None:
         menu = self.actions_.recent_menu
@@ -291,11 +349,53 @@ class MainWindow(QMainWindow):
             self.resize(1400, 820)
         if self.prefs.window_state is not None:
             self.restoreState(self.prefs.window_state)
+        if self.prefs.large_font:
+            self.meeting.set_large_font(True)
+        self.show_view(self.prefs.last_view)
+
+    def current_view(self) -> str:
+        page = self.tabs.currentWidget()
+        if page is self.register:
+            return "register"
+        for key, view in self.view_pages.items():
+            if view is page:
+                return key
+        return f"tab{self.tabs.currentIndex()}"
+
+    def _restore_profile(self) -> None:
+        key = self.prefs.last_profile
+        master = self.profiles.master
+        if not key:
+            return
+        if not master.model.rowCount():
+            # The profiles tab reads its rows when first shown: select then.
+            master.model.modelReset.connect(self._restore_profile_once)
+            return
+        for row in master.model.rows():
+            if row["key"] == key:
+                master.select(str(row["id"]))
+                return
+
+    def _restore_profile_once(self) -> None:
+        self.profiles.master.model.modelReset.disconnect(self._restore_profile_once)
+        self._restore_profile()
+
+    def _save_window_state(self) -> None:
+        self.prefs.geometry = self.saveGeometry()
+        self.prefs.window_state = self.saveState()
+        self.prefs.last_view = self.current_view()
+        self.prefs.large_font = self.meeting.large_font.isChecked()
+        row = self.profiles.master.current_row()
+        self.prefs.last_profile = str(row["key"]) if row is not None else ""
+        self.prefs.sync()
 
     def show_view(self, key: str) -> bool:
         """Bring a page to the front by its key ("register", "matrix", ...)."""
         if key == "register":
             self.tabs.setCurrentWidget(self.register)
+            return True
+        if key.startswith("tab") and key[3:].isdigit() and int(key[3:]) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(key[3:]))
             return True
         page = self.view_pages.get(key)
         if page is None:
@@ -310,9 +410,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.prefs.geometry = self.saveGeometry()
-        self.prefs.window_state = self.saveState()
-        self.prefs.sync()
+        self._save_window_state()
         self.controller.close()
         event.accept()
 

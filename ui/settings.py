@@ -32,6 +32,9 @@ class Keys:
     LAST_DIR = "files/last_dir"
     LANGUAGE = "ui/language"
     USER = "user/name"
+    LAST_VIEW = "window/last_view"
+    LAST_PROFILE = "window/last_profile"
+    LARGE_FONT = "window/large_font"
 
 
 class Preferences:
@@ -72,6 +75,32 @@ class Preferences:
     @window_state.setter
     def window_state(self, value: QByteArray) -> None:
         self._s.setValue(Keys.STATE, value)
+
+    @property
+    def last_view(self) -> str:
+        """The page shown when the window was closed ("register", "matrix", ...)."""
+        return str(self._s.value(Keys.LAST_VIEW, "register") or "register")
+
+    @last_view.setter
+    def last_view(self, value: str) -> None:
+        self._s.setValue(Keys.LAST_VIEW, value)
+
+    @property
+    def last_profile(self) -> str:
+        """The key of the weight profile selected when the window was closed."""
+        return str(self._s.value(Keys.LAST_PROFILE, "") or "")
+
+    @last_profile.setter
+    def last_profile(self, value: str) -> None:
+        self._s.setValue(Keys.LAST_PROFILE, value)
+
+    @property
+    def large_font(self) -> bool:
+        return str(self._s.value(Keys.LARGE_FONT, "false")).lower() in ("true", "1")
+
+    @large_font.setter
+    def large_font(self, value: bool) -> None:
+        self._s.setValue(Keys.LARGE_FONT, bool(value))
 
     # -- files -------------------------------------------------------------
     @property

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.detail.fields import FieldBinder, TextArea, YearBox
+from ui.detail.health import HealthTab
 from ui.detail.subtables import assessments_config, links_config, notes_config, terms_config
 from ui.i18n import Language
+from ui.models.meeting_filter import shown
 from ui.tables.panel import EntityTablePanel
 from ui.undo import Editor
 from workbench.i18n import UserError
@@ -52,6 +54,9 @@ class DetailPanel(QWidget):
         self._lang = language
         self._editor: Editor | None = None
         self.measure_id: str | None = None
+        self.meeting = False
+        # The measure the parts show: none while meeting mode hides it.
+        self._shown_id: str | None = None
         self.binder = FieldBinder("measure")
         b = self.binder
         self.heading = QLabel(self)
@@ -96,7 +101,7 @@ class DetailPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(general)
 
-        current = lambda: self.measure_id  # noqa: E731 - read at call time
+        current = lambda: self._shown_id  # noqa: E731 - read at call time
         self.notes = EntityTablePanel(notes_config(current), language, self, compact=True)
         self.links = EntityTablePanel(links_config(current), language, self, compact=True)
         self.terms = EntityTablePanel(terms_config(current), language, self, compact=True)
@@ -116,6 +121,8 @@ class DetailPanel(QWidget):
         self.tabs.addTab(notes_links, "")
         self.tabs.addTab(self.terms, "")
         self.tabs.addTab(self.assessments, "")
+        self.health = HealthTab(language, self)
+        self.tabs.addTab(self.health, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
@@ -130,6 +137,7 @@ class DetailPanel(QWidget):
         self.measure_id = None
         for part in self._parts:
             part.bind(editor)
+        self.health.bind(editor)
         self.show_measure(None)
 
     def show_measure(self, measure_id: str | None) -> None:
@@ -142,14 +150,29 @@ class DetailPanel(QWidget):
                 row = None
                 self.measure_id = None
         editable = self._editor is not None and not self._editor.read_only
-        self.binder.load(row, editable)
-        if row is None:
+        secret = self.meeting and row is not None and not shown(row["visibility"])
+        self.binder.load(None if secret else row, editable)
+        hide_text = self.meeting and (row is None or not shown(row["description_visibility"]))
+        self.description.setVisible(not hide_text)
+        self.form.labelForField(self.description).setVisible(not hide_text)
+        self._shown_id = None if secret or row is None else self.measure_id
+        if secret:
+            row = None
+            self.heading.setText(self.tr("This measure is internal: hidden in meeting mode."))
+        elif row is None:
             self.heading.setText(self.tr("Select a measure in the register to see its details."))
         else:
             self.heading.setText(f"<b>{row['code']}</b> — {row['title']}")
         for part in self._parts:
             part.setEnabled(row is not None)
             part.reload()
+        self.health.show_measure(self._shown_id)
+
+    def set_meeting_mode(self, on: bool) -> None:
+        self.meeting = on
+        for part in self._parts:
+            part.set_meeting_mode(on)
+        self.show_measure(self.measure_id)
 
     def on_change(self, change: Change) -> None:
         if self.measure_id is None:
@@ -158,9 +181,11 @@ class DetailPanel(QWidget):
             self.show_measure(None)
         elif change.touches("measure"):
             self.show_measure(self.measure_id)
-        elif change.touches(*PARTS):
-            for part in self._parts:
-                part.on_change(change)
+        else:
+            if change.touches(*PARTS):
+                for part in self._parts:
+                    part.on_change(change)
+            self.health.on_change(change)
 
     # -- language ----------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -181,9 +206,14 @@ class DetailPanel(QWidget):
         self.tabs.setTabToolTip(1, self.tr("Notes, and the measures this one requires or excludes"))
         self.tabs.setTabText(2, self.tr("D&rafts"))
         self.tabs.setTabText(3, self.tr("Assess&ments"))
+        self.tabs.setTabText(4, self.tr("&Health"))
+        self.tabs.setTabToolTip(
+            4, self.tr("Exposure and emission changes, and the computed health effect")
+        )
         self.notes_heading.setText(self.tr("Notes"))
         self.links_heading.setText(self.tr("Requires / excludes"))
         for part in self._parts:
             part.retranslate_ui()
+        self.health.retranslate_ui()
         if self.measure_id is None:
             self.heading.setText(self.tr("Select a measure in the register to see its details."))

@@ -67,24 +67,40 @@ def links_config(measure_id: CurrentId) -> TableConfig:
         out = []
         for link in svc.rows(e, measure_id=mid):
             other = svc.get("measure", str(link["other_id"]))
-            out.append({**link, "other_text": f"{other['code']} {other['title']}"})
+            out.append(
+                {
+                    **link,
+                    "other_text": f"{other['code']} {other['title']}",
+                    "other_visibility": other["visibility"],
+                }
+            )
         return out
 
     def columns(svc: ProjectService) -> tuple[ColumnSpec, ...]:
         def choices(_lang: Any) -> list[tuple[Any, str]]:
             # Read when the editor opens, not on every refresh (10,000 measures).
             mid = measure_id()
-            return [(str(m["id"]), f"{m['code']} {m['title']}")
-                    for m in svc.rows("measure") if str(m["id"]) != mid]
+            return [
+                (str(m["id"]), f"{m['code']} {m['title']}")
+                for m in svc.rows("measure")
+                if str(m["id"]) != mid
+            ]
 
         return (
-            choice_column(e, "kind", QT_TRANSLATE_NOOP("Columns", "Link"), "link", LinkKind,
-                          width=10),
-            ColumnSpec("other_id", QT_TRANSLATE_NOOP("Columns", "Other measure"),
-                       lambda r: r["other_id"], edit=update(e, "other_id"),
-                       editor=EditorKind.CHOICE,
-                       fmt=lambda _l, v: "", choices=choices, width=30,
-                       display=lambda r: r["other_text"]),
+            choice_column(
+                e, "kind", QT_TRANSLATE_NOOP("Columns", "Link"), "link", LinkKind, width=10
+            ),
+            ColumnSpec(
+                "other_id",
+                QT_TRANSLATE_NOOP("Columns", "Other measure"),
+                lambda r: r["other_id"],
+                edit=update(e, "other_id"),
+                editor=EditorKind.CHOICE,
+                fmt=lambda _l, v: "",
+                choices=choices,
+                width=30,
+                display=lambda r: r["other_text"],
+            ),
         )
 
     def add(svc: ProjectService) -> Command | None:
@@ -98,7 +114,11 @@ def links_config(measure_id: CurrentId) -> TableConfig:
         return CreateEntity(e, {"measure_id": mid, "other_id": free[0], "kind": "requires"})
 
     return TableConfig(
-        columns=columns, rows=rows, concerns=(e, "measure"), add=add, remove=remover(e),
+        columns=columns,
+        rows=rows,
+        concerns=(e, "measure"),
+        add=add,
+        remove=remover(e),
         add_text=lambda: QCoreApplication.translate("DetailPanel", "Add &link"),
         remove_text=lambda: QCoreApplication.translate("DetailPanel", "Remove link"),
     )
@@ -107,7 +127,15 @@ def links_config(measure_id: CurrentId) -> TableConfig:
 def terms_config(measure_id: CurrentId) -> TableConfig:
     """One row per draft: the measure's clause, target, deadline and wording in it."""
     e = "draft_term"
-    fields = ("clause", "target", "deadline_year", "wording", "wording_visibility", "comment")
+    fields = (
+        "clause",
+        "target",
+        "deadline_year",
+        "wording",
+        "wording_visibility",
+        "comment",
+        "comment_visibility",
+    )
 
     def rows(svc: ProjectService) -> list[dict[str, Any]]:
         mid = measure_id()
@@ -123,6 +151,7 @@ def terms_config(measure_id: CurrentId) -> TableConfig:
                 "draft_id": str(d["id"]),
                 "measure_id": mid,
                 "draft": d["name"],
+                "visibility": d["visibility"],
             }
             row.update({f: (t[f] if t else None) for f in fields})
             out.append(row)
@@ -218,6 +247,7 @@ def assessments_config(measure_id: CurrentId) -> TableConfig:
                     "given": a is not None,
                     "criterion": c,
                     "measure_id": mid,
+                    "rationale_visibility": a["visibility"] if a else None,
                     **{
                         f: (a[f] if a else None)
                         for f in ("low", "best", "high", "confidence", "rationale")

@@ -130,6 +130,10 @@ class RegisterView(QWidget):
         if keep is not None:
             self.select(keep)
 
+    def set_meeting_mode(self, on: bool) -> None:
+        self.model.set_meeting_mode(on)
+        self._update_count()
+
     def on_change(self, change: Change) -> None:
         if change.touches(*CONCERNS):
             self.reload()

@@ -314,6 +314,7 @@ def members_config(package_id: Callable[[], str | None]) -> TableConfig:
                 "id": str(m["id"]),
                 "code": m["code"],
                 "title": m["title"],
+                "visibility": m["visibility"],
                 "package_id": pid,
                 "member_id": member.get(str(m["id"])),
             }

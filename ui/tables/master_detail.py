@@ -46,6 +46,13 @@ class MasterDetailPanel(QWidget):
             self.master.table.selectRow(0)
         self.detail.bind(editor)
 
+    def set_meeting_mode(self, on: bool) -> None:
+        self.master.set_meeting_mode(on)
+        self.detail.set_meeting_mode(on)
+        if self.master.current_id() is None and self.master.model.rowCount():
+            self.master.table.selectRow(0)
+        self.detail.reload()
+
     def on_change(self, change: Change) -> None:
         self.master.on_change(change)
         self.detail.on_change(change)

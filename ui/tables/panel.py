@@ -136,6 +136,9 @@ class EntityTablePanel(QWidget):
         if keep is not None:
             self.select(keep)
 
+    def set_meeting_mode(self, on: bool) -> None:
+        self.model.set_meeting_mode(on)
+
     def on_change(self, change: Change) -> None:
         if change.touches(*self.config.concerns):
             self.reload()

@@ -83,6 +83,9 @@ class PositionsPanel(QWidget):
         self._fill_parties()
         self.table.bind(editor)
 
+    def set_meeting_mode(self, on: bool) -> None:
+        self.table.set_meeting_mode(on)
+
     def on_change(self, change: Change) -> None:
         if change.touches("stakeholder"):
             self._fill_parties()
@@ -118,6 +121,7 @@ class PositionsPanel(QWidget):
                     "red_line": p.get("red_line"),
                     "conditions": p.get("conditions"),
                     "visibility": p.get("visibility"),
+                    "measure_visibility": m["visibility"],
                     "date": p.get("date"),
                 }
             )

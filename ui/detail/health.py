@@ -1,0 +1,172 @@
+"""The health tab of the detail panel: a measure's exposure inputs and what they yield.
+
+Two editable tables (exposure changes per population group, emission
+changes per substance; see :mod:`ui.detail.health_configs`) and, below
+them, the calculator's result for the measure from
+:func:`workbench.analysis.health.project_health`: deaths avoided, DALYs and
+euros per year (low – best – high), DALYs cumulative to the horizon, and
+one row per outcome and group. Everything below the inputs is computed
+("berekend") by the core, never typed in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.detail.health_configs import AGENTS, OUTCOMES, emissions_config, exposures_config
+from ui.detail.health_configs import health_label as label
+from ui.i18n import Language
+from ui.models.columns import RIGHT
+from ui.tables.panel import EntityTablePanel
+from ui.undo import Editor
+from workbench.analysis.health import project_health
+from workbench.health import HealthInputError, Range
+from workbench.i18n import UserError
+from workbench.services import Change
+
+CONCERNS = ("exposure_change", "emission_change", "population", "health_parameter", "measure")
+
+
+class HealthTab(QWidget):
+    """Edits one measure's health inputs and shows the computed breakdown."""
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("healthTab")
+        self._lang = language
+        self._editor: Editor | None = None
+        self.measure_id: str | None = None
+        current = lambda: self.measure_id  # noqa: E731 - read at call time
+        self.exposures = EntityTablePanel(exposures_config(current), language, self, compact=True)
+        self.emissions = EntityTablePanel(emissions_config(current), language, self, compact=True)
+        self.no_groups = QLabel(self)
+        self.no_groups.setWordWrap(True)
+        self.no_groups.setStyleSheet("color: #7a5c00")
+        self.result_heading = QLabel(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("healthSummary")
+        self.summary.setWordWrap(True)
+        self.breakdown = QTableWidget(0, 5, self)
+        self.breakdown.setObjectName("healthBreakdown")
+        self.breakdown.verticalHeader().setVisible(False)
+        self.breakdown.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        for w in (
+            self.exposures,
+            self.no_groups,
+            self.emissions,
+            self.result_heading,
+            self.summary,
+            self.breakdown,
+        ):
+            layout.addWidget(w)
+        self.retranslate_ui()
+
+    # -- binding -------------------------------------------------------------------
+    def bind(self, editor: Editor | None) -> None:
+        self._editor = editor
+        self.exposures.bind(editor)
+        self.emissions.bind(editor)
+        self.show_measure(None)
+
+    def show_measure(self, measure_id: str | None) -> None:
+        self.measure_id = measure_id
+        for part in (self.exposures, self.emissions):
+            part.setEnabled(measure_id is not None)
+            part.reload()
+        self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if change.touches(*CONCERNS):
+            self.exposures.on_change(change)
+            self.emissions.on_change(change)
+            self.refresh()
+
+    # -- the computed result ---------------------------------------------------------
+    def refresh(self) -> None:
+        self.breakdown.setRowCount(0)
+        editor, mid = self._editor, self.measure_id
+        has_groups = editor is not None and bool(editor.svc.rows("population"))
+        self.no_groups.setVisible(editor is not None and not has_groups)
+        if editor is None or mid is None:
+            self.summary.setText("")
+            return
+        lang = "en" if self._lang.code == "en" else "nl"
+        try:
+            code = str(editor.svc.get("measure", mid)["code"])
+            results = project_health(editor.svc, measure_code=code, language=lang)
+        except (HealthInputError, UserError) as exc:
+            text = exc.text(lang) if isinstance(exc, UserError) else str(exc)
+            self.summary.setText(self.tr("Cannot be calculated: {why}").format(why=text))
+            return
+        if not results:
+            self.summary.setText(
+                self.tr("No exposure or emission changes: no computed health effect.")
+            )
+            return
+        r = results[0]
+        lines = [
+            self.tr("Deaths avoided per year: {v}").format(
+                v=self._range(r.deaths_avoided_per_year)
+            ),
+            self.tr("DALYs per year: {v}").format(v=self._range(r.dalys_per_year)),
+            self.tr("Value per year: € {v}").format(v=self._range(r.value_eur_per_year, 0)),
+        ]
+        if r.cumulative_dalys_to_horizon is not None:
+            lines.append(
+                self.tr("DALYs cumulative to {year}: {v}").format(
+                    year=r.horizon_year, v=self._range(r.cumulative_dalys_to_horizon)
+                )
+            )
+        else:
+            lines.append(self.tr("Cumulative DALYs: unknown (no start year)"))
+        self.summary.setText("<br>".join(lines))
+        names = {str(p["key"]): str(p["name"]) for p in editor.svc.rows("population")}
+        self.breakdown.setRowCount(len(r.by_outcome))
+        for i, item in enumerate(r.by_outcome):
+            cells = (
+                label(OUTCOMES, item.outcome.value),
+                names.get(item.population, item.population),
+                label(AGENTS, item.agent.value),
+                self._range(item.cases_per_year),
+                self._range(item.dalys_per_year),
+            )
+            for j, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if j >= 3:
+                    cell.setTextAlignment(RIGHT)
+                self.breakdown.setItem(i, j, cell)
+
+    def _range(self, value: Range, decimals: int = 2) -> str:
+        n = self._lang.number
+        return f"{n(value.low, decimals)} – {n(value.best, decimals)} – {n(value.high, decimals)}"
+
+    def retranslate_ui(self) -> None:
+        self.exposures.retranslate_ui()
+        self.emissions.retranslate_ui()
+        self.no_groups.setText(
+            self.tr(
+                "This project has no population groups yet, so exposure changes cannot be "
+                "added; import them with the project data."
+            )
+        )
+        self.result_heading.setText("<b>" + self.tr("Computed by the health calculator") + "</b>")
+        self.breakdown.setHorizontalHeaderLabels(
+            [
+                self.tr("Outcome"),
+                self.tr("Group"),
+                self.tr("Exposure"),
+                self.tr("Cases per year (low – best – high)"),
+                self.tr("DALYs per year"),
+            ]
+        )
+        self.refresh()
