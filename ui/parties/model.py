@@ -26,7 +26,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -288,7 +290,12 @@ class VerticalHeader(QHeaderView):
             super().paintSection(painter, rect, logical_index)
             return
         painter.save()
-        super().paintSection(painter, rect, -1)  # the empty section background
+        opt = QStyleOptionHeader()
+        self.initStyleOption(opt)
+        opt.rect = rect  # type: ignore[attr-defined]
+        opt.section = logical_index  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        self.style().drawControl(QStyle.ControlElement.CE_Header, opt, painter, self)
         text = str(self.model().headerData(logical_index, Qt.Orientation.Horizontal) or "")
         painter.translate(rect.x() + rect.width() / 2 + 5, rect.bottom() - 6)
         painter.rotate(-90)
