@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{party} on {code}: no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{party} on {code}: {stance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AhpDialog</name>
+    <message>
+        <source>Pairwise comparison (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each pair: how much more important is the row criterion than the column criterion? 1 = equally important, 9 = extremely more important, 1/9 = extremely less important.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency ratio: %1 (consistent: 0.10 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistency ratio: %1 — above 0.10: revisit the highlighted judgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2: you said %3, the weights imply %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong: {error}. The project was not changed by this step; details are in {log}.</source>
@@ -68,6 +122,26 @@
     </message>
     <message>
         <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -258,6 +332,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This measure is internal: hidden in meeting mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a measure in the register to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,6 +361,14 @@
     </message>
     <message>
         <source>Assess&amp;ments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure and emission changes, and the computed health effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,9 +409,20 @@
     </message>
 </context>
 <context>
+    <name>ElicitationDialog</name>
+    <message>
+        <source>Resulting weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,6 +624,226 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>PM2.5 (µg/m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM10 (µg/m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO₂ (µg/m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise Lden (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise Lnight (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BaP (ng/m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BaP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic bronchitis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highly annoyed by noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highly sleep-disturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;exposure change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure changes (after minus before; negative is cleaner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add e&amp;mission change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emission changes (tonnes per year; negative is less emitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthBreakdownDialog</name>
+    <message>
+        <source>Mortality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic bronchitis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lung cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highly annoyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highly sleep-disturbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health breakdown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs per year (low – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measure has no health inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs avoided per year: %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <source>Cannot be calculated: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exposure or emission changes: no computed health effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths avoided per year: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs per year: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per year: € {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs cumulative to {year}: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative DALYs: unknown (no start year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no population groups yet, so exposure changes cannot be added; import them with the project data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by the health calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per year (low – best – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Position history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positions recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New measure</source>
@@ -604,6 +921,281 @@ Recover them, or discard them for good?</source>
         <source>Maatwerk Workbench — a negotiation workbench for the IJmond maatwerkafspraak.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a partner workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Total score under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: green is good, red is poor on that criterion. Hatched — : not assessed. Click a column header to sort; double-click a cell to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best {best} {unit} (low {low}, high {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by the health calculator (double-click for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to see its estimate, rationale and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving meeting mode shows internal notes, conditions, red lines and internal measures again. Is the screen no longer shared?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show internal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide all internal information, for a shared screen or projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode — internal information is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParametersDialog</name>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every coefficient of the health calculator, with its source. Select one to set a project value; a source is required. Reset returns to the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Parties</name>
+    <message>
+        <source>consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consensus: nobody against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contested: someone against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: a red line against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No positions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;!&lt;/b&gt; and a black border: red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of agreement: no party against, most health gain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures every party can live with: nobody opposes them and no red line refuses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each party&apos;s ranking (estimated weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top {n} under its profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rties and agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Positions</name>
@@ -636,6 +1228,29 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>ProfileComparison</name>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>{shown} of {total} measures</source>
@@ -663,6 +1278,63 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RocDialog</name>
+    <message>
+        <source>Rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the criteria into order of importance, most important at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of the main actions of the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwingDialog</name>
+    <message>
+        <source>Swing weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imagine every criterion at its worst. Which improvement from worst to best matters most? Give it 100 points, and every other swing points relative to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1417,38 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project for an audience (Excel or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a partner&apos;s filled-in workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every coefficient of the health calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
+    <name />
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{party} on {code}: no position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{party} on {code}: {stance}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation type="unfinished">Rode lijn</translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AhpDialog</name>
+    <message>
+        <source>Pairwise comparison (AHP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For each pair: how much more important is the row criterion than the column criterion? 1 = equally important, 9 = extremely more important, 1/9 = extremely less important.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consistency ratio: %1 (consistent: 0.10 or less)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consistency ratio: %1 — above 0.10: revisit the highlighted judgements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 against %2: you said %3, the weights imply %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something went wrong: {error}. The project was not changed by this step; details are in {log}.</source>
@@ -68,6 +122,26 @@
     <message>
         <source>High</source>
         <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Niveau vóór</translation>
+    </message>
+    <message>
+        <source>Tonal</source>
+        <translation>Tonaal</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Blootstelling</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Stof</translation>
     </message>
     <message>
         <source>Confidence</source>
@@ -257,6 +331,10 @@
         <translation>Beschrijving zichtbaar &amp;voor</translation>
     </message>
     <message>
+        <source>This measure is internal: hidden in meeting mode.</source>
+        <translation>Deze maatregel is intern: verborgen in vergadermodus.</translation>
+    </message>
+    <message>
         <source>Select a measure in the register to see its details.</source>
         <translation>Kies een maatregel in het register om de details te zien.</translation>
     </message>
@@ -283,6 +361,14 @@
     <message>
         <source>Assess&amp;ments</source>
         <translation>Beoo&amp;rdelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Gezondheid</translation>
+    </message>
+    <message>
+        <source>Exposure and emission changes, and the computed health effect</source>
+        <translation>Veranderingen in blootstelling en uitstoot, en het berekende gezondheidseffect</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -322,10 +408,21 @@
     </message>
 </context>
 <context>
+    <name>ElicitationDialog</name>
+    <message>
+        <source>Resulting weights: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
     </message>
 </context>
 <context>
@@ -530,6 +627,226 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>PM2.5 (µg/m³)</source>
+        <translation>PM2,5 (µg/m³)</translation>
+    </message>
+    <message>
+        <source>PM10 (µg/m³)</source>
+        <translation>PM10 (µg/m³)</translation>
+    </message>
+    <message>
+        <source>NO₂ (µg/m³)</source>
+        <translation>NO₂ (µg/m³)</translation>
+    </message>
+    <message>
+        <source>Noise Lden (dB)</source>
+        <translation>Geluid Lden (dB)</translation>
+    </message>
+    <message>
+        <source>Noise Lnight (dB)</source>
+        <translation>Geluid Lnight (dB)</translation>
+    </message>
+    <message>
+        <source>BaP (ng/m³)</source>
+        <translation>BaP (ng/m³)</translation>
+    </message>
+    <message>
+        <source>BaP</source>
+        <translation>BaP</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lood</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Sterfte</translation>
+    </message>
+    <message>
+        <source>Chronic bronchitis</source>
+        <translation>Chronische bronchitis</translation>
+    </message>
+    <message>
+        <source>Lung cancer</source>
+        <translation>Longkanker</translation>
+    </message>
+    <message>
+        <source>Highly annoyed by noise</source>
+        <translation>Ernstig gehinderd door geluid</translation>
+    </message>
+    <message>
+        <source>Highly sleep-disturbed</source>
+        <translation>Ernstig slaapverstoord</translation>
+    </message>
+    <message>
+        <source>Add &amp;exposure change</source>
+        <translation>&amp;Blootstelling toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Exposure changes (after minus before; negative is cleaner)</source>
+        <translation>Blootstelling: verandering (na min vóór; negatief is schoner)</translation>
+    </message>
+    <message>
+        <source>Add e&amp;mission change</source>
+        <translation>&amp;Uitstoot toevoegen</translation>
+    </message>
+    <message>
+        <source>Emission changes (tonnes per year; negative is less emitted)</source>
+        <translation>Uitstoot: verandering (ton per jaar; negatief is minder uitstoot)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthBreakdownDialog</name>
+    <message>
+        <source>Mortality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chronic bronchitis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lung cancer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highly annoyed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highly sleep-disturbed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health breakdown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Population group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DALYs per year (low – high)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This measure has no health inputs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DALYs avoided per year: %1 (%2 – %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <source>Cannot be calculated: {why}</source>
+        <translation>Niet te berekenen: {why}</translation>
+    </message>
+    <message>
+        <source>No exposure or emission changes: no computed health effect.</source>
+        <translation>Geen veranderingen in blootstelling of uitstoot: geen berekend gezondheidseffect.</translation>
+    </message>
+    <message>
+        <source>Deaths avoided per year: {v}</source>
+        <translation>Vermeden sterfgevallen per jaar: {v}</translation>
+    </message>
+    <message>
+        <source>DALYs per year: {v}</source>
+        <translation>DALY's per jaar: {v}</translation>
+    </message>
+    <message>
+        <source>Value per year: € {v}</source>
+        <translation>Waarde per jaar: € {v}</translation>
+    </message>
+    <message>
+        <source>DALYs cumulative to {year}: {v}</source>
+        <translation>DALY's opgeteld tot {year}: {v}</translation>
+    </message>
+    <message>
+        <source>Cumulative DALYs: unknown (no start year)</source>
+        <translation>DALY's opgeteld: onbekend (geen startjaar)</translation>
+    </message>
+    <message>
+        <source>This project has no population groups yet, so exposure changes cannot be added; import them with the project data.</source>
+        <translation>Dit dossier heeft nog geen bevolkingsgroepen, dus blootstelling kan nog niet worden toegevoegd; importeer ze met de dossiergegevens.</translation>
+    </message>
+    <message>
+        <source>Computed by the health calculator</source>
+        <translation>Berekend door de gezondheidscalculator (laag – beste – hoog)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Blootstelling</translation>
+    </message>
+    <message>
+        <source>Cases per year (low – best – high)</source>
+        <translation>Gevallen per jaar (laag – beste – hoog)</translation>
+    </message>
+    <message>
+        <source>DALYs per year</source>
+        <translation>DALY's per jaar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Position history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">Standpunt</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation type="unfinished">Rode lijn</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished">Voorwaarden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No positions recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New measure</source>
@@ -607,6 +924,281 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <source>Maatwerk Workbench — a negotiation workbench for the IJmond maatwerkafspraak.</source>
         <translation>Maatwerk Workbench — een onderhandelwerkbank voor de IJmond-maatwerkafspraak.</translation>
     </message>
+    <message>
+        <source>Import a partner workbook</source>
+        <translation>Werkmap van een partner importeren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Total score under:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour: green is good, red is poor on that criterion. Hatched — : not assessed. Click a column header to sort; double-click a cell to edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished">Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>best {best} {unit} (low {low}, high {high})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computed by the health calculator (double-click for details)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished">Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a cell to see its estimate, rationale and source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scoring matrix</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation>Vergadermodus verlaten</translation>
+    </message>
+    <message>
+        <source>Leaving meeting mode shows internal notes, conditions, red lines and internal measures again. Is the screen no longer shared?</source>
+        <translation>Na het verlaten van de vergadermodus zijn interne notities, voorwaarden, rode lijnen en interne maatregelen weer te zien. Wordt het scherm niet meer gedeeld?</translation>
+    </message>
+    <message>
+        <source>Show internal information</source>
+        <translation>Interne informatie tonen</translation>
+    </message>
+    <message>
+        <source>Stay in meeting mode</source>
+        <translation>In vergadermodus blijven</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode</source>
+        <translation>&amp;Vergadermodus</translation>
+    </message>
+    <message>
+        <source>Hide all internal information, for a shared screen or projector</source>
+        <translation>Verberg alle interne informatie, voor een gedeeld scherm of projector</translation>
+    </message>
+    <message>
+        <source>&amp;Large text</source>
+        <translation>&amp;Grote letters</translation>
+    </message>
+    <message>
+        <source>Larger text for a projector</source>
+        <translation>Grotere letters voor een projector</translation>
+    </message>
+    <message>
+        <source>Meeting mode — internal information is hidden</source>
+        <translation>Vergadermodus — interne informatie is verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersDialog</name>
+    <message>
+        <source>project</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}” is geen getal.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>Een waarde is verplicht.</translation>
+    </message>
+    <message>
+        <source>Health parameters</source>
+        <translation>Gezondheidsparameters</translation>
+    </message>
+    <message>
+        <source>Every coefficient of the health calculator, with its source. Select one to set a project value; a source is required. Reset returns to the default.</source>
+        <translation>Elke coëfficiënt van de gezondheidscalculator, met de bron. Kies er een om een eigen waarde voor dit dossier in te stellen; een bron is verplicht. Herstellen zet de standaardwaarde terug.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Waarde</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>&amp;Laag</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>&amp;Hoog</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Bron</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>Deze waarde &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Standaard&amp;waarde herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Parties</name>
+    <message>
+        <source>consensus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no positions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartiesPage</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consensus: nobody against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contested: someone against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked: a red line against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No positions yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;!&lt;/b&gt; and a black border: red line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zone of agreement: no party against, most health gain first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures every party can live with: nobody opposes them and no red line refuses them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DALYs/year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Each party's ranking (estimated weights)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top {n} under its profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation type="unfinished">Rode lijn</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pa&amp;rties and agreement</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Positions</name>
@@ -639,6 +1231,29 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ProfileComparison</name>
+    <message>
+        <source>against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>{shown} of {total} measures</source>
@@ -667,6 +1282,63 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
+    </message>
+</context>
+<context>
+    <name>RocDialog</name>
+    <message>
+        <source>Rank order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag the criteria into order of importance, most important at the top.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>The keys of the main actions of the workbench.</source>
+        <translation>De toetsen van de belangrijkste handelingen in de werkbank.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SwingDialog</name>
+    <message>
+        <source>Swing weighting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imagine every criterion at its worst. Which improvement from worst to best matters most? Give it 100 points, and every other swing points relative to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterium</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -749,6 +1421,38 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the project for an audience (Excel or PDF)</source>
+        <translation>Het dossier exporteren voor een publiek (Excel of PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Import a partner's filled-in workbook</source>
+        <translation>Een door een partner ingevulde werkmap importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Health parameters…</source>
+        <translation>&amp;Gezondheidsparameters…</translation>
+    </message>
+    <message>
+        <source>Every coefficient of the health calculator</source>
+        <translation>Elke coëfficiënt van de gezondheidscalculator</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -11,6 +11,8 @@ one row per outcome and group. Everything below the inputs is computed
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -60,15 +62,16 @@ class HealthTab(QWidget):
         self.breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        for w in (
-            self.exposures,
-            self.no_groups,
-            self.emissions,
-            self.result_heading,
-            self.summary,
-            self.breakdown,
+        self.emissions.table.setMaximumHeight(120)
+        for w, stretch in (
+            (self.exposures, 3),
+            (self.no_groups, 0),
+            (self.emissions, 1),
+            (self.result_heading, 0),
+            (self.summary, 0),
+            (self.breakdown, 3),
         ):
-            layout.addWidget(w)
+            layout.addWidget(w, stretch)
         self.retranslate_ui()
 
     # -- binding -------------------------------------------------------------------
@@ -146,9 +149,15 @@ class HealthTab(QWidget):
                     cell.setTextAlignment(RIGHT)
                 self.breakdown.setItem(i, j, cell)
 
-    def _range(self, value: Range, decimals: int = 2) -> str:
+    def _range(self, value: Range, decimals: int | None = None) -> str:
+        # Small figures (a lung cancer per year) keep three significant digits.
+        values = (value.low, value.best, value.high)
+        if decimals is None:
+            biggest = max(abs(v) for v in values)
+            digits = 0 if biggest == 0 else 2 - math.floor(math.log10(biggest))
+            decimals = max(0, min(6, digits))
         n = self._lang.number
-        return f"{n(value.low, decimals)} – {n(value.best, decimals)} – {n(value.high, decimals)}"
+        return " – ".join(n(v, decimals) for v in values)
 
     def retranslate_ui(self) -> None:
         self.exposures.retranslate_ui()

@@ -34,7 +34,7 @@ AGENTS = {
     "pm25": QT_TRANSLATE_NOOP("Health", "PM2.5 (µg/m³)"),
     "pm10": QT_TRANSLATE_NOOP("Health", "PM10 (µg/m³)"),
     "no2": QT_TRANSLATE_NOOP("Health", "NO₂ (µg/m³)"),
-    "bap": QT_TRANSLATE_NOOP("Health", "Benzo[a]pyrene (ng/m³)"),
+    "bap": QT_TRANSLATE_NOOP("Health", "BaP (ng/m³)"),
     "lden": QT_TRANSLATE_NOOP("Health", "Noise Lden (dB)"),
     "lnight": QT_TRANSLATE_NOOP("Health", "Noise Lnight (dB)"),
 }
@@ -44,7 +44,7 @@ SUBSTANCES = {
     "nox": "NOx",
     "so2": "SO₂",
     "nh3": "NH₃",
-    "bap": QT_TRANSLATE_NOOP("Health", "Benzo[a]pyrene"),
+    "bap": QT_TRANSLATE_NOOP("Health", "BaP"),
     "lead": QT_TRANSLATE_NOOP("Health", "Lead"),
     "co2": "CO₂",
 }
