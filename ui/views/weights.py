@@ -1,0 +1,309 @@
+"""The weights page: profiles, a slider per criterion, the ranking re-ranked live.
+
+Left: the weight profiles (internal ones hidden in meeting mode), the
+elicitation dialogs (swing, rank order, AHP) and the sliders. Right: the
+ranking as a table and a bar chart, re-ranked through
+:func:`workbench.scoring.rank_additive` on every slider tick and updated in
+place; and two profiles side by side with rank shifts. A slider release is
+one undoable command; an elicitation dialog saves one undoable Macro.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.views import PageSpec
+from ui.weights.compare import ProfileComparison
+from ui.weights.ranking import RankingBars, RankingTableModel
+from ui.weights.sliders import WeightSliders
+from workbench.i18n import UserError
+
+WATCHED = ("weight", "weight_profile", "criterion", "assessment", "measure", "population")
+METHOD_TEXT = {"direct": "direct", "swing": "swing", "roc": "roc", "ahp": "ahp"}
+
+
+class WeightsPage(QWidget):
+    """Weight profiles with live re-ranking and elicitation dialogs."""
+
+    def __init__(self, language: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weightsPage")
+        self.lang = language
+        self.editor: Any = None
+        self.meeting = False
+        self._pushing = False
+        self.pm: Any = None
+        self.result: Any = None
+        self.profile_list = QListWidget(self)
+        self.profile_list.setObjectName("profileList")
+        self.method = QLabel(self)
+        self.method.setWordWrap(True)
+        self.swing_button = QPushButton(self)
+        self.roc_button = QPushButton(self)
+        self.ahp_button = QPushButton(self)
+        self.sliders = WeightSliders(language, self)
+        self.sliders_box = QGroupBox(self)
+        QVBoxLayout(self.sliders_box).addWidget(self.sliders)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.ranking = RankingTableModel(language, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("rankingTable")
+        self.table.setModel(self.ranking)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(0, 60)
+        self.table.setColumnWidth(1, 300)
+        self.bars = RankingBars(self)
+        self.compare = ProfileComparison(self)
+        self.profiles_box = QGroupBox(self)
+        left = QVBoxLayout(self.profiles_box)
+        left.addWidget(self.profile_list)
+        left.addWidget(self.method)
+        buttons = QHBoxLayout()
+        for b in (self.swing_button, self.roc_button, self.ahp_button):
+            buttons.addWidget(b)
+        left.addLayout(buttons)
+        left_col = QWidget(self)
+        lc = QVBoxLayout(left_col)
+        lc.setContentsMargins(0, 0, 0, 0)
+        lc.addWidget(self.profiles_box, 2)
+        lc.addWidget(self.sliders_box, 3)
+        lc.addWidget(self.message)
+        ranking_tab = QSplitter(Qt.Orientation.Horizontal, self)
+        ranking_tab.addWidget(self.table)
+        ranking_tab.addWidget(self.bars)
+        ranking_tab.setSizes([460, 300])
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(ranking_tab, "")
+        self.tabs.addTab(self.compare, "")
+        split = QSplitter(self)
+        split.addWidget(left_col)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 2)
+        split.setSizes([380, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.profile_list.currentItemChanged.connect(lambda *_a: self._profile_chosen())
+        self.sliders.live.connect(self.rerank)
+        self.sliders.committed.connect(self.commit_weight)
+        self.swing_button.clicked.connect(lambda: self.open_elicitation("swing"))
+        self.roc_button.clicked.connect(lambda: self.open_elicitation("roc"))
+        self.ahp_button.clicked.connect(lambda: self.open_elicitation("ahp"))
+        self.retranslate_ui()
+
+    # -- page protocol ------------------------------------------------------------
+    def bind(self, editor: Any) -> None:
+        self.editor = editor
+        self.reload()
+
+    def on_change(self, change: Any) -> None:
+        if self.editor is None or self._pushing or not change.touches(*WATCHED):
+            return
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        self.profiles_box.setTitle(self.tr("Weight profiles"))
+        self.sliders_box.setTitle(self.tr("Weights (drag: the ranking follows at once)"))
+        self.swing_button.setText(self.tr("Swing…"))
+        self.roc_button.setText(self.tr("Rank order…"))
+        self.ahp_button.setText(self.tr("Pairwise (AHP)…"))
+        self.tabs.setTabText(0, self.tr("Ranking"))
+        self.tabs.setTabText(1, self.tr("Compare two profiles"))
+        self.ranking.headers = [self.tr("Rank"), self.tr("Measure"), self.tr("Score")]
+        self.ranking.incomplete_text = self.tr("incomplete")
+        self.ranking.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.compare.retranslate_ui()
+        self._show_method()
+
+    def set_meeting_mode(self, on: bool) -> None:
+        self.meeting = on
+        if self.editor is not None:
+            self.reload()
+
+    # -- content --------------------------------------------------------------------
+    def reload(self) -> None:
+        from workbench.analysis.matrix import profiles, project_matrix
+
+        svc = self.editor.svc
+        try:
+            self.pm = project_matrix(svc)
+        except UserError as exc:
+            self.message.setText(exc.text(self.lang.code))
+            return
+        keep = self.current_profile_key()
+        rows = [
+            r
+            for r in svc.rows("weight_profile")
+            if not (self.meeting and str(r["visibility"]) == "internal")
+        ]
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        for r in rows:
+            item = QListWidgetItem(str(r["name"]))
+            item.setData(Qt.ItemDataRole.UserRole, str(r["key"]))
+            item.setData(Qt.ItemDataRole.UserRole + 1, str(r["id"]))
+            self.profile_list.addItem(item)
+        keys = [str(r["key"]) for r in rows]
+        self.profile_list.setCurrentRow(keys.index(keep) if keep in keys else (0 if rows else -1))
+        self.profile_list.blockSignals(False)
+        found = profiles(svc, self.pm.matrix.criteria)
+        if self.meeting:
+            found = [p for p in found if p.visibility != "internal"]
+        self.compare.set_content(self.pm, found)
+        self._profile_chosen()
+
+    def current_profile_key(self) -> str | None:
+        item = self.profile_list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def current_profile_id(self) -> str | None:
+        item = self.profile_list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def select_profile(self, key: str) -> bool:
+        for i in range(self.profile_list.count()):
+            if self.profile_list.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.profile_list.setCurrentRow(i)
+                return True
+        return False
+
+    def _profile_chosen(self) -> None:
+        from workbench.analysis.views import profile_weights
+
+        pid = self.current_profile_id()
+        enabled = pid is not None and self.pm is not None
+        for w in (self.sliders, self.swing_button, self.roc_button, self.ahp_button):
+            w.setEnabled(enabled and not self.editor.read_only)
+        if not enabled:
+            self.message.setText(self.tr("No weight profile to show."))
+            return
+        stored = profile_weights(self.editor.svc, pid)
+        raw = {c.key: stored.get(c.key, ("", 0.0))[1] for c in self.pm.criteria}
+        self.sliders.set_weights([(c.key, c.name) for c in self.pm.criteria], raw)
+        self._show_method()
+        self.rerank(raw)
+
+    def _show_method(self) -> None:
+        pid = self.current_profile_id() if hasattr(self, "profile_list") else None
+        if pid is None or self.editor is None:
+            self.method.setText("")
+            return
+        method = str(self.editor.svc.get("weight_profile", pid)["method"])
+        names = {
+            "direct": self.tr("set directly"),
+            "swing": self.tr("swing weighting"),
+            "roc": self.tr("rank order (centroid)"),
+            "ahp": self.tr("pairwise comparison (AHP)"),
+        }
+        self.method.setText(self.tr("Method: %1").replace("%1", names.get(method, method)))
+
+    def rerank(self, raw: dict[str, float]) -> None:
+        """Re-rank through the core with these raw weights; update table and bars in place."""
+        from workbench.scoring import ScoringError, direct_weights_from_mapping, rank_additive
+
+        if self.pm is None:
+            return
+        try:
+            weights = direct_weights_from_mapping(raw)
+        except ScoringError as exc:
+            self.message.setText(exc.message(self.lang.code))
+            return
+        self.message.setText("")
+        self.result = rank_additive(self.pm.matrix, weights)
+        titles = {m.code: m.title for m in self.pm.measures}
+        self.ranking.set_result(self.result, titles)
+        self.bars.set_result(self.result)
+
+    def displayed_order(self) -> list[str]:
+        return [
+            str(self.ranking.index(r, 0).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.ranking.rowCount())
+        ]
+
+    # -- edits --------------------------------------------------------------------
+    def _push(self, cmd: Any) -> Any:
+        self._pushing = True
+        try:
+            return self.editor.push(cmd)
+        finally:
+            self._pushing = False
+
+    def commit_weight(self, key: str, raw: float) -> None:
+        from ui.weights.commands import single_weight
+
+        pid = self.current_profile_id()
+        if self.editor is None or pid is None or self.editor.read_only:
+            return
+        cmd = single_weight(self.editor.svc, pid, key, raw)
+        if cmd is not None:
+            self._push(cmd)
+            self.compare.set_content(self.pm, self._usable_profiles())
+            self._show_method()
+
+    def _usable_profiles(self) -> list[Any]:
+        from workbench.analysis.matrix import profiles
+
+        found = profiles(self.editor.svc, self.pm.matrix.criteria)
+        return [p for p in found if not (self.meeting and p.visibility == "internal")]
+
+    def open_elicitation(self, kind: str) -> Any:
+        """Open the swing, roc or ahp dialog (not blocking); OK saves one Macro."""
+        from ui.weights.ahp_dialog import AhpDialog
+        from ui.weights.dialogs import RocDialog, SwingDialog
+
+        pid = self.current_profile_id()
+        if pid is None or self.pm is None:
+            return None
+        criteria = [(c.key, c.name) for c in self.pm.criteria]
+        cls = {"swing": SwingDialog, "roc": RocDialog, "ahp": AhpDialog}[kind]
+        dialog = cls(criteria, self.lang, self)
+        stored = self.editor.svc.get("weight_profile", pid)
+        inputs = stored.get("elicitation") or {}
+        if stored["method"] == kind and inputs:
+            try:
+                if kind == "swing":
+                    dialog.set_points(inputs["points"])
+                elif kind == "roc":
+                    dialog.set_order(list(inputs["order"]))
+                elif inputs.get("criteria") == [k for k, _ in criteria]:
+                    dialog.set_matrix(inputs["matrix"])
+            except (KeyError, TypeError, ValueError):
+                pass  # inputs from an older layout: start fresh
+        dialog.accepted.connect(lambda: self._save_elicitation(pid, dialog))
+        dialog.open()
+        return dialog
+
+    def _save_elicitation(self, pid: str, dialog: Any) -> None:
+        from ui.weights.commands import elicitation_macro
+
+        weights, method, inputs = dialog.result()
+        if not weights:
+            return
+        label = (f"Weging bepaald ({method})", f"Weights elicited ({method})")
+        self._push(elicitation_macro(self.editor.svc, pid, weights, method, inputs, label))
+        self.reload()
+
+
+def _title() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("WeightsPage", "Weights")
+
+
+PAGE = PageSpec("weights", _title, lambda language, parent: WeightsPage(language, parent))

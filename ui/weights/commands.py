@@ -1,0 +1,53 @@
+"""The undoable edits of the weights page, built as core commands.
+
+:func:`weight_commands` sets a profile's stored weights (updating existing
+rows, creating missing ones); :func:`elicitation_macro` wraps them with the
+profile's method and elicitation inputs in one :class:`Macro`, so a swing,
+rank-order or AHP result is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from workbench.analysis.views import profile_weights
+from workbench.commands import Command, CreateEntity, Macro, UpdateEntity
+
+
+def weight_commands(svc: Any, profile_id: str, weights: Mapping[str, float]) -> list[Command]:
+    stored = profile_weights(svc, profile_id)
+    cmds: list[Command] = []
+    for key, w in weights.items():
+        if key in stored:
+            wid, old = stored[key]
+            if abs(old - w) > 1e-12:
+                cmds.append(UpdateEntity("weight", wid, {"weight": float(w)}))
+        else:
+            cid = svc.id_for("criterion", key)
+            cmds.append(
+                CreateEntity(
+                    "weight", {"profile_id": profile_id, "criterion_id": cid, "weight": float(w)}
+                )
+            )
+    return cmds
+
+
+def single_weight(svc: Any, profile_id: str, key: str, weight: float) -> Command | None:
+    cmds = weight_commands(svc, profile_id, {key: weight})
+    return cmds[0] if cmds else None
+
+
+def elicitation_macro(
+    svc: Any,
+    profile_id: str,
+    weights: Mapping[str, float],
+    method: str,
+    elicitation: dict[str, Any],
+    label: tuple[str, str],
+) -> Macro:
+    cmds = weight_commands(svc, profile_id, weights)
+    cmds.append(
+        UpdateEntity("weight_profile", profile_id, {"method": method, "elicitation": elicitation})
+    )
+    return Macro(label, cmds)
