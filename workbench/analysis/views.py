@@ -7,14 +7,22 @@ the assessment's id, rationale, source and visibility; a missing cell is
 ``None`` (shown as missing, never zero). :func:`profile_weights` gives a
 profile's stored weight rows by criterion key, so a page can update an
 existing weight or create a missing one as an undoable command.
+:func:`smaa_in_chunks` runs SMAA-2 in chunks of draws with seeds derived
+from one recorded seed, merging the rank counts, so a caller (the GUI's
+worker thread) can report progress and stop between chunks.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from workbench.analysis.matrix import ProjectMatrix, project_matrix
+from workbench.scoring.matrix import DecisionMatrix
 from workbench.services import ProjectService
 
 
@@ -56,11 +64,7 @@ def matrix_cells(svc: ProjectService) -> MatrixCells:
                 row.append(None)
                 continue
             position = float(pm.matrix.best[i, j])
-            value = (
-                None
-                if math.isnan(position)
-                else float(pm.matrix.value_functions[j](position))
-            )
+            value = None if math.isnan(position) else float(pm.matrix.value_functions[j](position))
             r = stored.get((m.id, c.id), {})
             src = r.get("source_id")
             row.append(
@@ -88,3 +92,56 @@ def profile_weights(svc: ProjectService, profile_id: str) -> dict[str, tuple[str
         keys[w["criterion_id"]]: (str(w["id"]), float(w["weight"]))
         for w in svc.rows("weight", profile_id=profile_id)
     }
+
+
+@dataclass(frozen=True)
+class ChunkedSMAA:
+    """Rank acceptability merged over every chunk; ``seed`` reproduces the run."""
+
+    alternatives: tuple[str, ...]
+    complete: npt.NDArray[np.bool_]
+    rank_acceptability: npt.NDArray[np.float64]  # [alternative, rank]
+    seed: int
+    draws: int
+    chunks: int
+
+    def top_k_probability(self, k: int) -> npt.NDArray[np.float64]:
+        return np.asarray(self.rank_acceptability[:, :k].sum(axis=1), dtype=np.float64)
+
+
+def chunk_seeds(seed: int, chunks: int) -> list[int]:
+    """The seed of each chunk, derived from the recorded seed (reproducible)."""
+    return [
+        int(s.generate_state(1, np.uint64)[0]) for s in np.random.SeedSequence(seed).spawn(chunks)
+    ]
+
+
+def smaa_in_chunks(
+    matrix: DecisionMatrix,
+    weights: object | None,
+    *,
+    draws: int,
+    seed: int,
+    chunks: int = 10,
+    workers: int | None = 1,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> ChunkedSMAA | None:
+    """SMAA-2 in `chunks` runs of draws/chunks each; None when stopped early."""
+    from workbench.scoring import smaa2
+
+    chunks = max(1, min(chunks, draws))
+    sizes = [draws // chunks + (1 if i < draws % chunks else 0) for i in range(chunks)]
+    total: npt.NDArray[np.float64] | None = None
+    complete: npt.NDArray[np.bool_] | None = None
+    for i, (size, chunk_seed) in enumerate(zip(sizes, chunk_seeds(seed, chunks), strict=True)):
+        if should_stop is not None and should_stop():
+            return None
+        r = smaa2(matrix, weights, draws=size, seed=chunk_seed, workers=workers)  # type: ignore[arg-type]
+        counts = np.asarray(r.rank_acceptability, dtype=np.float64) * size
+        total = counts if total is None else total + counts
+        complete = np.asarray(r.complete, dtype=np.bool_)
+        if progress is not None:
+            progress(i + 1, chunks)
+    assert total is not None and complete is not None
+    return ChunkedSMAA(matrix.alternatives, complete, total / draws, seed, draws, chunks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.sample import build_sample
-from workbench.analysis.views import matrix_cells, profile_weights
+from workbench.analysis.views import matrix_cells, profile_weights, smaa_in_chunks
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
@@ -39,3 +39,23 @@ def test_profile_weights_by_key(sample_svc) -> None:  # type: ignore[no-untyped-
     svc, ids = sample_svc
     weights = profile_weights(svc, ids["ours"])
     assert set(weights) == {"health"} and weights["health"][1] == 0.6
+
+
+def test_smaa_in_chunks_merges_and_stops(sample_svc) -> None:  # type: ignore[no-untyped-def]
+    svc, _ids = sample_svc
+    matrix = matrix_cells(svc).pm.matrix
+    seen: list[tuple[int, int]] = []
+    r = smaa_in_chunks(
+        matrix, None, draws=300, seed=7, chunks=3, progress=lambda i, n: seen.append((i, n))
+    )
+    assert r is not None and seen == [(1, 3), (2, 3), (3, 3)]
+    again = smaa_in_chunks(matrix, None, draws=300, seed=7, chunks=3)
+    assert again is not None and (again.rank_acceptability == r.rank_acceptability).all()
+    n = len(matrix.alternatives)
+    assert r.rank_acceptability.shape == (n, n)
+    assert r.top_k_probability(n)[r.complete] == pytest.approx(1.0)
+    calls = iter([False, True])
+    assert (
+        smaa_in_chunks(matrix, None, draws=300, seed=7, chunks=3, should_stop=lambda: next(calls))
+        is None
+    )
