@@ -1,0 +1,1 @@
+"""The Packages page: package editing, comparison, optimiser, frontier."""

@@ -1,0 +1,119 @@
+"""Two to four packages side by side: totals from the core, measures in and out, red lines.
+
+:class:`PackageComparison` shows, per chosen package, the totals of
+:func:`~workbench.analysis.negotiation.compare_packages` (cost, health,
+value under each profile, whose red lines it crosses) and then every
+measure of any chosen package, marked in or out; rows where the packages
+differ are shaded. It formats, it does not compute.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+
+from ui.i18n import Language
+from workbench.analysis.negotiation import PackageTotals
+
+DIFFERS = QColor("#fff3cd")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class PackageComparison(QTableWidget):
+    """Rows: totals, then measures; columns: the chosen packages."""
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packageComparison")
+        self.lang = language
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.totals: list[PackageTotals] = []
+        self.party_names: dict[str, str] = {}  # key -> name
+
+    def show_totals(
+        self,
+        totals: list[PackageTotals],
+        titles: dict[str, str],
+        profile_names: dict[str, str],
+        units: tuple[str, str],
+        meeting: bool,
+    ) -> None:
+        """Fill from the core's totals; `titles` by code, `units` = (cost, health)."""
+        self.totals = totals
+        self.clear()
+        codes = sorted({c for t in totals for c in t.codes})
+        labels = [
+            self.tr("Cost ({unit})").format(unit=units[0]) if units[0] else self.tr("Cost"),
+            self.tr("Health ({unit})").format(unit=units[1]) if units[1] else self.tr("Health"),
+        ]
+        labels += [self.tr("Value: {profile}").format(profile=n) for n in profile_names.values()]
+        if not meeting:
+            labels.append(self.tr("Red lines crossed"))
+        labels.append(self.tr("Number of measures"))
+        fixed = len(labels)
+        labels += [f"{c}  {titles.get(c, '')}" for c in codes]
+        self.setRowCount(len(labels))
+        self.setColumnCount(len(totals))
+        self.setVerticalHeaderLabels(labels)
+        self.setHorizontalHeaderLabels([t.name for t in totals])
+        bold = QFont()
+        bold.setBold(True)
+        for j, t in enumerate(totals):
+            cells = [
+                self._money(t.cost, t.missing_cost),
+                self._number(t.dalys, t.missing_dalys, 1),
+            ]
+            cells += [self._number(t.values.get(k, math.nan), (), 2) for k in profile_names]
+            if not meeting:
+                cells.append(self._violations(t))
+            cells.append((str(len(t.codes)), ""))
+            for i, (text, tip) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tip)
+                item.setFont(bold)
+                item.setTextAlignment(RIGHT)
+                if not meeting and i == fixed - 2 and t.violations:
+                    item.setForeground(QBrush(QColor("#b2182b")))
+                self.setItem(i, j, item)
+        for r, code in enumerate(codes, start=fixed):
+            inside = [code in t.codes for t in totals]
+            for j, is_in in enumerate(inside):
+                item = QTableWidgetItem(self.tr("in") if is_in else "—")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if len(set(inside)) > 1:
+                    item.setBackground(QBrush(DIFFERS))
+                self.setItem(r, j, item)
+        self.horizontalHeader().setDefaultSectionSize(190)
+        self.horizontalHeader().setStretchLastSection(False)
+
+    def _money(self, value: float, missing: tuple[str, ...]) -> tuple[str, str]:
+        text = self.lang.number(round(value)) if value >= 1000 else self.lang.number(value)
+        return text, self._missing(missing)
+
+    def _number(self, value: float, missing: tuple[str, ...], decimals: int) -> tuple[str, str]:
+        text = "–" if math.isnan(value) else self.lang.number(value, decimals)
+        return text, self._missing(missing)
+
+    def _missing(self, missing: tuple[str, ...]) -> str:
+        if not missing:
+            return ""
+        return self.tr("Not counted (no estimate): {codes}").format(codes=", ".join(missing))
+
+    def _violations(self, t: PackageTotals) -> tuple[str, str]:
+        if not t.violations:
+            return self.tr("none"), ""
+        tips = []
+        for v in t.violations:
+            parts = []
+            if v.refused_included:
+                parts.append(self.tr("refuses {codes}").format(codes=", ".join(v.refused_included)))
+            if v.insisted_missing:
+                parts.append(
+                    self.tr("insists on {codes}").format(codes=", ".join(v.insisted_missing))
+                )
+            tips.append(f"{self.party_names.get(v.party, v.party)}: {'; '.join(parts)}")
+        names = ", ".join(self.party_names.get(v.party, v.party) for v in t.violations)
+        return names, "\n".join(tips)

@@ -1,0 +1,244 @@
+"""The optimiser dialog: the best package within a budget, as ``workbench portfolio`` finds it.
+
+The user sets the budget (a Dutch number), the objective (value under a
+profile, or health), measures that must be in or stay out, a year by which
+measures must have started, and whose red lines to respect. "Propose" builds
+the problem with :func:`~workbench.analysis.negotiation.optimiser_problem`
+and solves it with :func:`~workbench.scoring.optimise`, the very calls of
+the CLI; an infeasible problem lists its conflicting constraints in the UI
+language. "Save as package" adds the proposal as one undoable Macro.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import Language
+from ui.tables.configs import free_key
+from ui.undo import Editor
+from workbench.analysis.matrix import profiles, project_matrix
+from workbench.analysis.negotiation import OptimiserSettings, optimiser_problem
+from workbench.commands import CreateEntity, Macro
+from workbench.i18n import UserError
+from workbench.scoring import PortfolioResult, optimise
+
+NO_YEAR = 2019  # the spin box's "no year" value
+
+
+def _checklist(items: list[tuple[str, str]], parent: QWidget) -> QListWidget:
+    box = QListWidget(parent)
+    for data, text in items:
+        item = QListWidgetItem(text, box)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+    return box
+
+
+def checked(box: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        str(box.item(i).data(Qt.ItemDataRole.UserRole))
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+def set_checked(box: QListWidget, values: set[str]) -> None:
+    for i in range(box.count()):
+        item = box.item(i)
+        on = item.data(Qt.ItemDataRole.UserRole) in values
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+
+class OptimiserDialog(QDialog):
+    """Settings, the proposed package or the conflicts, and saving it as a package."""
+
+    def __init__(self, editor: Editor, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("optimiserDialog")
+        self.setWindowTitle(self.tr("Find the best package"))
+        self.editor = editor
+        self.lang = language
+        self.result: PortfolioResult | None = None
+        svc = editor.svc
+        pm = project_matrix(svc)
+        self.code_ids = {m.code: m.id for m in pm.measures}
+        self.titles = {m.code: m.title for m in pm.measures}
+        cost = next((c for c in pm.criteria if c.kind == "cost"), None)
+        unit = "" if cost is None else cost.unit
+
+        self.budget = QDoubleSpinBox(self)
+        self.budget.setObjectName("budget")
+        self.budget.setLocale(language.locale)
+        self.budget.setDecimals(0)
+        self.budget.setRange(0, 1e13)
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setSuffix(f" {unit}" if unit else "")
+        if cost is not None:
+            j = pm.matrix.criterion_index(cost.key)
+            total = float(sum(x for x in pm.matrix.best[:, j] if not math.isnan(x)))
+            self.budget.setValue(round(total / 2))
+            self.budget.setSingleStep(max(1.0, round(total / 20)))
+        self.objective = QComboBox(self)
+        self.objective.setObjectName("objective")
+        self.objective.addItem(self.tr("Value under a weight profile"), "value")
+        self.objective.addItem(self.tr("Health gain (DALYs)"), "health")
+        self.profile = QComboBox(self)
+        self.profile.setObjectName("profile")
+        for p in profiles(svc, pm.matrix.criteria):
+            self.profile.addItem(p.name, p.key)
+        self.objective.currentIndexChanged.connect(
+            lambda _i: self.profile.setEnabled(self.objective.currentData() == "value")
+        )
+        self.by_year = QSpinBox(self)
+        self.by_year.setObjectName("byYear")
+        self.by_year.setRange(NO_YEAR, 2100)
+        self.by_year.setSpecialValueText(self.tr("no limit"))
+        self.by_year.setValue(NO_YEAR)
+        measures = [(m.code, f"{m.code}  {m.title}") for m in pm.measures]
+        self.must = _checklist(measures, self)
+        self.must.setObjectName("mustList")
+        self.exclude = _checklist(measures, self)
+        self.exclude.setObjectName("excludeList")
+        parties = [(str(p["key"]), str(p["name"])) for p in svc.rows("stakeholder")]
+        self.respect = _checklist(parties, self)
+        self.respect.setObjectName("respectList")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Budget:"), self.budget)
+        form.addRow(self.tr("&Objective:"), self.objective)
+        form.addRow(self.tr("&Weight profile:"), self.profile)
+        form.addRow(self.tr("Started by &year:"), self.by_year)
+        lists = QGridLayout()
+        for col, (text, box) in enumerate(
+            (
+                (self.tr("Must be in"), self.must),
+                (self.tr("Must stay out"), self.exclude),
+                (self.tr("Respect the red lines of"), self.respect),
+            )
+        ):
+            lists.addWidget(QLabel(f"<b>{text}</b>", self), 0, col)
+            lists.addWidget(box, 1, col)
+
+        self.propose_button = QPushButton(self.tr("&Propose a package"), self)
+        self.propose_button.setObjectName("proposeButton")
+        self.propose_button.setDefault(True)
+        self.propose_button.clicked.connect(self.propose)
+        self.status = QLabel(self)
+        self.status.setObjectName("optimiserStatus")
+        self.status.setWordWrap(True)
+        self.outcome = QListWidget(self)
+        self.outcome.setObjectName("optimiserOutcome")
+        result_box = QGroupBox(self.tr("Proposal"), self)
+        rl = QVBoxLayout(result_box)
+        rl.addWidget(self.status)
+        rl.addWidget(self.outcome)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = buttons.addButton(
+            self.tr("&Save as package"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setObjectName("saveAsPackage")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(result_box, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 720)
+
+    def settings(self) -> OptimiserSettings:
+        objective = str(self.objective.currentData())
+        year = self.by_year.value()
+        return OptimiserSettings(
+            objective=objective,
+            profile=str(self.profile.currentData()) if self.profile.count() else None,
+            must=checked(self.must),
+            exclude=checked(self.exclude),
+            by_year=None if year == NO_YEAR else year,
+            respect=checked(self.respect),
+        )
+
+    def propose(self) -> PortfolioResult | None:
+        """Solve for the current settings and show the package or the conflicts."""
+        self.outcome.clear()
+        self.result = None
+        self.save_button.setEnabled(False)
+        try:
+            problem = optimiser_problem(self.editor.svc, self.settings())
+        except UserError as exc:
+            self.status.setText(exc.text(self.lang.code))
+            return None
+        result = optimise(problem, self.budget.value())
+        self.result = result
+        if result.status == "optimal":
+            self.status.setText(
+                self.tr("Best package: {n} measures, cost {cost}, objective value {value}.").format(
+                    n=len(result.selected),
+                    cost=self.lang.number(round(result.total_cost)),
+                    value=self.lang.number(result.objective_value, 2),
+                )
+            )
+            for code in result.selected:
+                self.outcome.addItem(f"{code}  {self.titles.get(code, '')}")
+            self.save_button.setEnabled(not self.editor.read_only)
+        elif result.status == "infeasible":
+            self.status.setText(
+                self.tr("No package meets all requirements. These requirements conflict:")
+            )
+            for c in result.conflicts:
+                self.outcome.addItem(c.describe(self.lang.code))
+        else:
+            self.status.setText(
+                self.tr("The optimiser found no solution: {message}").format(message=result.message)
+            )
+        return result
+
+    def save(self) -> str | None:
+        """Save the proposal as a new package (one undo step); returns its id."""
+        r = self.result
+        if r is None or r.status != "optimal" or self.editor.read_only:
+            return None
+        svc = self.editor.svc
+        name = self.tr("Optimiser proposal, budget {budget}").format(
+            budget=self.lang.number(round(self.budget.value()))
+        )
+        package = CreateEntity(
+            "package", {"key": free_key(svc, "package", "optimaal"), "name": name}
+        )
+        members = [
+            CreateEntity(
+                "package_member", {"package_id": package.id, "measure_id": self.code_ids[c]}
+            )
+            for c in r.selected
+        ]
+        macro = Macro(
+            ("Pakket uit optimalisatie opslaan", "Save optimised package"), [package, *members]
+        )
+        if self.editor.push(macro) is None:
+            return None
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Saved as package “{name}”.").format(name=name))
+        return package.id
