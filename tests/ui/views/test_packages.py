@@ -1,0 +1,153 @@
+"""The Packages page on the demo project: core totals, the optimiser equals the CLI, undo."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.packages.optimiser import set_checked
+from workbench.analysis.negotiation import (
+    OptimiserSettings,
+    compare_packages,
+    frontier_steps,
+    optimiser_problem,
+)
+from workbench.cli.main import main as cli_main
+from workbench.interchange.demo import create_demo
+from workbench.scoring import optimise
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.mwb"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def page(make_window, demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "demo.mwb"
+    shutil.copy(demo_file, path)
+    window = make_window(path)
+    assert window.show_view("packages")
+    return window.view_pages["packages"]
+
+
+def test_comparison_totals_equal_the_cores(page) -> None:  # type: ignore[no-untyped-def]
+    svc = page.editor.svc
+    table = page.compare
+    assert 2 <= table.columnCount() <= 4
+    core = compare_packages(svc, page.chosen)
+    lang = page.lang
+    for j, t in enumerate(core):
+        assert table.horizontalHeaderItem(j).text() == t.name
+        assert table.item(0, j).text() == lang.number(round(t.cost))
+        assert table.item(1, j).text() == lang.number(t.dalys, 1)
+    # The totals are sums of the best estimates of the members.
+    m = {r["id"]: r["code"] for r in svc.rows("measure")}
+    cost_id = next(c["id"] for c in svc.rows("criterion") if str(c["kind"]) == "cost")
+    best = {m[a["measure_id"]]: a["best"] for a in svc.rows("assessment", criterion_id=cost_id)}
+    assert core[0].cost == pytest.approx(sum(best.get(c, 0.0) for c in core[0].codes))
+
+
+def test_choosing_packages_to_compare(page) -> None:  # type: ignore[no-untyped-def]
+    first = page.chosen[0]
+    page.boxes[first].setChecked(False)
+    assert first not in page.chosen
+    assert page.compare.columnCount() == len(page.chosen)
+
+
+def _cli(demo: Path, capsys, *args: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    capsys.readouterr()
+    assert cli_main(["portfolio", str(demo), "--json", *args]) == 0
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_optimiser_proposal_equals_workbench_portfolio(page, capsys) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.open_optimiser()
+    dialog.budget.setValue(1_500_000_000)
+    dialog.profile.setCurrentIndex(dialog.profile.findData("ijmond"))
+    set_checked(dialog.must, {"M02"})
+    set_checked(dialog.exclude, {"M20"})
+    set_checked(dialog.respect, {"tata"})
+    result = dialog.propose()
+    assert result is not None and result.status == "optimal"
+    path = page.editor.svc.doc.path
+    data = _cli(
+        path, capsys, "--budget", "1500000000", "--profile", "ijmond", "--must", "M02",
+        "--exclude", "M20", "--respect-red-lines", "tata",
+    )
+    assert list(result.selected) == data["selected"]
+    core = optimise(
+        optimiser_problem(
+            page.editor.svc,
+            OptimiserSettings(profile="ijmond", must=("M02",), exclude=("M20",), respect=("tata",)),
+        ),
+        1_500_000_000,
+    )
+    assert result.selected == core.selected
+    assert dialog.outcome.count() == len(result.selected)
+    dialog.close()
+
+
+def test_infeasible_settings_list_the_conflicts(page) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.open_optimiser()
+    dialog.budget.setValue(1_000)
+    set_checked(dialog.must, {"M20"})
+    result = dialog.propose()
+    assert result is not None and result.status == "infeasible"
+    shown = [dialog.outcome.item(i).text() for i in range(dialog.outcome.count())]
+    assert shown == [c.describe("nl") for c in result.conflicts]
+    assert any("M20" in text for text in shown)
+    assert not dialog.save_button.isEnabled()
+    dialog.close()
+
+
+def test_saving_the_proposal_creates_a_package_and_undo_removes_it(page) -> None:  # type: ignore[no-untyped-def]
+    svc = page.editor.svc
+    before = len(svc.rows("package"))
+    dialog = page.open_optimiser()
+    dialog.budget.setValue(800_000_000)
+    result = dialog.propose()
+    assert result is not None and result.status == "optimal"
+    pid = dialog.save()
+    assert pid is not None and len(svc.rows("package")) == before + 1
+    members = svc.rows("package_member", package_id=pid)
+    codes = {r["id"]: r["code"] for r in svc.rows("measure")}
+    assert sorted(codes[m["measure_id"]] for m in members) == sorted(result.selected)
+    assert pid in page.boxes  # offered for comparison at once
+    page.editor.stack.undo()
+    assert len(svc.rows("package")) == before
+    assert not svc.rows("package_member", package_id=pid)
+    dialog.close()
+
+
+def test_frontier_runs_in_the_background_with_packages_plotted(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page.tabs.setCurrentIndex(1)
+    chart = page.frontier
+    chart.steps.setValue(6)
+    chart.objective.setCurrentIndex(chart.objective.findData("health"))
+    with qtbot.waitSignal(chart.finished, timeout=20_000):
+        page.compute_frontier()
+    problem = optimiser_problem(page.editor.svc, OptimiserSettings(objective="health"))
+    stop = float(sum(problem.cost))
+    core = list(frontier_steps(problem, 0.0, stop, 6))
+    assert [p.result.selected for p in chart.points] == [p.result.selected for p in core]
+    xs, _ys = chart.frontier_item.getData()
+    assert len(xs) == sum(p.result.status == "optimal" for p in core)
+    assert len(chart.labels) == len(page.visible_packages())
+
+
+def test_frontier_can_be_cancelled(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = page.frontier
+    chart.steps.setValue(200)
+    with qtbot.waitSignal(chart.finished, timeout=60_000):
+        page.compute_frontier()
+        chart.cancel()
+    assert not chart.running()
+    assert chart.note.text() != ""
+    assert chart.compute_button.isEnabled()
