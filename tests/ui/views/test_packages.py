@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from ui.packages.optimiser import set_checked
 from workbench.analysis.negotiation import (
@@ -78,8 +77,18 @@ def test_optimiser_proposal_equals_workbench_portfolio(page, capsys) -> None:  #
     assert result is not None and result.status == "optimal"
     path = page.editor.svc.doc.path
     data = _cli(
-        path, capsys, "--budget", "1500000000", "--profile", "ijmond", "--must", "M02",
-        "--exclude", "M20", "--respect-red-lines", "tata",
+        path,
+        capsys,
+        "--budget",
+        "1500000000",
+        "--profile",
+        "ijmond",
+        "--must",
+        "M02",
+        "--exclude",
+        "M20",
+        "--respect-red-lines",
+        "tata",
     )
     assert list(result.selected) == data["selected"]
     core = optimise(
