@@ -153,8 +153,14 @@ class DetailPanel(QWidget):
         secret = self.meeting and row is not None and not shown(row["visibility"])
         self.binder.load(None if secret else row, editable)
         hide_text = self.meeting and (row is None or not shown(row["description_visibility"]))
+        # Hide before blanking: losing focus commits the text still shown.
         self.description.setVisible(not hide_text)
         self.form.labelForField(self.description).setVisible(not hide_text)
+        if hide_text:
+            self.description.blockSignals(True)
+            self.description.setPlainText("")
+            self.description.setEnabled(False)
+            self.description.blockSignals(False)
         self._shown_id = None if secret or row is None else self.measure_id
         if secret:
             row = None
