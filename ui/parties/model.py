@@ -145,9 +145,9 @@ class PartyMatrixModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == 0:
-                return tr("Measure")
+                return QCoreApplication.translate("Parties", "Measure")
             if section == 1:
-                return tr("Agreement")
+                return QCoreApplication.translate("Parties", "Agreement")
             return self.pm.parties[section - FIXED].name
         return None
 
@@ -218,17 +218,25 @@ class PartyMatrixModel(QAbstractTableModel):
         party = self.pm.parties[index.column() - FIXED].name
         code = self.pm.codes[self.rows[index.row()]]
         if c is None:
-            return tr("{party} on {code}: no position").format(party=party, code=code)
+            return QCoreApplication.translate("Parties", "{party} on {code}: no position").format(
+                party=party, code=code
+            )
         lines = [
-            tr("{party} on {code}: {stance}").format(
+            QCoreApplication.translate("Parties", "{party} on {code}: {stance}").format(
                 party=party, code=code, stance=stance_text(c.stance)
             ),
-            tr("Since {date}").format(date=self.lang.date(c.date)),
+            QCoreApplication.translate("Parties", "Since {date}").format(
+                date=self.lang.date(c.date)
+            ),
         ]
         if red:
-            lines.append(tr("Red line"))
+            lines.append(QCoreApplication.translate("Parties", "Red line"))
         if c.conditions and not self.meeting:
-            lines.append(tr("Conditions: {text}").format(text=c.conditions))
+            lines.append(
+                QCoreApplication.translate("Parties", "Conditions: {text}").format(
+                    text=c.conditions
+                )
+            )
         return "\n".join(lines)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -203,7 +203,7 @@ class PartiesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, 270)
-        header.resizeSection(1, 100)
+        header.resizeSection(1, 125)
         for c in range(FIXED, self.model.columnCount()):
             header.resizeSection(c, 38)
         self._fill_side()
