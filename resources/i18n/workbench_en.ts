@@ -2,33 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
+    <name>AcceptabilityChart</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{party} on {code}: no position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{party} on {code}: {stance}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -63,6 +43,56 @@
     </message>
     <message>
         <source>The demo project is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartFrame</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Weight profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -624,6 +654,53 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>FrontierChart</name>
+    <message>
+        <source>Budgets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value under a weight profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health gain (DALYs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (million {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health gain (DALYs/year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best package per budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>PM2.5 (µg/m³)</source>
@@ -750,6 +827,33 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>DALYs avoided per year: %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthChart</name>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs avoided, cumulative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health gain counted from each measure&apos;s start year; packages to the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1129,159 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>OptimiserDialog</name>
+    <message>
+        <source>Find the best package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value under a weight profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health gain (DALYs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must stay out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respect the red lines of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best package: {n} measures, cost {cost}, objective value {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package meets all requirements. These requirements conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimiser found no solution: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser proposal, budget {budget}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as package “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageComparison</name>
+    <message>
+        <source>Cost ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red lines crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (no estimate): {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuses {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insists on {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>&amp;Optimiser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a package above and tick its measures; compare up to four below, or let the optimiser propose one within a budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParametersDialog</name>
     <message>
         <source>project</source>
@@ -1115,6 +1372,34 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>no positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{party} on {code}: no position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{party} on {code}: {stance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1536,33 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>RankingChart</name>
+    <message>
+        <source>Score (sum of weighted values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer bar: higher score. Each colour is one criterion&apos;s share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>{shown} of {total} measures</source>
@@ -1316,6 +1628,92 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmaaPanel</name>
+    <message>
+        <source>Draws:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no preference (all weights possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty: how often does each measure reach each rank when the estimates vary between low and high? Press Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data changed: press Compute again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draws, seed %2 (the same seed gives the same result).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StabilityChart</name>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays first while each weight stays inside its bar (line: current weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtaken by (lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtaken by (higher)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1394,6 +1792,182 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Measures in the selected package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopKChart</name>
+    <message>
+        <source>Probability of a top-%1 place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>Score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of %1 with one estimate at its low (red) or high (green) value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueChart</name>
+    <message>
+        <source>Cost: %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health gain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and to the left is better value. Bubble size: feasibility. %1 measures lack a cost or health estimate and are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPage</name>
+    <message>
+        <source>Weight profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights (drag: the ranking follows at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairwise (AHP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weight profile to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swing weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank order (centroid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairwise comparison (AHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,34 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
-    <name />
+    <name>AcceptabilityChart</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{party} on {code}: no position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{party} on {code}: {stance}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Since {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Red line</source>
-        <translation type="unfinished">Rode lijn</translation>
-    </message>
-    <message>
-        <source>Conditions: {text}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Maatregel</translation>
     </message>
 </context>
 <context>
@@ -63,6 +43,56 @@
     <message>
         <source>The demo project is not available in this installation.</source>
         <translation>Het demodossier is in deze installatie niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFrame</name>
+    <message>
+        <source>Show as table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Weight profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -627,6 +657,53 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>FrontierChart</name>
+    <message>
+        <source>Budgets:</source>
+        <translation>Budgetstappen:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute frontier</source>
+        <translation>&amp;Grens berekenen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Value under a weight profile</source>
+        <translation>Waarde onder een weging</translation>
+    </message>
+    <message>
+        <source>Health gain (DALYs)</source>
+        <translation>Gezondheidswinst (DALY's)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Cost (million {unit})</source>
+        <translation>Kosten (miljoen {unit})</translation>
+    </message>
+    <message>
+        <source>Cost ({unit})</source>
+        <translation>Kosten ({unit})</translation>
+    </message>
+    <message>
+        <source>Health gain (DALYs/year)</source>
+        <translation>Gezondheidswinst (DALY's per jaar)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Best package per budget</source>
+        <translation>Beste pakket per budget</translation>
+    </message>
+</context>
+<context>
     <name>Health</name>
     <message>
         <source>PM2.5 (µg/m³)</source>
@@ -709,11 +786,11 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Chronic bronchitis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Chronische bronchitis</translation>
     </message>
     <message>
         <source>Lung cancer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Longkanker</translation>
     </message>
     <message>
         <source>Highly annoyed</source>
@@ -721,7 +798,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Highly sleep-disturbed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ernstig slaapverstoord</translation>
     </message>
     <message>
         <source>Health breakdown: %1</source>
@@ -733,11 +810,11 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Blootstelling</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Uitkomst</translation>
     </message>
     <message>
         <source>Cases per year</source>
@@ -753,6 +830,33 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>DALYs avoided per year: %1 (%2 – %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthChart</name>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DALYs avoided, cumulative (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health gain counted from each measure's start year; packages to the right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Start year</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -819,31 +923,31 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>HistoryDialog</name>
     <message>
         <source>Position history</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis van het standpunt</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">Standpunt</translation>
+        <translation>Standpunt</translation>
     </message>
     <message>
         <source>Red line</source>
-        <translation type="unfinished">Rode lijn</translation>
+        <translation>Rode lijn</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished">Voorwaarden</translation>
+        <translation>Voorwaarden</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>No positions recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen standpunten vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1049,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Maatregel</translation>
     </message>
     <message>
         <source>Total score</source>
@@ -977,7 +1081,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Bron</translation>
     </message>
     <message>
         <source>Select a cell to see its estimate, rationale and source.</source>
@@ -1025,6 +1129,159 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Meeting mode — internal information is hidden</source>
         <translation>Vergadermodus — interne informatie is verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>OptimiserDialog</name>
+    <message>
+        <source>Find the best package</source>
+        <translation>Beste pakket zoeken</translation>
+    </message>
+    <message>
+        <source>Value under a weight profile</source>
+        <translation>Waarde onder een weging</translation>
+    </message>
+    <message>
+        <source>Health gain (DALYs)</source>
+        <translation>Gezondheidswinst (DALY's)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight profile:</source>
+        <translation>&amp;Weging:</translation>
+    </message>
+    <message>
+        <source>Started by &amp;year:</source>
+        <translation>Gestart uiterlijk in &amp;jaar:</translation>
+    </message>
+    <message>
+        <source>Must be in</source>
+        <translation>Moet erin</translation>
+    </message>
+    <message>
+        <source>Must stay out</source>
+        <translation>Moet eruit blijven</translation>
+    </message>
+    <message>
+        <source>Respect the red lines of</source>
+        <translation>Rode lijnen respecteren van</translation>
+    </message>
+    <message>
+        <source>&amp;Propose a package</source>
+        <translation>Pakket &amp;voorstellen</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>&amp;Save as package</source>
+        <translation>Opslaan als &amp;pakket</translation>
+    </message>
+    <message>
+        <source>Best package: {n} measures, cost {cost}, objective value {value}.</source>
+        <translation>Beste pakket: {n} maatregelen, kosten {cost}, doelwaarde {value}.</translation>
+    </message>
+    <message>
+        <source>No package meets all requirements. These requirements conflict:</source>
+        <translation>Geen pakket voldoet aan alle eisen. Deze eisen botsen:</translation>
+    </message>
+    <message>
+        <source>The optimiser found no solution: {message}</source>
+        <translation>De optimalisatie vond geen oplossing: {message}</translation>
+    </message>
+    <message>
+        <source>Optimiser proposal, budget {budget}</source>
+        <translation>Voorstel optimalisatie, budget {budget}</translation>
+    </message>
+    <message>
+        <source>Saved as package “{name}”.</source>
+        <translation>Opgeslagen als pakket ‘{name}’.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageComparison</name>
+    <message>
+        <source>Cost ({unit})</source>
+        <translation>Kosten ({unit})</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Health ({unit})</source>
+        <translation>Gezondheid ({unit})</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Value: {profile}</source>
+        <translation>Waarde: {profile}</translation>
+    </message>
+    <message>
+        <source>Red lines crossed</source>
+        <translation>Rode lijnen overschreden</translation>
+    </message>
+    <message>
+        <source>Number of measures</source>
+        <translation>Aantal maatregelen</translation>
+    </message>
+    <message>
+        <source>Not counted (no estimate): {codes}</source>
+        <translation>Niet meegeteld (geen schatting): {codes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>refuses {codes}</source>
+        <translation>weigert {codes}</translation>
+    </message>
+    <message>
+        <source>insists on {codes}</source>
+        <translation>eist {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message>
+        <source>&amp;Optimiser…</source>
+        <translation>&amp;Optimaliseren…</translation>
+    </message>
+    <message>
+        <source>Add a package above and tick its measures; compare up to four below, or let the optimiser propose one within a budget.</source>
+        <translation>Voeg hierboven een pakket toe en vink de maatregelen aan; vergelijk er hieronder maximaal vier, of laat de optimalisatie een pakket binnen een budget voorstellen.</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergelijken:</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>Efficiënte grens</translation>
+    </message>
+    <message>
+        <source>Package &amp;analysis</source>
+        <translation>Pakket&amp;analyse</translation>
     </message>
 </context>
 <context>
@@ -1106,98 +1363,126 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>Parties</name>
     <message>
         <source>consensus</source>
-        <translation type="unfinished" />
+        <translation>overeenstemming</translation>
     </message>
     <message>
         <source>contested</source>
-        <translation type="unfinished" />
+        <translation>omstreden</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished" />
+        <translation>geblokkeerd</translation>
     </message>
     <message>
         <source>no positions</source>
-        <translation type="unfinished" />
+        <translation>geen standpunten</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message>
+        <source>{party} on {code}: no position</source>
+        <translation>{party} over {code}: geen standpunt</translation>
+    </message>
+    <message>
+        <source>{party} on {code}: {stance}</source>
+        <translation>{party} over {code}: {stance}</translation>
+    </message>
+    <message>
+        <source>Since {date}</source>
+        <translation>Sinds {date}</translation>
+    </message>
+    <message>
+        <source>Red line</source>
+        <translation>Rode lijn</translation>
+    </message>
+    <message>
+        <source>Conditions: {text}</source>
+        <translation>Voorwaarden: {text}</translation>
     </message>
 </context>
 <context>
     <name>PartiesPage</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Toon:</translation>
     </message>
     <message>
         <source>All measures</source>
-        <translation type="unfinished" />
+        <translation>Alle maatregelen</translation>
     </message>
     <message>
         <source>Consensus: nobody against</source>
-        <translation type="unfinished" />
+        <translation>Overeenstemming: niemand tegen</translation>
     </message>
     <message>
         <source>Contested: someone against</source>
-        <translation type="unfinished" />
+        <translation>Omstreden: iemand tegen</translation>
     </message>
     <message>
         <source>Blocked: a red line against</source>
-        <translation type="unfinished" />
+        <translation>Geblokkeerd: een rode lijn tegen</translation>
     </message>
     <message>
         <source>No positions yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen standpunten</translation>
     </message>
     <message>
         <source>&lt;b&gt;!&lt;/b&gt; and a black border: red line</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;!&lt;/b&gt; en een zwarte rand: rode lijn</translation>
     </message>
     <message>
         <source>Zone of agreement: no party against, most health gain first</source>
-        <translation type="unfinished" />
+        <translation>Zone van overeenstemming: geen partij tegen, meeste gezondheidswinst eerst</translation>
     </message>
     <message>
         <source>Measures every party can live with: nobody opposes them and no red line refuses them.</source>
-        <translation type="unfinished" />
+        <translation>Maatregelen waarmee elke partij kan leven: niemand is tegen en geen rode lijn sluit ze uit.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>DALYs/year</source>
-        <translation type="unfinished" />
+        <translation>DALY's/jaar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Each party's ranking (estimated weights)</source>
-        <translation type="unfinished" />
+        <translation>Rangorde per partij (ingeschatte weging)</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Partij</translation>
     </message>
     <message>
         <source>Top {n} under its profile</source>
-        <translation type="unfinished" />
+        <translation>Top {n} onder haar weging</translation>
     </message>
     <message>
         <source>{n} measures</source>
-        <translation type="unfinished" />
+        <translation>{n} maatregelen</translation>
     </message>
     <message>
         <source>Red line</source>
-        <translation type="unfinished">Rode lijn</translation>
+        <translation>Rode lijn</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis…</translation>
     </message>
     <message>
         <source>Pa&amp;rties and agreement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Draagvlak</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1527,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Maatregel</translation>
     </message>
     <message>
         <source>Rank B</source>
@@ -1250,6 +1535,33 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Shift</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Score (sum of weighted values)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longer bar: higher score. Each colour is one criterion's share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Maatregel</translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1320,6 +1632,92 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SmaaPanel</name>
+    <message>
+        <source>Draws:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the chosen profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no preference (all weights possible)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <source>Uncertainty: how often does each measure reach each rank when the estimates vary between low and high? Press Compute.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data changed: press Compute again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: no result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 draws, seed %2 (the same seed gives the same result).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StabilityChart</name>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Gewicht</translation>
+    </message>
+    <message>
+        <source>%1 stays first while each weight stays inside its bar (line: current weight).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterium</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overtaken by (lower)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overtaken by (higher)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1398,6 +1796,182 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Measures in the selected package</source>
         <translation>Maatregelen in het gekozen pakket</translation>
+    </message>
+</context>
+<context>
+    <name>TopKChart</name>
+    <message>
+        <source>Probability of a top-%1 place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Maatregel</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>Score of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score of %1 with one estimate at its low (red) or high (green) value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterium</translation>
+    </message>
+    <message>
+        <source>At low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValueChart</name>
+    <message>
+        <source>Cost: %1 (%2 – %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health: %1 (%2 – %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health gain (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation type="unfinished">Efficiënte grens</translation>
+    </message>
+    <message>
+        <source>Up and to the left is better value. Bubble size: feasibility. %1 measures lack a cost or health estimate and are not shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Maatregel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <source>Health gain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Efficient</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WeightsPage</name>
+    <message>
+        <source>Weight profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights (drag: the ranking follows at once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank order…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pairwise (AHP)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare two profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Maatregel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No weight profile to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set directly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>swing weighting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rank order (centroid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pairwise comparison (AHP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ class PackageComparison(QTableWidget):
         for r, code in enumerate(codes, start=fixed):
             inside = [code in t.codes for t in totals]
             for j, is_in in enumerate(inside):
-                item = QTableWidgetItem(self.tr("in") if is_in else "—")
+                item = QTableWidgetItem("✓" if is_in else "—")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if len(set(inside)) > 1:
                     item.setBackground(QBrush(DIFFERS))
