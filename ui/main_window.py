@@ -386,7 +386,8 @@ class MainWindow(QMainWindow):
         self.prefs.last_view = self.current_view()
         self.prefs.large_font = self.meeting.large_font.isChecked()
         row = self.profiles.master.current_row()
-        self.prefs.last_profile = str(row["key"]) if row is not None else ""
+        if row is not None:  # a tab never shown has read nothing: keep the old choice
+            self.prefs.last_profile = str(row["key"])
         self.prefs.sync()
 
     def show_view(self, key: str) -> bool:

@@ -1,0 +1,85 @@
+"""Help > Keyboard shortcuts, File > Export/Import, and the window state kept between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui.export_dialog import ExportDialog
+from ui.help_dialog import ShortcutsDialog, shortcut_rows
+from ui.import_dialog import ImportDialog
+from ui.main_window import MainWindow
+
+
+def test_help_lists_every_shortcut_from_the_actions(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.actions_.shortcuts.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    rows = dict(dialog.texts())
+    assert rows["Ongedaan maken"] == "Ctrl+Z"
+    assert rows["Vergadermodus"] == "Ctrl+Shift+M"
+    assert rows["Sneltoetsen"] == "F1"
+    assert "Ctrl+Shift+Z, Ctrl+Y" in rows.values()
+    # Read from the actions: every menu action with a shortcut is listed.
+    listed = {keys for _text, keys in shortcut_rows(window.actions_.all_actions())}
+    assert set(rows.values()) == listed
+    dialog.close()
+
+
+def test_export_and_import_are_disabled_without_a_project(make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.controller.close()
+    window._update_title()
+    a = window.actions_
+    assert a.export in a.file_menu.actions() and a.import_ in a.file_menu.actions()
+    assert a.export.text() == "&Exporteren…" and a.import_.text() == "&Importeren…"
+    assert not a.export.isEnabled()
+    assert not a.import_.isEnabled()
+    assert not a.parameters.isEnabled()
+
+
+def test_export_opens_the_dialog_for_the_open_project(window: MainWindow) -> None:
+    assert window.actions_.export.isEnabled() and window.actions_.import_.isEnabled()
+    window.actions_.export.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.reject()
+
+
+def test_import_of_a_refused_file_shows_the_core_message(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "partner.xlsx"
+    bad.write_bytes(b"geen werkmap")
+    assert window.import_file(bad) is None
+    assert window.errors.history and window.findChild(ImportDialog) is None
+
+
+def test_import_is_disabled_read_only(make_window, sample) -> None:  # type: ignore[no-untyped-def]
+    from workbench.store import ProjectDocument
+
+    window = make_window()
+    window.controller.adopt(ProjectDocument.open(sample[0], read_only=True))
+    assert window.controller.read_only
+    assert window.actions_.export.isEnabled()
+    assert not window.actions_.import_.isEnabled()
+
+
+def test_view_and_profile_are_restored_on_restart(make_window, sample, prefs) -> None:  # type: ignore[no-untyped-def]
+    path, ids = sample
+    first = make_window(path)
+    first.tabs.setCurrentWidget(first.criteria)
+    first._save_window_state()
+    assert prefs.last_view.startswith("tab")
+    second = make_window(path)
+    assert second.tabs.currentWidget() is second.criteria
+    first.tabs.setCurrentWidget(first.profiles)
+    first.profiles.master.select(ids["ours"])
+    first.show_view("register")
+    first._save_window_state()
+    assert prefs.last_view == "register"
+    assert prefs.last_profile == "ijmond"
+    third = make_window(path)
+    assert third.tabs.currentWidget() is third.register
+    third.tabs.setCurrentWidget(third.profiles)
+    assert third.profiles.master.current_id() == ids["ours"]
