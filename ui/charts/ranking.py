@@ -1,0 +1,70 @@
+"""Ranking: each measure's score as stacked bars of its criteria's weighted values.
+
+Draws :class:`workbench.analysis.series.RankingContributions`: one
+horizontal bar per ranked measure (best on top), one coloured segment per
+criterion (the shared criterion colours), so a negotiator sees *why* a
+measure ranks where it does. Incomplete measures have no bar.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui.charts.frame import ChartFrame
+from workbench.analysis.series import RankingContributions, criterion_colour
+
+
+class RankingChart(ChartFrame):
+    def __init__(self, lang: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.items: list[Any] = []
+        self.segment_count = 0
+        self.legend = self.plot.addLegend(offset=(-10, -10))
+        self.plot.setMouseEnabled(x=False, y=False)
+
+    def set_series(self, rc: RankingContributions, limit: int = 25) -> None:
+        import pyqtgraph as pg
+
+        for item in self.items:
+            self.plot.removeItem(item)
+        self.items = []
+        self.legend.clear()
+        bars = [b for b in rc.bars if b.complete and b.score is not None][:limit]
+        ys = list(range(len(bars)))[::-1]
+        left = [0.0] * len(bars)
+        self.segment_count = 0
+        for j, crit in enumerate(rc.criteria):
+            x0, widths, yy = [], [], []
+            for i, b in enumerate(bars):
+                part = b.parts[j]
+                if part is None or part <= 0:
+                    continue
+                x0.append(left[i])
+                widths.append(part)
+                yy.append(ys[i])
+                left[i] += part
+            if not widths:
+                continue
+            item = pg.BarGraphItem(
+                x0=x0, y=yy, width=widths, height=0.7, brush=criterion_colour(j),
+                pen=pg.mkPen("#FFFFFF", width=0.5),
+            )  # fmt: skip
+            self.plot.addItem(item)
+            self.legend.addItem(item, crit.name)
+            self.items.append(item)
+            self.segment_count += len(widths)
+        self.plot.getAxis("left").setTicks([[(y, b.code) for y, b in zip(ys, bars, strict=True)]])
+        self.plot.setLabel("bottom", self.tr("Score (sum of weighted values)"))
+        self.note.setText(
+            self.tr("Longer bar: higher score. Each colour is one criterion's share.")
+        )
+        n = self.lang.number
+        headers = [self.tr("Rank"), self.tr("Code"), self.tr("Measure"), self.tr("Score")]
+        headers += [c.name for c in rc.criteria]
+        rows = [
+            [str(b.rank), b.code, b.title, "—" if b.score is None else n(b.score, 3)]
+            + ["—" if p is None else n(p, 3) for p in b.parts]
+            for b in rc.bars
+        ]
+        self.set_table(headers, rows)

@@ -1,0 +1,199 @@
+"""The charts page: value for money, ranking, uncertainty, sensitivity, health over time.
+
+Each chart draws series the core computed (:func:`workbench.analysis.series.
+series_for_project`, :func:`workbench.scoring.sensitivity`, SMAA-2 in a
+worker thread) under the chosen weight profile; in meeting mode the series
+are built for the "partners" audience, so nothing internal can appear.
+pyqtgraph is imported when the page is first shown, never at start-up.
+Clicking a measure in the value-for-money chart emits
+:attr:`ChartsPage.measure_selected` with its id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ui.views import PageSpec
+from ui.weights.profiles import ProfileCombo
+from workbench.i18n import UserError
+
+WATCHED = (
+    "assessment", "measure", "criterion", "weight", "weight_profile", "package",
+    "package_member", "population", "exposure_change", "emission_change", "health_parameter",
+)  # fmt: skip
+
+
+class ChartsPage(QWidget):
+    """Five chart tabs over the core's series, built on first show."""
+
+    measure_selected = Signal(str)
+
+    def __init__(self, language: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chartsPage")
+        self.lang = language
+        self.editor: Any = None
+        self.meeting = False
+        self.built = False
+        self.dirty = True
+        self.profile_label = QLabel(self)
+        self.profiles = ProfileCombo(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chartTabs")
+        top = QHBoxLayout()
+        top.addWidget(self.profile_label)
+        top.addWidget(self.profiles)
+        top.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.profiles.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.retranslate_ui()
+
+    # -- lazy construction ----------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_built()
+        if self.dirty:
+            self.refresh()
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        from ui.charts.health import HealthChart
+        from ui.charts.ranking import RankingChart
+        from ui.charts.sensitivity import SensitivityPanel
+        from ui.charts.smaa import SmaaPanel
+        from ui.charts.value import ValueChart
+
+        self.value = ValueChart(self.lang, self)
+        self.ranking = RankingChart(self.lang, self)
+        self.smaa = SmaaPanel(self.lang, self)
+        self.sensitivity = SensitivityPanel(self.lang, self)
+        self.health = HealthChart(self.lang, self)
+        for w in (self.value, self.ranking, self.smaa, self.sensitivity, self.health):
+            self.tabs.addTab(w, "")
+        self.value.measure_selected.connect(self.measure_selected)
+        self.built = True
+        self.retranslate_ui()
+
+    # -- page protocol ------------------------------------------------------------
+    def bind(self, editor: Any) -> None:
+        self.editor = editor
+        self.dirty = True
+        self._load_profiles()
+        if self.built and self.isVisible():
+            self.refresh()
+
+    def on_change(self, change: Any) -> None:
+        if self.editor is None or not change.touches(*WATCHED):
+            return
+        if change.touches("weight_profile", "weight", "criterion"):
+            self._load_profiles()
+        self.dirty = True
+        if self.built and self.isVisible():
+            self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.profile_label.setText(self.tr("Weight profile:"))
+        if not self.built:
+            return
+        titles = [
+            self.tr("Value for money"),
+            self.tr("Ranking"),
+            self.tr("Uncertainty"),
+            self.tr("Sensitivity"),
+            self.tr("Health over time"),
+        ]
+        for i, t in enumerate(titles):
+            self.tabs.setTabText(i, t)
+        for chart in (self.value, self.ranking, self.health):
+            chart.retranslate_frame()
+        self.smaa.retranslate_ui()
+        self.sensitivity.retranslate_ui()
+        if self.editor is not None and self.isVisible():
+            self.refresh()
+
+    def set_meeting_mode(self, on: bool) -> None:
+        self.meeting = on
+        self.profiles.meeting = on
+        if self.editor is not None:
+            self._load_profiles()
+            self.dirty = True
+            if self.built and self.isVisible():
+                self.refresh()
+
+    # -- content --------------------------------------------------------------------
+    def _load_profiles(self) -> None:
+        from workbench.analysis.matrix import project_matrix
+
+        try:
+            pm = project_matrix(self.editor.svc)
+        except UserError:
+            return
+        self.profiles.load(self.editor.svc, pm.matrix.criteria)
+
+    def refresh(self) -> None:
+        if self.editor is None or not self.built:
+            return
+        from workbench.analysis.matrix import project_matrix
+        from workbench.analysis.series import series_for_project
+        from workbench.scoring import ScoringError, sensitivity
+
+        self.dirty = False
+        svc = self.editor.svc
+        profile = self.profiles.current_profile()
+        audience = "partners" if self.meeting else "internal"
+        try:
+            pm = project_matrix(svc)
+            series = series_for_project(
+                svc, audience=audience, profile_key=None if profile is None else profile.key,
+                package_keys=[str(p["key"]) for p in svc.rows("package")],
+                language=self.lang.code,
+            )  # fmt: skip
+        except UserError as exc:
+            self.message.setText(exc.text(self.lang.code))
+            return
+        self.message.setText("")
+        self.status_names = {s: self.lang.enum_label("status", s) for s in _STATUSES}
+        self.value.status_names = self.status_names
+        ids = {m.code: m.id for m in pm.measures}
+        self.value.set_series(series.value_for_money, ids)
+        self.ranking.set_series(series.ranking)
+        self.health.set_series(series.cumulative_health)
+        names = {c.key: c.name for c in pm.criteria}
+        weights = None if profile is None else profile.weights
+        self.smaa.set_input(pm.matrix, weights)
+        if weights is not None:
+            try:
+                self.sensitivity.set_result(sensitivity(pm.matrix, weights, top_k=3), names)
+            except ScoringError as exc:
+                self.sensitivity.stability.note.setText(exc.message(self.lang.code))
+
+    def select_measure(self, code: str) -> None:
+        """Select a measure as if its bubble were clicked (emits measure_selected)."""
+        self.ensure_built()
+        self.value.select(code)
+
+    def closeEvent(self, event: Any) -> None:
+        if self.built:
+            self.smaa.shutdown()
+        super().closeEvent(event)
+
+
+_STATUSES = ("idea", "proposed", "in_draft", "agreed", "rejected", "parked")
+
+
+def _title() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ChartsPage", "Charts")
+
+
+PAGE = PageSpec("charts", _title, lambda language, parent: ChartsPage(language, parent))
