@@ -88,11 +88,31 @@ class ChartFrame(QWidget):
 
         item = self.plot.getPlotItem()
         if path.suffix.lower() == ".svg":
-            ex.SVGExporter(item).export(str(path))
+            self._save_svg(path)
         else:
             exporter = ex.ImageExporter(item)
             exporter.parameters()["width"] = max(1200, int(item.sceneBoundingRect().width()))
             exporter.export(str(path))
+
+    def _save_svg(self, path: Path) -> None:
+        # pyqtgraph 0.14's SVGExporter cannot parse the path data Qt 6.12 writes
+        # (ValueError in correctCoordinates), so draw the view with QSvgGenerator.
+        from PySide6.QtCore import QRect, QRectF, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        w, h = max(self.plot.width(), 800), max(self.plot.height(), 500)
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(QSize(w, h))
+        gen.setViewBox(QRect(0, 0, w, h))
+        gen.setTitle(self.note.text())
+        painter = QPainter(gen)
+        try:
+            view = self.plot
+            view.render(painter, QRectF(0, 0, w, h), view.viewport().rect())
+        finally:
+            painter.end()
 
     def _ask_save(self, kind: str) -> None:
         name, _ = QFileDialog.getSaveFileName(

@@ -86,14 +86,12 @@ class TornadoChart(ChartFrame):
         ]
         rows.sort(key=lambda row: row[3])
         ys = list(range(len(rows)))
-        self.low.setOpts(
-            x0=[min(lo, base) for _, lo, _, _ in rows], y=ys,
-            width=[abs(lo - base) for _, lo, _, _ in rows], height=0.6,
-        )  # fmt: skip
-        self.high.setOpts(
-            x0=[min(hi, base) for _, _, hi, _ in rows], y=ys,
-            width=[abs(hi - base) for _, _, hi, _ in rows], height=0.6,
-        )  # fmt: skip
+        # Red: the end of the range that lowers the score; green: the one that raises it
+        # (for cost, the high estimate is the red one).
+        worse = [min(lo, hi, base) for _, lo, hi, _ in rows]
+        better = [max(lo, hi, base) for _, lo, hi, _ in rows]
+        self.low.setOpts(x0=worse, y=ys, width=[base - w for w in worse], height=0.6)
+        self.high.setOpts(x0=[base] * len(rows), y=ys, width=[b - base for b in better], height=0.6)
         self.base.setValue(base)
         self.plot.getAxis("left").setTicks(
             [[(y, names.get(k, k)) for y, (k, _, _, _) in zip(ys, rows, strict=True)]]
@@ -101,8 +99,8 @@ class TornadoChart(ChartFrame):
         self.plot.setLabel("bottom", self.tr("Score of %1").replace("%1", code))
         self.count = len(rows)
         self.note.setText(
-            self.tr("Score of %1 with one estimate at its low (red) or high (green) value.")
-            .replace("%1", code)
+            self.tr("Score of %1 when one estimate moves to its unfavourable (red) "
+                    "or favourable (green) end.").replace("%1", code)
         )  # fmt: skip
         n = self.lang.number
         self.set_table(
