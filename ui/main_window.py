@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.detail_dock.setObjectName("detailDock")
         self.detail_dock.setWidget(self.detail)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
-        self.resizeDocks([self.detail_dock], [430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.detail_dock], [470], Qt.Orientation.Horizontal)
         self.actions_.add_dock_action(self.detail_dock.toggleViewAction())
         self.meeting = MeetingMode(self, lambda: [*self._pages, self.detail], self.banner)
         self.actions_.add_meeting_actions(self.meeting.toggle, self.meeting.large_font)

@@ -888,6 +888,10 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>low – best – high: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This project has no population groups yet, so exposure changes cannot be added; import them with the project data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,7 +912,7 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases per year (low – best – high)</source>
+        <source>Cases per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1817,7 +1821,7 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score of %1 with one estimate at its low (red) or high (green) value.</source>
+        <source>Score of %1 when one estimate moves to its unfavourable (red) or favourable (green) end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

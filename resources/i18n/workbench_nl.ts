@@ -818,7 +818,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Cases per year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Gevallen per jaar</translation>
     </message>
     <message>
         <source>DALYs per year (low – high)</source>
@@ -891,6 +891,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>DALY's opgeteld: onbekend (geen startjaar)</translation>
     </message>
     <message>
+        <source>low – best – high: {v}</source>
+        <translation>laag – beste – hoog: {v}</translation>
+    </message>
+    <message>
         <source>This project has no population groups yet, so exposure changes cannot be added; import them with the project data.</source>
         <translation>Dit dossier heeft nog geen bevolkingsgroepen, dus blootstelling kan nog niet worden toegevoegd; importeer ze met de dossiergegevens.</translation>
     </message>
@@ -911,8 +915,8 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Blootstelling</translation>
     </message>
     <message>
-        <source>Cases per year (low – best – high)</source>
-        <translation>Gevallen per jaar (laag – beste – hoog)</translation>
+        <source>Cases per year</source>
+        <translation>Gevallen per jaar</translation>
     </message>
     <message>
         <source>DALYs per year</source>
@@ -1820,7 +1824,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Score of %1 with one estimate at its low (red) or high (green) value.</source>
+        <source>Score of %1 when one estimate moves to its unfavourable (red) or favourable (green) end.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -55,11 +55,17 @@ class HealthTab(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("healthSummary")
         self.summary.setWordWrap(True)
-        self.breakdown = QTableWidget(0, 5, self)
+        self.breakdown = QTableWidget(0, 4, self)
         self.breakdown.setObjectName("healthBreakdown")
         self.breakdown.verticalHeader().setVisible(False)
         self.breakdown.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.breakdown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.breakdown.setWordWrap(True)
+        header = self.breakdown.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        for part in (self.exposures, self.emissions):
+            part.title.setWordWrap(True)  # the dock stays narrow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         self.emissions.table.setMaximumHeight(120)
@@ -136,18 +142,26 @@ class HealthTab(QWidget):
         names = {str(p["key"]): str(p["name"]) for p in editor.svc.rows("population")}
         self.breakdown.setRowCount(len(r.by_outcome))
         for i, item in enumerate(r.by_outcome):
+            agent = label(AGENTS, item.agent.value)
             cells = (
-                label(OUTCOMES, item.outcome.value),
+                f"{label(OUTCOMES, item.outcome.value)}\n{agent}",
                 names.get(item.population, item.population),
-                label(AGENTS, item.agent.value),
-                self._range(item.cases_per_year),
-                self._range(item.dalys_per_year),
+                self._stacked(item.cases_per_year),
+                self._stacked(item.dalys_per_year),
             )
+            ranges = (self._range(item.cases_per_year), self._range(item.dalys_per_year))
             for j, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if j >= 3:
+                if j >= 2:
                     cell.setTextAlignment(RIGHT)
+                    cell.setToolTip(self.tr("low – best – high: {v}").format(v=ranges[j - 2]))
                 self.breakdown.setItem(i, j, cell)
+        self.breakdown.resizeRowsToContents()
+
+    def _stacked(self, value: Range) -> str:
+        """The best estimate over its low – high interval, in a narrow dock."""
+        low, best, high = self._range(value).split(" – ")
+        return f"{best}\n{low} – {high}"
 
     def _range(self, value: Range, decimals: int | None = None) -> str:
         # Small figures (a lung cancer per year) keep three significant digits.
@@ -173,8 +187,7 @@ class HealthTab(QWidget):
             [
                 self.tr("Outcome"),
                 self.tr("Group"),
-                self.tr("Exposure"),
-                self.tr("Cases per year (low – best – high)"),
+                self.tr("Cases per year"),
                 self.tr("DALYs per year"),
             ]
         )

@@ -76,7 +76,9 @@ def _choice(entity: str, field: str, header: str, table: dict[str, str], width: 
     )
 
 
-def _number(entity: str, field: str, header: str, *, optional: bool = False) -> ColumnSpec:
+def _number(
+    entity: str, field: str, header: str, *, optional: bool = False, width: int = 8
+) -> ColumnSpec:
     return ColumnSpec(
         field,
         header,
@@ -87,7 +89,7 @@ def _number(entity: str, field: str, header: str, *, optional: bool = False) -> 
         fmt=lambda lang, v: lang.number(v),
         bounds=(-1e9, 1e9),
         mark_missing=optional,
-        width=8,
+        width=width,
     )
 
 
@@ -112,15 +114,15 @@ def exposures_config(measure_id: CurrentId) -> TableConfig:
             editor=EditorKind.CHOICE,
             fmt=lambda _l, v: groups.get(str(v), ""),
             choices=lambda _l: list(groups.items()),
-            width=16,
+            width=12,
         )
         baseline = _number(
-            e, "baseline", QT_TRANSLATE_NOOP("Columns", "Level before"), optional=True
+            e, "baseline", QT_TRANSLATE_NOOP("Columns", "Level before"), optional=True, width=11
         )
         tonal = bool_column(e, "tonal", QT_TRANSLATE_NOOP("Columns", "Tonal"), width=6)
         return (
             population,
-            _choice(e, "agent", QT_TRANSLATE_NOOP("Columns", "Exposure"), AGENTS, 16),
+            _choice(e, "agent", QT_TRANSLATE_NOOP("Columns", "Exposure"), AGENTS, 13),
             *_ranges(e),
             baseline,
             tonal,
