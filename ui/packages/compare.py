@@ -40,11 +40,15 @@ class PackageComparison(QTableWidget):
         profile_names: dict[str, str],
         units: tuple[str, str],
         meeting: bool,
+        hidden: frozenset[str] = frozenset(),
     ) -> None:
-        """Fill from the core's totals; `titles` by code, `units` = (cost, health)."""
+        """Fill from the core's totals; `titles` by code, `units` = (cost, health).
+
+        Measures in `hidden` (internal ones in meeting mode) get no row.
+        """
         self.totals = totals
         self.clear()
-        codes = sorted({c for t in totals for c in t.codes})
+        codes = sorted({c for t in totals for c in t.codes} - hidden)
         labels = [
             self.tr("Cost ({unit})").format(unit=units[0]) if units[0] else self.tr("Cost"),
             self.tr("Health ({unit})").format(unit=units[1]) if units[1] else self.tr("Health"),

@@ -71,7 +71,14 @@ def set_checked(box: QListWidget, values: set[str]) -> None:
 class OptimiserDialog(QDialog):
     """Settings, the proposed package or the conflicts, and saving it as a package."""
 
-    def __init__(self, editor: Editor, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        editor: Editor,
+        language: Language,
+        parent: QWidget | None = None,
+        *,
+        meeting: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("optimiserDialog")
         self.setWindowTitle(self.tr("Find the best package"))
@@ -104,7 +111,8 @@ class OptimiserDialog(QDialog):
         self.profile = QComboBox(self)
         self.profile.setObjectName("profile")
         for p in profiles(svc, pm.matrix.criteria):
-            self.profile.addItem(p.name, p.key)
+            if not (meeting and p.visibility == "internal"):
+                self.profile.addItem(p.name, p.key)
         self.objective.currentIndexChanged.connect(
             lambda _i: self.profile.setEnabled(self.objective.currentData() == "value")
         )
@@ -113,7 +121,13 @@ class OptimiserDialog(QDialog):
         self.by_year.setRange(NO_YEAR, 2100)
         self.by_year.setSpecialValueText(self.tr("no limit"))
         self.by_year.setValue(NO_YEAR)
-        measures = [(m.code, f"{m.code}  {m.title}") for m in pm.measures]
+        # In meeting mode internal measures are offered by code only.
+        internal = {
+            str(r["code"]) for r in svc.rows("measure") if str(r["visibility"]) == "internal"
+        }
+        if meeting:
+            self.titles = {c: ("" if c in internal else t) for c, t in self.titles.items()}
+        measures = [(m.code, f"{m.code}  {self.titles[m.code]}".rstrip()) for m in pm.measures]
         self.must = _checklist(measures, self)
         self.must.setObjectName("mustList")
         self.exclude = _checklist(measures, self)

@@ -98,6 +98,7 @@ class PartyMatrixModel(QAbstractTableModel):
     def set_meeting_mode(self, on: bool) -> None:
         self.beginResetModel()
         self.meeting = on
+        self._filter()
         self.endResetModel()
 
     def _filter(self) -> None:
@@ -105,10 +106,11 @@ class PartyMatrixModel(QAbstractTableModel):
         if pm is None:
             self.rows = []
             return
+        hidden = {i for i, v in enumerate(pm.visibilities) if self.meeting and v == "internal"}
         self.rows = [
             i
             for i, s in enumerate(pm.standings)
-            if self.shown_flags is None or s.flag in self.shown_flags
+            if i not in hidden and (self.shown_flags is None or s.flag in self.shown_flags)
         ]
 
     def shown_codes(self) -> list[str]:

@@ -224,10 +224,16 @@ class PackagesPage(QWidget):
         if self.editor is None:
             return
         svc = self.editor.svc
-        titles = {str(m["code"]): str(m["title"]) for m in svc.rows("measure")}
+        measures = svc.rows("measure")
+        titles = {str(m["code"]): str(m["title"]) for m in measures}
+        hidden = frozenset(
+            str(m["code"]) for m in measures if self.meeting and str(m["visibility"]) == "internal"
+        )
         self.compare.party_names = {str(p["key"]): str(p["name"]) for p in svc.rows("stakeholder")}
         totals = compare_packages(svc, self.chosen)
-        self.compare.show_totals(totals, titles, self._profile_names(), self._units(), self.meeting)
+        self.compare.show_totals(
+            totals, titles, self._profile_names(), self._units(), self.meeting, hidden
+        )
 
     def _plot_packages(self) -> None:
         if self.editor is None:
@@ -243,7 +249,7 @@ class PackagesPage(QWidget):
     def open_optimiser(self) -> OptimiserDialog | None:
         if self.editor is None:
             return None
-        self.dialog = OptimiserDialog(self.editor, self.lang, self)
+        self.dialog = OptimiserDialog(self.editor, self.lang, self, meeting=self.meeting)
         self.dialog.open()
         return self.dialog
 

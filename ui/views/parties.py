@@ -214,7 +214,8 @@ class PartiesPage(QWidget):
             return
         svc = self.editor.svc
         pm = project_matrix(svc)
-        zone = zone_of_agreement(svc, pm)
+        # The zone rests on internal positions and red lines: not shown in meeting mode.
+        zone = [] if self.meeting else zone_of_agreement(svc, pm)
         self.zone.setRowCount(len(zone))
         for i, a in enumerate(zone):
             dalys = "–" if math.isnan(a.dalys) else self.lang.number(a.dalys, 1)

@@ -71,6 +71,7 @@ class PartyMatrix:
     parties: tuple[Party, ...]
     cells: tuple[tuple[PartyCell | None, ...], ...]  # [measure][party]
     standings: tuple[MeasureStanding, ...]  # per measure, in the same order
+    visibilities: tuple[str, ...] = ()  # per measure: public | partners | internal
 
     def flag(self, code: str) -> str:
         return self.standings[self.codes.index(code)].flag
@@ -122,6 +123,7 @@ def party_matrix(svc: ProjectService) -> PartyMatrix:
         parties,
         tuple(cells),
         measure_flags(current_positions(svc, codes)),
+        tuple(str(m["visibility"]) for m in measures),
     )
 
 

@@ -160,3 +160,18 @@ def test_frontier_can_be_cancelled(page, qtbot) -> None:  # type: ignore[no-unty
     assert not chart.running()
     assert chart.note.text() != ""
     assert chart.compute_button.isEnabled()
+
+
+def test_meeting_mode_hides_internal_packages_measures_and_red_lines(page) -> None:  # type: ignore[no-untyped-def]
+    svc = page.editor.svc
+    internal_pkg = {str(r["id"]) for r in svc.rows("package") if str(r["visibility"]) == "internal"}
+    internal = {str(m["code"]) for m in svc.rows("measure") if str(m["visibility"]) == "internal"}
+    assert internal_pkg
+    page.set_meeting_mode(True)
+    assert not internal_pkg & set(page.boxes)
+    table = page.compare
+    rows = [table.verticalHeaderItem(i).text() for i in range(table.rowCount())]
+    assert page.compare.tr("Red lines crossed") not in rows
+    assert not any(r.split()[0] in internal for r in rows if r[:1] == "M")
+    page.set_meeting_mode(False)
+    assert internal_pkg & set(page.boxes)
