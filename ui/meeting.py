@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 BANNER_STYLE = (
     "background: #c0392b; color: white; font-weight: bold; padding: 6px 12px;"
@@ -113,11 +120,26 @@ class MeetingMode(QObject):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
+        size = self._base_size * (LARGE_FONT_FACTOR if on else 1.0)
+        factor = size / app.font().pointSizeF()
         font = app.font()
-        font.setPointSizeF(self._base_size * (LARGE_FONT_FACTOR if on else 1.0))
+        font.setPointSizeF(size)
         app.setFont(font)
+        if abs(factor - 1.0) > 1e-6:
+            self._scale_tables(factor)
         if self.large_font.isChecked() != on:
             self.large_font.setChecked(on)
+
+    def _scale_tables(self, factor: float) -> None:
+        # Column widths and row heights were sized from the old font: scale
+        # them, instead of measuring every row of a 10,000-measure register.
+        for view in self._window.findChildren(QTableView):
+            rows = view.verticalHeader()
+            rows.setDefaultSectionSize(round(rows.defaultSectionSize() * factor))
+            header = view.horizontalHeader()
+            for col in range(header.count()):
+                if header.sectionResizeMode(col) == QHeaderView.ResizeMode.Interactive:
+                    view.setColumnWidth(col, round(view.columnWidth(col) * factor))
 
     def retranslate_ui(self) -> None:
         self.toggle.setText(self.tr("&Meeting mode"))

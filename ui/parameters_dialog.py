@@ -61,7 +61,12 @@ class ParametersDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        self.table.setColumnWidth(0, 330)
+        self.table.setColumnWidth(3, 150)
         self.table.itemSelectionChanged.connect(self._load_selected)
 
         self.value = QLineEdit(self)
@@ -98,7 +103,7 @@ class ParametersDialog(QDialog):
         editor.dispatcher.changed.connect(self._on_change)
         self.retranslate_ui()
         self.fill()
-        self.resize(1000, 640)
+        self.resize(1100, 640)
 
     # -- contents ----------------------------------------------------------------
     def _overrides(self) -> dict[str, dict[str, Any]]:
@@ -108,7 +113,7 @@ class ParametersDialog(QDialog):
         keep = self.selected_key()
         params = parameter_set(self.editor.svc, self._code())
         overrides = self._overrides()
-        n = self._lang.number
+        n = self._num
         self.keys = list(params)
         self.table.setRowCount(len(self.keys))
         for i, key in enumerate(self.keys):
@@ -146,11 +151,21 @@ class ParametersDialog(QDialog):
         if key is None:
             return
         p = parameter_set(self.editor.svc, self._code())[key]
-        n = self._lang.number
-        self.value.setText(n(p.value, 6).rstrip("0").rstrip(",.") if p.value else "0")
-        self.low.setText("" if p.low is None else str(n(p.low)))
-        self.high.setText("" if p.high is None else str(n(p.high)))
+        exact = self._exact
+        self.value.setText(exact(p.value))
+        self.low.setText("" if p.low is None else exact(p.low))
+        self.high.setText("" if p.high is None else exact(p.high))
         self.source.setText(p.source if key in self._overrides() else "")
+
+    def _num(self, value: float) -> str:
+        """For reading: small coefficients (a unit risk of 8.7e-5) keep their digits."""
+        if value != 0 and abs(value) < 0.01:
+            return self._lang.locale.toString(float(value), "g", 3)
+        return self._lang.number(value)
+
+    def _exact(self, value: float) -> str:
+        """For editing: every digit, so applying an unchanged form changes nothing."""
+        return self._lang.locale.toString(float(value), "g", 12)
 
     # -- edits -------------------------------------------------------------------
     def _number(self, field: QLineEdit) -> float | None:
