@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.views import PageSpec
 from ui.weights.compare import ProfileComparison
-from ui.weights.ranking import RankingBars, RankingTableModel
+from ui.weights.ranking import RankingTableModel
 from ui.weights.sliders import WeightSliders
 from workbench.i18n import UserError
 
@@ -69,7 +69,7 @@ class WeightsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 60)
         self.table.setColumnWidth(1, 300)
-        self.bars = RankingBars(self)
+        self.bars: Any = None  # pyqtgraph loads when the page is first shown
         self.compare = ProfileComparison(self)
         self.profiles_box = QGroupBox(self)
         left = QVBoxLayout(self.profiles_box)
@@ -87,8 +87,7 @@ class WeightsPage(QWidget):
         lc.addWidget(self.message)
         ranking_tab = QSplitter(Qt.Orientation.Horizontal, self)
         ranking_tab.addWidget(self.table)
-        ranking_tab.addWidget(self.bars)
-        ranking_tab.setSizes([460, 300])
+        self.ranking_split = ranking_tab
         self.tabs = QTabWidget(self)
         self.tabs.addTab(ranking_tab, "")
         self.tabs.addTab(self.compare, "")
@@ -106,6 +105,17 @@ class WeightsPage(QWidget):
         self.roc_button.clicked.connect(lambda: self.open_elicitation("roc"))
         self.ahp_button.clicked.connect(lambda: self.open_elicitation("ahp"))
         self.retranslate_ui()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.bars is None:
+            from ui.weights.ranking import RankingBars
+
+            self.bars = RankingBars(self)
+            self.ranking_split.addWidget(self.bars)
+            self.ranking_split.setSizes([460, 300])
+            if self.result is not None:
+                self.bars.set_result(self.result)
 
     # -- page protocol ------------------------------------------------------------
     def bind(self, editor: Any) -> None:
@@ -228,7 +238,8 @@ class WeightsPage(QWidget):
         self.result = rank_additive(self.pm.matrix, weights)
         titles = {m.code: m.title for m in self.pm.measures}
         self.ranking.set_result(self.result, titles)
-        self.bars.set_result(self.result)
+        if self.bars is not None:
+            self.bars.set_result(self.result)
 
     def displayed_order(self) -> list[str]:
         return [
