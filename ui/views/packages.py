@@ -33,8 +33,13 @@ from ui.tables.configs import members_config, packages_config
 from ui.tables.master_detail import MasterDetailPanel
 from ui.undo import Editor
 from ui.views import PageSpec
-from workbench.analysis.matrix import profiles, project_matrix
-from workbench.analysis.negotiation import OptimiserSettings, compare_packages, optimiser_problem
+from workbench.analysis.matrix import profiles
+from workbench.analysis.negotiation import (
+    OptimiserSettings,
+    analysable_matrix,
+    compare_packages,
+    optimiser_problem,
+)
 from workbench.i18n import UserError
 from workbench.services import Change
 
@@ -197,7 +202,9 @@ class PackagesPage(QWidget):
 
     def _profile_names(self) -> dict[str, str]:
         assert self.editor is not None
-        pm = project_matrix(self.editor.svc)
+        pm = analysable_matrix(self.editor.svc)
+        if pm is None:
+            return {}
         return {
             p.key: p.name
             for p in profiles(self.editor.svc, pm.matrix.criteria)
@@ -248,6 +255,9 @@ class PackagesPage(QWidget):
     # -- optimiser and frontier -------------------------------------------------------
     def open_optimiser(self) -> OptimiserDialog | None:
         if self.editor is None:
+            return None
+        if analysable_matrix(self.editor.svc) is None:
+            self.hint.setText(self.tr("The optimiser needs measures with estimates first."))
             return None
         self.dialog = OptimiserDialog(self.editor, self.lang, self, meeting=self.meeting)
         self.dialog.open()

@@ -38,8 +38,12 @@ from ui.parties.model import FIXED, STANCE_COLOURS, PartyMatrixModel, StanceDele
 from ui.tables.positions import stance_text
 from ui.undo import Editor
 from ui.views import PageSpec
-from workbench.analysis.matrix import project_matrix
-from workbench.analysis.negotiation import party_matrix, party_rankings, zone_of_agreement
+from workbench.analysis.negotiation import (
+    analysable_matrix,
+    party_matrix,
+    party_rankings,
+    zone_of_agreement,
+)
 from workbench.commands import set_position
 from workbench.services import Change
 
@@ -213,9 +217,9 @@ class PartiesPage(QWidget):
         if self.editor is None:
             return
         svc = self.editor.svc
-        pm = project_matrix(svc)
+        pm = analysable_matrix(svc)
         # The zone rests on internal positions and red lines: not shown in meeting mode.
-        zone = [] if self.meeting else zone_of_agreement(svc, pm)
+        zone = [] if self.meeting or pm is None else zone_of_agreement(svc, pm)
         self.zone.setRowCount(len(zone))
         for i, a in enumerate(zone):
             dalys = "–" if math.isnan(a.dalys) else self.lang.number(a.dalys, 1)
@@ -229,7 +233,9 @@ class PartiesPage(QWidget):
         self.zone.resizeColumnsToContents()
         names = {p["id"]: str(p["name"]) for p in svc.rows("stakeholder")}
         ranks = [
-            r for r in party_rankings(svc, pm) if not (self.meeting and r.visibility == "internal")
+            r
+            for r in (party_rankings(svc, pm) if pm is not None else [])
+            if not (self.meeting and r.visibility == "internal")
         ]
         self.rankings.setRowCount(len(ranks))
         for i, r in enumerate(ranks):

@@ -26,6 +26,7 @@ import numpy as np
 
 from workbench.analysis.decisions import current_positions, portfolio_problem
 from workbench.analysis.matrix import ProjectMatrix, profile, profiles, project_matrix
+from workbench.i18n import UserError
 from workbench.scoring import (
     FrontierPoint,
     MeasureStanding,
@@ -148,7 +149,9 @@ class PartyRanking:
 
 def party_rankings(svc: ProjectService, pm: ProjectMatrix | None = None) -> list[PartyRanking]:
     """The ranking under every usable profile that belongs to a party."""
-    pm = pm or project_matrix(svc)
+    pm = pm or analysable_matrix(svc)
+    if pm is None:
+        return []
     out = []
     for p in profiles(svc, pm.matrix.criteria):
         if p.stakeholder_id is None:
@@ -168,16 +171,30 @@ class AgreedMeasure:
     supporters: tuple[str, ...]
 
 
-def _health_key(pm: ProjectMatrix) -> str | None:
+def analysable_matrix(svc: ProjectService) -> ProjectMatrix | None:
+    """The project's matrix, or None while it has no measures or criteria yet."""
+    try:
+        return project_matrix(svc)
+    except UserError as exc:
+        if exc.key == "analysis.empty":
+            return None
+        raise
+
+
+def _health_key(pm: ProjectMatrix | None) -> str | None:
+    if pm is None:
+        return None
     return next((c.key for c in pm.criteria if c.kind == "health"), None)
 
 
-def _cost_key(pm: ProjectMatrix) -> str | None:
+def _cost_key(pm: ProjectMatrix | None) -> str | None:
+    if pm is None:
+        return None
     return next((c.key for c in pm.criteria if c.kind == "cost"), None)
 
 
-def _column(pm: ProjectMatrix, key: str | None) -> dict[str, float]:
-    if key is None:
+def _column(pm: ProjectMatrix | None, key: str | None) -> dict[str, float]:
+    if pm is None or key is None:
         return {}
     j = pm.matrix.criterion_index(key)
     return {code: float(pm.matrix.best[i, j]) for i, code in enumerate(pm.matrix.alternatives)}
@@ -185,7 +202,9 @@ def _column(pm: ProjectMatrix, key: str | None) -> dict[str, float]:
 
 def zone_of_agreement(svc: ProjectService, pm: ProjectMatrix | None = None) -> list[AgreedMeasure]:
     """Measures no party is against (so no refusing red line), most DALYs first."""
-    pm = pm or project_matrix(svc)
+    pm = pm or analysable_matrix(svc)
+    if pm is None:
+        return []
     dalys = _column(pm, _health_key(pm))
     titles = {m.code: m.title for m in pm.measures}
     positions = current_positions(svc, pm.matrix.alternatives)
@@ -227,10 +246,10 @@ def package_codes(svc: ProjectService, package_id: str) -> tuple[str, ...]:
     )
 
 
-def _profile_values(pm: ProjectMatrix, svc: ProjectService) -> dict[str, dict[str, float]]:
+def _profile_values(pm: ProjectMatrix | None, svc: ProjectService) -> dict[str, dict[str, float]]:
     cost = _cost_key(pm)
     out: dict[str, dict[str, float]] = {}
-    if cost is None:
+    if pm is None or cost is None:
         return out
     for p in profiles(svc, pm.matrix.criteria):
         inputs = portfolio_inputs(
@@ -248,11 +267,12 @@ def compare_packages(
     svc: ProjectService, package_ids: Sequence[str], pm: ProjectMatrix | None = None
 ) -> list[PackageTotals]:
     """Totals of each package in `package_ids`, in that order."""
-    pm = pm or project_matrix(svc)
+    pm = pm or analysable_matrix(svc)
     cost = _column(pm, _cost_key(pm))
     dalys = _column(pm, _health_key(pm))
     values = _profile_values(pm, svc)
-    positions = current_positions(svc, pm.matrix.alternatives)
+    all_codes = sorted(str(m["code"]) for m in svc.rows("measure"))
+    positions = current_positions(svc, pm.matrix.alternatives if pm else all_codes)
     rows = {str(r["id"]): r for r in svc.rows("package")}
     out = []
     for pid in package_ids:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -122,3 +123,15 @@ def test_optimiser_problem_with_red_lines_is_the_clis(svc: ProjectService) -> No
     result = optimise(optimiser_problem(svc, settings), 2e9)
     assert result.status == "optimal"
     assert "M02" in result.selected and "M01" not in result.selected
+
+
+def test_an_empty_project_has_empty_views(tmp_path: Path) -> None:
+    doc = ProjectDocument.create(tmp_path / "leeg.mwb", title="Leeg", user="test")
+    try:
+        svc = ProjectService(doc)
+        assert party_matrix(svc).codes == ()
+        assert zone_of_agreement(svc) == []
+        assert party_rankings(svc) == []
+        assert compare_packages(svc, []) == []
+    finally:
+        doc.close()
