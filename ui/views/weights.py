@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -66,9 +67,9 @@ class WeightsPage(QWidget):
         self.table.setObjectName("rankingTable")
         self.table.setModel(self.ranking)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setColumnWidth(0, 60)
-        self.table.setColumnWidth(1, 300)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.bars: Any = None  # pyqtgraph loads when the page is first shown
         self.compare = ProfileComparison(self)
         self.profiles_box = QGroupBox(self)
