@@ -123,7 +123,7 @@ class WindowActions(QObject):
 
     def add_meeting_actions(self, meeting: QAction, large_font: QAction) -> None:
         """Meeting mode and large text at the top of View; meeting mode in the tool bar."""
-        first = self.view_menu.actions()[0] if self.view_menu.actions() else None
+        first = self.view_menu.actions()[0]  # the menu always holds the tabs' anchor
         self.view_menu.insertAction(first, meeting)
         self.view_menu.insertAction(first, large_font)
         self.view_menu.insertSeparator(first)
@@ -136,8 +136,9 @@ class WindowActions(QObject):
 
         def walk(actions: list[QAction]) -> None:
             for a in actions:
-                if a.menu() is not None:
-                    walk(a.menu().actions())  # type: ignore[union-attr]
+                menu = a.menu()
+                if isinstance(menu, QMenu):
+                    walk(menu.actions())
                 elif not a.isSeparator():
                     out.append(a)
 

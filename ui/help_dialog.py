@@ -68,7 +68,9 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 560)
 
     def texts(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(i, 0).text(), self.table.item(i, 1).text())
-            for i in range(self.table.rowCount())
-        ]
+        out = []
+        for i in range(self.table.rowCount()):
+            action, keys = self.table.item(i, 0), self.table.item(i, 1)
+            if action is not None and keys is not None:
+                out.append((action.text(), keys.text()))
+        return out

@@ -36,6 +36,7 @@ from workbench.analysis.health import parameter_set
 from workbench.commands import Command, CreateEntity, DeleteEntity, UpdateEntity
 from workbench.health import HealthInputError
 from workbench.health.parameters import ParameterOverride
+from workbench.i18n import Language as CoreLanguage
 from workbench.services import Change
 
 COLUMNS = 6
@@ -131,7 +132,7 @@ class ParametersDialog(QDialog):
             self.table.selectRow(self.keys.index(keep))
         self._load_selected()
 
-    def _code(self) -> str:
+    def _code(self) -> CoreLanguage:
         return "en" if self._lang.code == "en" else "nl"
 
     def selected_key(self) -> str | None:

@@ -19,6 +19,7 @@ from ui.document import DocumentController
 from ui.errors import ErrorPresenter
 from ui.i18n import Language
 from ui.settings import Preferences
+from workbench.i18n import Language as CoreLanguage
 from workbench.i18n import UserError
 
 
@@ -59,7 +60,7 @@ def open_import(
     editor = controller.editor
     if editor is None or editor.read_only:
         return None
-    code = "en" if lang.code == "en" else "nl"
+    code: CoreLanguage = "en" if lang.code == "en" else "nl"
     try:
         dialog = ImportDialog.from_file(editor.svc, path, editor.push, code, parent)
     except UserError as exc:

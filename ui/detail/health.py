@@ -30,6 +30,7 @@ from ui.tables.panel import EntityTablePanel
 from ui.undo import Editor
 from workbench.analysis.health import project_health
 from workbench.health import HealthInputError, Range
+from workbench.i18n import Language as CoreLanguage
 from workbench.i18n import UserError
 from workbench.services import Change
 
@@ -109,7 +110,7 @@ class HealthTab(QWidget):
         if editor is None or mid is None:
             self.summary.setText("")
             return
-        lang = "en" if self._lang.code == "en" else "nl"
+        lang: CoreLanguage = "en" if self._lang.code == "en" else "nl"
         try:
             code = str(editor.svc.get("measure", mid)["code"])
             results = project_health(editor.svc, measure_code=code, language=lang)
