@@ -908,10 +908,6 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exposure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases per year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1277,10 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The optimiser needs measures with estimates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Package &amp;analysis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,11 +1462,11 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Party</source>
+        <source>Weight profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top {n} under its profile</source>
+        <source>Top {n} under this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

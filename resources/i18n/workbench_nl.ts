@@ -4,34 +4,34 @@
     <name>AcceptabilityChart</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Rangplaats</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
 </context>
 <context>
     <name>AhpDialog</name>
     <message>
         <source>Pairwise comparison (AHP)</source>
-        <translation type="unfinished" />
+        <translation>Paarsgewijze vergelijking (AHP)</translation>
     </message>
     <message>
         <source>For each pair: how much more important is the row criterion than the column criterion? 1 = equally important, 9 = extremely more important, 1/9 = extremely less important.</source>
-        <translation type="unfinished" />
+        <translation>Per paar: hoeveel belangrijker is het criterium van de rij dan dat van de kolom? 1 = even belangrijk, 9 = extreem veel belangrijker, 1/9 = extreem veel minder belangrijk.</translation>
     </message>
     <message>
         <source>Consistency ratio: %1 (consistent: 0.10 or less)</source>
-        <translation type="unfinished" />
+        <translation>Consistentieratio: %1 (consistent: 0,10 of lager)</translation>
     </message>
     <message>
         <source>Consistency ratio: %1 — above 0.10: revisit the highlighted judgements</source>
-        <translation type="unfinished" />
+        <translation>Consistentieratio: %1 — boven 0,10: bekijk de gemarkeerde oordelen opnieuw</translation>
     </message>
     <message>
         <source>%1 against %2: you said %3, the weights imply %4</source>
-        <translation type="unfinished" />
+        <translation>%1 tegenover %2: u gaf %3, de gewichten geven %4</translation>
     </message>
 </context>
 <context>
@@ -49,50 +49,50 @@
     <name>ChartFrame</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished" />
+        <translation>Als tabel tonen</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Opslaan als PNG…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished" />
+        <translation>Opslaan als SVG…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished" />
+        <translation>Grafiek opslaan</translation>
     </message>
 </context>
 <context>
     <name>ChartsPage</name>
     <message>
         <source>Weight profile:</source>
-        <translation type="unfinished" />
+        <translation>Weging:</translation>
     </message>
     <message>
         <source>Value for money</source>
-        <translation type="unfinished" />
+        <translation>Waar voor je geld</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Rangorde</translation>
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished" />
+        <translation>Onzekerheid</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Gevoeligheid</translation>
     </message>
     <message>
         <source>Health over time</source>
-        <translation type="unfinished" />
+        <translation>Gezondheid in de tijd</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation>Grafieken</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@
     <name>ElicitationDialog</name>
     <message>
         <source>Resulting weights: %1</source>
-        <translation type="unfinished" />
+        <translation>Gewichten die hieruit volgen: %1</translation>
     </message>
 </context>
 <context>
@@ -782,82 +782,82 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>HealthBreakdownDialog</name>
     <message>
         <source>Mortality</source>
-        <translation type="unfinished" />
+        <translation>Sterfte</translation>
     </message>
     <message>
         <source>Chronic bronchitis</source>
-        <translation type="unfinished">Chronische bronchitis</translation>
+        <translation>Chronische bronchitis</translation>
     </message>
     <message>
         <source>Lung cancer</source>
-        <translation type="unfinished">Longkanker</translation>
+        <translation>Longkanker</translation>
     </message>
     <message>
         <source>Highly annoyed</source>
-        <translation type="unfinished" />
+        <translation>Ernstig gehinderd</translation>
     </message>
     <message>
         <source>Highly sleep-disturbed</source>
-        <translation type="unfinished">Ernstig slaapverstoord</translation>
+        <translation>Ernstig slaapverstoord</translation>
     </message>
     <message>
         <source>Health breakdown: %1</source>
-        <translation type="unfinished" />
+        <translation>Gezondheidswinst uitgesplitst: %1</translation>
     </message>
     <message>
         <source>Population group</source>
-        <translation type="unfinished" />
+        <translation>Bevolkingsgroep</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished">Blootstelling</translation>
+        <translation>Blootstelling</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Uitkomst</translation>
+        <translation>Gezondheidseffect</translation>
     </message>
     <message>
         <source>Cases per year</source>
-        <translation type="unfinished">Gevallen per jaar</translation>
+        <translation>Gevallen per jaar</translation>
     </message>
     <message>
         <source>DALYs per year (low – high)</source>
-        <translation type="unfinished" />
+        <translation>DALY's per jaar (laag – hoog)</translation>
     </message>
     <message>
         <source>This measure has no health inputs.</source>
-        <translation type="unfinished" />
+        <translation>Voor deze maatregel zijn geen gezondheidsgegevens ingevoerd.</translation>
     </message>
     <message>
         <source>DALYs avoided per year: %1 (%2 – %3)</source>
-        <translation type="unfinished" />
+        <translation>Vermeden DALY's per jaar: %1 (%2 – %3)</translation>
     </message>
 </context>
 <context>
     <name>HealthChart</name>
     <message>
         <source>to %1</source>
-        <translation type="unfinished" />
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>DALYs avoided, cumulative (%1)</source>
-        <translation type="unfinished" />
+        <translation>Vermeden DALY's, opgeteld (%1)</translation>
     </message>
     <message>
         <source>Health gain counted from each measure's start year; packages to the right.</source>
-        <translation type="unfinished" />
+        <translation>Gezondheidswinst geteld vanaf het startjaar van elke maatregel; pakketten rechts.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Start year</source>
-        <translation type="unfinished" />
+        <translation>Startjaar</translation>
     </message>
 </context>
 <context>
@@ -909,10 +909,6 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Group</source>
         <translation>Groep</translation>
-    </message>
-    <message>
-        <source>Exposure</source>
-        <translation>Blootstelling</translation>
     </message>
     <message>
         <source>Cases per year</source>
@@ -1045,55 +1041,55 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>MatrixPage</name>
     <message>
         <source>Total score under:</source>
-        <translation type="unfinished" />
+        <translation>Totaalscore volgens:</translation>
     </message>
     <message>
         <source>Colour: green is good, red is poor on that criterion. Hatched — : not assessed. Click a column header to sort; double-click a cell to edit.</source>
-        <translation type="unfinished" />
+        <translation>Kleur: groen is gunstig, rood is ongunstig op dat criterium. Gearceerd — : niet beoordeeld. Klik op een kolomkop om te sorteren; dubbelklik op een cel om te wijzigen.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Total score</source>
-        <translation type="unfinished" />
+        <translation>Totaalscore</translation>
     </message>
     <message>
         <source>computed</source>
-        <translation type="unfinished" />
+        <translation>berekend</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished">Niet beoordeeld</translation>
+        <translation>Niet beoordeeld</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>best {best} {unit} (low {low}, high {high})</source>
-        <translation type="unfinished" />
+        <translation>beste schatting {best} {unit} (laag {low}, hoog {high})</translation>
     </message>
     <message>
         <source>Computed by the health calculator (double-click for details)</source>
-        <translation type="unfinished" />
+        <translation>Berekend met de gezondheidsrekenmodule (dubbelklik voor de uitsplitsing)</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Onderbouwing</translation>
+        <translation>Onderbouwing</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Bron</translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Select a cell to see its estimate, rationale and source.</source>
-        <translation type="unfinished" />
+        <translation>Kies een cel om de schatting, onderbouwing en bron te zien.</translation>
     </message>
     <message>
         <source>Scoring matrix</source>
-        <translation type="unfinished" />
+        <translation>Scoretabel</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1280,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Efficiënte grens</translation>
     </message>
     <message>
+        <source>The optimiser needs measures with estimates first.</source>
+        <translation>De optimalisatie heeft eerst maatregelen met schattingen nodig.</translation>
+    </message>
+    <message>
         <source>Package &amp;analysis</source>
         <translation>Pakket&amp;analyse</translation>
     </message>
@@ -1465,12 +1465,12 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Rangorde per partij (ingeschatte weging)</translation>
     </message>
     <message>
-        <source>Party</source>
-        <translation>Partij</translation>
+        <source>Weight profile</source>
+        <translation>Weging</translation>
     </message>
     <message>
-        <source>Top {n} under its profile</source>
-        <translation>Top {n} onder haar weging</translation>
+        <source>Top {n} under this profile</source>
+        <translation>Top {n} onder deze weging</translation>
     </message>
     <message>
         <source>{n} measures</source>
@@ -1523,50 +1523,50 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>ProfileComparison</name>
     <message>
         <source>against</source>
-        <translation type="unfinished" />
+        <translation>tegenover</translation>
     </message>
     <message>
         <source>Rank A</source>
-        <translation type="unfinished" />
+        <translation>Plaats A</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Rank B</source>
-        <translation type="unfinished" />
+        <translation>Plaats B</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished" />
+        <translation>Verschuiving</translation>
     </message>
 </context>
 <context>
     <name>RankingChart</name>
     <message>
         <source>Score (sum of weighted values)</source>
-        <translation type="unfinished" />
+        <translation>Score (som van de gewogen waarden)</translation>
     </message>
     <message>
         <source>Longer bar: higher score. Each colour is one criterion's share.</source>
-        <translation type="unfinished" />
+        <translation>Langere balk: hogere score. Elke kleur is het aandeel van één criterium.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -1604,19 +1604,19 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>RocDialog</name>
     <message>
         <source>Rank order</source>
-        <translation type="unfinished" />
+        <translation>Rangorde van belang</translation>
     </message>
     <message>
         <source>Drag the criteria into order of importance, most important at the top.</source>
-        <translation type="unfinished" />
+        <translation>Sleep de criteria in volgorde van belang, het belangrijkste bovenaan.</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Omlaag</translation>
     </message>
 </context>
 <context>
@@ -1642,105 +1642,105 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>SmaaPanel</name>
     <message>
         <source>Draws:</source>
-        <translation type="unfinished" />
+        <translation>Trekkingen:</translation>
     </message>
     <message>
         <source>Weights:</source>
-        <translation type="unfinished" />
+        <translation>Gewichten:</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished" />
+        <translation>Top</translation>
     </message>
     <message>
         <source>the chosen profile</source>
-        <translation type="unfinished" />
+        <translation>de gekozen weging</translation>
     </message>
     <message>
         <source>no preference (all weights possible)</source>
-        <translation type="unfinished" />
+        <translation>geen voorkeur (alle gewichten mogelijk)</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished" />
+        <translation>Berekenen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Uncertainty: how often does each measure reach each rank when the estimates vary between low and high? Press Compute.</source>
-        <translation type="unfinished" />
+        <translation>Onzekerheid: hoe vaak komt elke maatregel op elke plaats als de schattingen variëren tussen laag en hoog? Klik op Berekenen.</translation>
     </message>
     <message>
         <source>The data changed: press Compute again.</source>
-        <translation type="unfinished" />
+        <translation>De gegevens zijn gewijzigd: klik opnieuw op Berekenen.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>Bezig met berekenen…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Bezig met annuleren…</translation>
     </message>
     <message>
         <source>Cancelled: no result.</source>
-        <translation type="unfinished" />
+        <translation>Geannuleerd: geen uitkomst.</translation>
     </message>
     <message>
         <source>%1 draws, seed %2 (the same seed gives the same result).</source>
-        <translation type="unfinished" />
+        <translation>%1 trekkingen, startgetal %2 (hetzelfde startgetal geeft dezelfde uitkomst).</translation>
     </message>
 </context>
 <context>
     <name>StabilityChart</name>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Gewicht</translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>%1 stays first while each weight stays inside its bar (line: current weight).</source>
-        <translation type="unfinished" />
+        <translation>%1 blijft bovenaan zolang elk gewicht binnen zijn balk blijft (streep: huidig gewicht).</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterium</translation>
+        <translation>Criterium</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished" />
+        <translation>Laagste</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished" />
+        <translation>Hoogste</translation>
     </message>
     <message>
         <source>Overtaken by (lower)</source>
-        <translation type="unfinished" />
+        <translation>Ingehaald door (lager)</translation>
     </message>
     <message>
         <source>Overtaken by (higher)</source>
-        <translation type="unfinished" />
+        <translation>Ingehaald door (hoger)</translation>
     </message>
 </context>
 <context>
     <name>SwingDialog</name>
     <message>
         <source>Swing weighting</source>
-        <translation type="unfinished" />
+        <translation>Swingweging</translation>
     </message>
     <message>
         <source>Imagine every criterion at its worst. Which improvement from worst to best matters most? Give it 100 points, and every other swing points relative to it.</source>
-        <translation type="unfinished" />
+        <translation>Stel u elk criterium op zijn slechtst voor. Welke verbetering van slechtst naar best weegt het zwaarst? Geef die 100 punten, en elke andere verbetering punten in verhouding daartoe.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterium</translation>
+        <translation>Criterium</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>Punten</translation>
     </message>
 </context>
 <context>
@@ -1806,176 +1806,176 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>TopKChart</name>
     <message>
         <source>Probability of a top-%1 place</source>
-        <translation type="unfinished" />
+        <translation>Kans op een plaats in de top %1</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished" />
+        <translation>Kans</translation>
     </message>
 </context>
 <context>
     <name>TornadoChart</name>
     <message>
         <source>Score of %1</source>
-        <translation type="unfinished" />
+        <translation>Score van %1</translation>
     </message>
     <message>
         <source>Score of %1 when one estimate moves to its unfavourable (red) or favourable (green) end.</source>
-        <translation type="unfinished" />
+        <translation>Score van %1 als één schatting naar haar ongunstige (rood) of gunstige (groen) kant gaat.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterium</translation>
+        <translation>Criterium</translation>
     </message>
     <message>
         <source>At low</source>
-        <translation type="unfinished" />
+        <translation>Bij laag</translation>
     </message>
     <message>
         <source>At high</source>
-        <translation type="unfinished" />
+        <translation>Bij hoog</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished" />
+        <translation>Uitslag</translation>
     </message>
 </context>
 <context>
     <name>ValueChart</name>
     <message>
         <source>Cost: %1 (%2 – %3)</source>
-        <translation type="unfinished" />
+        <translation>Kosten: %1 (%2 – %3)</translation>
     </message>
     <message>
         <source>Health: %1 (%2 – %3)</source>
-        <translation type="unfinished" />
+        <translation>Gezondheid: %1 (%2 – %3)</translation>
     </message>
     <message>
         <source>Cost (%1)</source>
-        <translation type="unfinished" />
+        <translation>Kosten (%1)</translation>
     </message>
     <message>
         <source>Health gain (%1)</source>
-        <translation type="unfinished" />
+        <translation>Gezondheidswinst (%1)</translation>
     </message>
     <message>
         <source>Efficient frontier</source>
-        <translation type="unfinished">Efficiënte grens</translation>
+        <translation>Efficiënte grens</translation>
     </message>
     <message>
         <source>Up and to the left is better value. Bubble size: feasibility. %1 measures lack a cost or health estimate and are not shown.</source>
-        <translation type="unfinished" />
+        <translation>Linksboven is meer waar voor je geld. Grootte van de bol: haalbaarheid. %1 maatregelen zonder schatting van kosten of gezondheid staan er niet in.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished">Kosten</translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Health gain</source>
-        <translation type="unfinished" />
+        <translation>Gezondheidswinst</translation>
     </message>
     <message>
         <source>Feasibility</source>
-        <translation type="unfinished" />
+        <translation>Haalbaarheid</translation>
     </message>
     <message>
         <source>Efficient</source>
-        <translation type="unfinished" />
+        <translation>Efficiënt</translation>
     </message>
 </context>
 <context>
     <name>WeightsPage</name>
     <message>
         <source>Weight profiles</source>
-        <translation type="unfinished" />
+        <translation>Wegingen</translation>
     </message>
     <message>
         <source>Weights (drag: the ranking follows at once)</source>
-        <translation type="unfinished" />
+        <translation>Gewichten (schuif: de rangorde volgt direct)</translation>
     </message>
     <message>
         <source>Swing…</source>
-        <translation type="unfinished" />
+        <translation>Swing…</translation>
     </message>
     <message>
         <source>Rank order…</source>
-        <translation type="unfinished" />
+        <translation>Rangorde…</translation>
     </message>
     <message>
         <source>Pairwise (AHP)…</source>
-        <translation type="unfinished" />
+        <translation>Paarsgewijs (AHP)…</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished" />
+        <translation>Rangorde</translation>
     </message>
     <message>
         <source>Compare two profiles</source>
-        <translation type="unfinished" />
+        <translation>Twee wegingen vergelijken</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished" />
+        <translation>onvolledig</translation>
     </message>
     <message>
         <source>No weight profile to show.</source>
-        <translation type="unfinished" />
+        <translation>Geen weging om te tonen.</translation>
     </message>
     <message>
         <source>set directly</source>
-        <translation type="unfinished" />
+        <translation>direct ingevoerd</translation>
     </message>
     <message>
         <source>swing weighting</source>
-        <translation type="unfinished" />
+        <translation>swingweging</translation>
     </message>
     <message>
         <source>rank order (centroid)</source>
-        <translation type="unfinished" />
+        <translation>rangorde (ROC)</translation>
     </message>
     <message>
         <source>pairwise comparison (AHP)</source>
-        <translation type="unfinished" />
+        <translation>paarsgewijze vergelijking (AHP)</translation>
     </message>
     <message>
         <source>Method: %1</source>
-        <translation type="unfinished" />
+        <translation>Methode: %1</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished" />
+        <translation>Gewichten</translation>
     </message>
 </context>
 <context>

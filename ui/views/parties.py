@@ -16,6 +16,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,6 +67,7 @@ class PartiesPage(QWidget):
         self.lang = language
         self.editor: Editor | None = None
         self.meeting = False
+        self._stale = False
 
         self.filter_label = QLabel(self)
         self.filter = QComboBox(self)
@@ -194,15 +196,24 @@ class PartiesPage(QWidget):
         )
         self.rank_box.setTitle(self.tr("Each party's ranking (estimated weights)"))
         self.rankings.setHorizontalHeaderLabels(
-            [self.tr("Party"), self.tr("Top {n} under its profile").format(n=TOP)]
+            [self.tr("Weight profile"), self.tr("Top {n} under this profile").format(n=TOP)]
         )
         self.model.modelReset.emit()
         self._update_count()
 
     # -- content ------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         if self.editor is None:
             return
+        if not self.isVisible():
+            self._stale = True  # a hidden page reads nothing until it is shown
+            return
+        self._stale = False
         self.model.set_matrix(party_matrix(self.editor.svc))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -239,8 +250,8 @@ class PartiesPage(QWidget):
         ]
         self.rankings.setRowCount(len(ranks))
         for i, r in enumerate(ranks):
-            party = QTableWidgetItem(names.get(r.party_id, ""))
-            party.setToolTip(r.profile_name)
+            party = QTableWidgetItem(r.profile_name)
+            party.setToolTip(names.get(r.party_id, ""))
             self.rankings.setItem(i, 0, party)
             self.rankings.setItem(i, 1, QTableWidgetItem(", ".join(r.ranked[:TOP])))
         self.rankings.resizeColumnToContents(0)
