@@ -48,7 +48,7 @@ class MatrixDelegate(QStyledItemDelegate):
         if index.column() == 0:
             super().paint(painter, option, index)
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         painter.save()
         missing = bool(index.data(MatrixRole.MISSING))
         if missing:
@@ -56,8 +56,9 @@ class MatrixDelegate(QStyledItemDelegate):
             painter.fillRect(rect, QBrush(QColor(190, 190, 190), Qt.BrushStyle.BDiagPattern))
         else:
             value = index.data(MatrixRole.VALUE)
-            painter.fillRect(rect, heat_colour(float(value)) if value is not None else Qt.white)
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            fill = heat_colour(float(value)) if value is not None else QColor(255, 255, 255)
+            painter.fillRect(rect, fill)
+        if option.state & QStyle.StateFlag.State_Selected:
             pen = painter.pen()
             pen.setColor(QColor(31, 58, 95))
             pen.setWidth(2)
@@ -65,11 +66,11 @@ class MatrixDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.setPen(QColor(110, 110, 110) if missing else QColor(20, 20, 20))
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
         span = str(index.data(MatrixRole.RANGE) or "")
         main = rect.adjusted(2, 6, -2, -(rect.height() // 3 if span else 0))
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(not missing)
         painter.setFont(bold)
         painter.drawText(main, int(Qt.AlignmentFlag.AlignCenter), text)
@@ -116,7 +117,9 @@ class MatrixDelegate(QStyledItemDelegate):
             editor.setValue(float(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        value: Any = (
-            editor.currentData() if isinstance(editor, QComboBox) else editor.value()  # type: ignore[attr-defined]
-        )
+        value: Any = None
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, QDoubleSpinBox):
+            value = editor.value()
         model.setData(index, value, Qt.ItemDataRole.EditRole)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from enum import IntEnum
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -217,7 +217,7 @@ class MatrixModel(QAbstractTableModel):
         return lines
 
     # Set by the page in its language (retranslate_ui).
-    texts: ClassVar[dict[str, str]] = {
+    texts: dict[str, str] = {  # noqa: RUF012 -- replaced per instance by the page
         "missing": "Not assessed",
         "level": "Level",
         "triple": "best {best} {unit} (low {low}, high {high})",

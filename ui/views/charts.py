@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from ui.views import PageSpec
 from ui.weights.profiles import ProfileCombo
 from workbench.i18n import UserError
+from workbench.reports.audience import Audience
 
 WATCHED = (
     "assessment", "measure", "criterion", "weight", "weight_profile", "package",
@@ -149,7 +150,7 @@ class ChartsPage(QWidget):
         self.dirty = False
         svc = self.editor.svc
         profile = self.profiles.current_profile()
-        audience = "partners" if self.meeting else "internal"
+        audience: Audience = "partners" if self.meeting else "internal"
         try:
             pm = project_matrix(svc)
             series = series_for_project(

@@ -201,7 +201,7 @@ class WeightsPage(QWidget):
         enabled = pid is not None and self.pm is not None
         for w in (self.sliders, self.swing_button, self.roc_button, self.ahp_button):
             w.setEnabled(enabled and not self.editor.read_only)
-        if not enabled:
+        if not enabled or pid is None:
             self.message.setText(self.tr("No weight profile to show."))
             return
         stored = profile_weights(self.editor.svc, pid)
@@ -284,7 +284,7 @@ class WeightsPage(QWidget):
             return None
         criteria = [(c.key, c.name) for c in self.pm.criteria]
         cls = {"swing": SwingDialog, "roc": RocDialog, "ahp": AhpDialog}[kind]
-        dialog = cls(criteria, self.lang, self)
+        dialog: Any = cls(criteria, self.lang, self)
         stored = self.editor.svc.get("weight_profile", pid)
         inputs = stored.get("elicitation") or {}
         if stored["method"] == kind and inputs:

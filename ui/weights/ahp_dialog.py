@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem,
 from ui.weights.dialogs import ElicitationDialog, Result
 from workbench.scoring import ScoringError
 
-SAATY = [9, 8, 7, 6, 5, 4, 3, 2, 1, *(Fraction(1, n) for n in range(2, 10))]
+SAATY: list[Fraction] = [Fraction(n) for n in range(9, 0, -1)]
+SAATY += [Fraction(1, n) for n in range(2, 10)]
 WORST = 3
 HIGHLIGHT = QColor("#F6C28B")
 
@@ -57,7 +58,7 @@ class AhpDialog(ElicitationDialog):
                     combo = QComboBox(self.grid)
                     for v in SAATY:
                         combo.addItem(_text(v), float(v))
-                    combo.setCurrentIndex(SAATY.index(1))
+                    combo.setCurrentIndex(SAATY.index(Fraction(1)))
                     combo.currentIndexChanged.connect(lambda _i: self.update_preview())
                     self.grid.setCellWidget(i, j, combo)
                     self.combos[(i, j)] = combo
@@ -105,7 +106,9 @@ class AhpDialog(ElicitationDialog):
         n = len(keys)
         for i in range(n):
             for j in range(i):
-                self.grid.item(i, j).setText(_text(a[i][j]))
+                item = self.grid.item(i, j)
+                if item is not None:
+                    item.setText(_text(a[i][j]))
         try:
             result = ahp(keys, a)
         except ScoringError as exc:

@@ -58,8 +58,9 @@ class WeightSliders(QWidget):
     def _build(self, criteria: list[tuple[str, str]]) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
         self.keys = [k for k, _ in criteria]
         self.sliders, self.spins, self.shares, self.labels = {}, {}, {}, {}
         for row, (key, name) in enumerate(criteria):
