@@ -112,3 +112,26 @@ def test_smaa_cancel_stops_the_thread(page, qtbot) -> None:  # type: ignore[no-u
     assert smaa.result is None
     assert smaa.acceptability.shape == (0, 0) and smaa.topk.count == 0
     assert smaa.start.isEnabled()
+
+
+def test_meeting_mode_hides_internal_profiles(page, sample) -> None:  # type: ignore[no-untyped-def]
+    svc = page.editor.svc
+    svc.create(
+        "weight_profile",
+        {"key": "rijk", "name": "Rijk (openbaar)", "visibility": "public"},
+    )
+    svc.create(
+        "weight",
+        {
+            "profile_id": svc.id_for("weight_profile", "rijk"),
+            "criterion_id": svc.id_for("criterion", "health"),
+            "weight": 1.0,
+        },
+    )
+    page.set_meeting_mode(False)
+    assert "Team IJmond" in [page.profiles.itemText(i) for i in range(page.profiles.count())]
+    page.set_meeting_mode(True)
+    names = [page.profiles.itemText(i) for i in range(page.profiles.count())]
+    assert names == ["Rijk (openbaar)"]
+    assert len(page.value.scatter.points()) == 3  # the charts still draw, for partners
+    page.set_meeting_mode(False)

@@ -125,3 +125,13 @@ def test_compare_two_profiles(window, sample) -> None:  # type: ignore[no-untype
     assert page.compare.table.rowCount() == 6
     shifts = [page.compare.table.item(r, 3).text() for r in range(page.compare.table.rowCount())]
     assert any(s.startswith(("▲", "▼")) for s in shifts)
+
+
+def test_meeting_mode_hides_internal_profiles(window) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    page.set_meeting_mode(True)
+    names = [page.profile_list.item(i).text() for i in range(page.profile_list.count())]
+    assert "Team IJmond" not in names
+    assert not page.sliders.isEnabled()
+    page.set_meeting_mode(False)
+    assert page.profile_list.count() == 1 and page.sliders.isEnabled()
