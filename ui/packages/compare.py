@@ -48,7 +48,11 @@ class PackageComparison(QTableWidget):
         """
         self.totals = totals
         self.clear()
-        codes = sorted({c for t in totals for c in t.codes} - hidden)
+        # Measures on which the packages differ first: that is what a negotiator looks for.
+        codes = sorted(
+            {c for t in totals for c in t.codes} - hidden,
+            key=lambda c: (all(c in t.codes for t in totals), c),
+        )
         labels = [
             self.tr("Cost ({unit})").format(unit=units[0]) if units[0] else self.tr("Cost"),
             self.tr("Health ({unit})").format(unit=units[1]) if units[1] else self.tr("Health"),

@@ -175,3 +175,13 @@ def test_meeting_mode_hides_internal_packages_measures_and_red_lines(page) -> No
     assert not any(r.split()[0] in internal for r in rows if r[:1] == "M")
     page.set_meeting_mode(False)
     assert internal_pkg & set(page.boxes)
+
+
+def test_budget_is_typed_the_dutch_way(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.open_optimiser()
+    edit = dialog.budget.lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2.500.000")
+    dialog.budget.interpretText()
+    assert dialog.budget.value() == 2_500_000
+    dialog.close()
