@@ -84,10 +84,12 @@ class HealthBreakdownDialog(QDialog):
             .replace("%2", n(d.low))
             .replace("%3", n(d.high))
         )
+        groups = {str(r["key"]): str(r["name"]) for r in svc.rows("population")}
+        self.table.verticalHeader().hide()
         self.table.setRowCount(len(result.by_outcome))
         for row, o in enumerate(result.by_outcome):
             texts = [
-                o.population,
+                groups.get(o.population, o.population),
                 _AGENTS.get(o.agent.value, o.agent.value),
                 self._outcome(o.outcome.value),
                 n(o.cases_per_year.best),

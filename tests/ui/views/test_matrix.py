@@ -89,3 +89,30 @@ def test_side_panel_and_meeting_mode(window, sample) -> None:  # type: ignore[no
     page.set_meeting_mode(True)
     assert "GEHEIM-canary" not in page.panel.toPlainText()
     assert "GEHEIM-canary" not in str(src.data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_number_editor_reads_dutch_notation(window, sample, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDoubleSpinBox, QStyleOptionViewItem
+
+    _, ids = sample
+    page = _page(window)
+    model = page.model
+    src = model.index(model.row_of("M03"), model.criterion_column("cost"))
+    index = page.proxy.mapFromSource(src)
+    editor = page.delegate.createEditor(page.table, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QDoubleSpinBox)
+    page.delegate.setEditorData(editor, index)
+    editor.lineEdit().selectAll()
+    qtbot.keyClicks(editor.lineEdit(), "1.234,5")
+    editor.interpretText()
+    page.delegate.setModelData(editor, page.proxy, index)
+    rows = page.editor.svc.rows("assessment", measure_id=ids["M03"], criterion_id=ids["cost"])
+    assert rows[0]["best"] == 1234.5
+
+
+def test_health_breakdown_dialog_opens(window) -> None:  # type: ignore[no-untyped-def]
+    page = _page(window)
+    dialog = page.open_health_breakdown(page.model.row_of("M01"))
+    assert dialog.objectName() == "healthBreakdown"
+    assert dialog.summary.text()
+    dialog.close()
