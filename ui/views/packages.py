@@ -97,6 +97,7 @@ class PackagesPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(compare_tab, "")
         self.tabs.addTab(self.frontier, "")
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.tables)
@@ -251,6 +252,11 @@ class PackagesPage(QWidget):
             str(self.frontier.objective.currentData()),
             self.frontier.profile.currentData(),
         )
+
+    def _tab_shown(self, index: int) -> None:
+        # The frontier is drawn the first time its tab is opened (in the background).
+        if self.tabs.widget(index) is self.frontier and not self.frontier.points:
+            self.compute_frontier()
 
     # -- optimiser and frontier -------------------------------------------------------
     def open_optimiser(self) -> OptimiserDialog | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,8 @@ TOP = 5
 class PartiesPage(QWidget):
     """Measures x parties with filters, history, zone of agreement and party rankings."""
 
+    measure_activated = Signal(str)  # the id of the measure whose row became current
+
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partiesPage")
@@ -95,6 +97,7 @@ class PartiesPage(QWidget):
         self.table.doubleClicked.connect(self.show_history)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.zone_box = QGroupBox(self)
         self.zone = QTableWidget(0, 3, self.zone_box)
@@ -255,6 +258,11 @@ class PartiesPage(QWidget):
             self.rankings.setItem(i, 0, party)
             self.rankings.setItem(i, 1, QTableWidgetItem(", ".join(r.ranked[:TOP])))
         self.rankings.resizeColumnToContents(0)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        pm = self.model.pm
+        if pm is not None and current.isValid():
+            self.measure_activated.emit(pm.measure_ids[self.model.rows[current.row()]])
 
     def _apply_filter(self, i: int) -> None:
         self.model.set_flags(FILTERS[max(i, 0)][1])

@@ -136,12 +136,11 @@ def test_saving_the_proposal_creates_a_package_and_undo_removes_it(page) -> None
 
 
 def test_frontier_runs_in_the_background_with_packages_plotted(page, qtbot) -> None:  # type: ignore[no-untyped-def]
-    page.tabs.setCurrentIndex(1)
     chart = page.frontier
     chart.steps.setValue(6)
     chart.objective.setCurrentIndex(chart.objective.findData("health"))
     with qtbot.waitSignal(chart.finished, timeout=20_000):
-        page.compute_frontier()
+        page.tabs.setCurrentIndex(1)  # opening the tab draws the frontier
     problem = optimiser_problem(page.editor.svc, OptimiserSettings(objective="health"))
     stop = float(sum(problem.cost))
     core = list(frontier_steps(problem, 0.0, stop, 6))
