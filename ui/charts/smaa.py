@@ -14,7 +14,7 @@ import secrets
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -179,6 +179,9 @@ class SmaaPanel(QWidget):
         self.start.clicked.connect(lambda: self.run())
         self.cancel.clicked.connect(self.stop)
         self.k.valueChanged.connect(lambda _v: self._show())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)  # never leave a running QThread behind
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -203,6 +206,8 @@ class SmaaPanel(QWidget):
     def set_input(self, matrix: Any, profile_weights: Any) -> None:
         """New data: a result computed on the old data is dropped, not shown as current."""
         self.matrix, self.profile_weights = matrix, profile_weights
+        if self.worker is not None:
+            self.stop()  # its result would describe the old data
         if self.result is not None:
             self.result = None
             self.acceptability.clear_result()
