@@ -179,11 +179,13 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _connect_views(self) -> None:
-        # A chart that reports a clicked measure selects it in the register.
-        charts = self.view_pages.get("charts")
-        signal = getattr(charts, "measure_selected", None)
-        if signal is not None:
-            signal.connect(self.select_measure)
+        # A view that reports a measure (a clicked bubble, a current row)
+        # selects it in the register, so the detail panel follows.
+        for page in self.view_pages.values():
+            for name in ("measure_selected", "measure_activated"):
+                signal = getattr(page, name, None)
+                if signal is not None:
+                    signal.connect(self.select_measure)
 
     def select_measure(self, measure_id: str) -> None:
         if self.register.select(str(measure_id)):

@@ -83,3 +83,13 @@ def test_view_and_profile_are_restored_on_restart(make_window, sample, prefs) ->
     assert third.tabs.currentWidget() is third.register
     third.tabs.setCurrentWidget(third.profiles)
     assert third.profiles.master.current_id() == ids["ours"]
+
+
+def test_a_measure_chosen_in_a_view_is_selected_in_the_register(window, sample) -> None:  # type: ignore[no-untyped-def]
+    _path, ids = sample
+    charts = window.view_pages.get("charts")
+    if charts is None:
+        return
+    charts.measure_selected.emit(ids["M03"])
+    assert window.register.current_id() == ids["M03"]
+    assert window.detail.measure_id == ids["M03"]
