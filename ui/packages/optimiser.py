@@ -84,7 +84,7 @@ class OptimiserDialog(QDialog):
         self.setWindowTitle(self.tr("Find the best package"))
         self.editor = editor
         self.lang = language
-        self.result: PortfolioResult | None = None
+        self.proposal: PortfolioResult | None = None
         svc = editor.svc
         pm = project_matrix(svc)
         self.code_ids = {m.code: m.id for m in pm.measures}
@@ -198,7 +198,7 @@ class OptimiserDialog(QDialog):
     def propose(self) -> PortfolioResult | None:
         """Solve for the current settings and show the package or the conflicts."""
         self.outcome.clear()
-        self.result = None
+        self.proposal = None
         self.save_button.setEnabled(False)
         try:
             problem = optimiser_problem(self.editor.svc, self.settings())
@@ -206,7 +206,7 @@ class OptimiserDialog(QDialog):
             self.status.setText(exc.text(self.lang.code))
             return None
         result = optimise(problem, self.budget.value())
-        self.result = result
+        self.proposal = result
         if result.status == "optimal":
             self.status.setText(
                 self.tr("Best package: {n} measures, cost {cost}, objective value {value}.").format(
@@ -232,7 +232,7 @@ class OptimiserDialog(QDialog):
 
     def save(self) -> str | None:
         """Save the proposal as a new package (one undo step); returns its id."""
-        r = self.result
+        r = self.proposal
         if r is None or r.status != "optimal" or self.editor.read_only:
             return None
         svc = self.editor.svc

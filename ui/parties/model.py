@@ -68,7 +68,7 @@ def tr(text: str) -> str:
 
 
 def flag_text(flag: str) -> str:
-    return tr(FLAGS.get(flag, flag))
+    return tr(str(FLAGS.get(flag, flag)))
 
 
 class PartyMatrixModel(QAbstractTableModel):
@@ -153,7 +153,7 @@ class PartyMatrixModel(QAbstractTableModel):
             return self.pm.parties[section - FIXED].name
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:  # type: ignore[override]
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() >= FIXED and self.edit is not None:
             base |= Qt.ItemFlag.ItemIsEditable
@@ -264,7 +264,7 @@ class StanceDelegate(QStyledItemDelegate):
         if index.data(RED_LINE):
             painter.save()
             painter.setPen(QPen(QColor("#000000"), 3))
-            r: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
+            r: QRect = option.rect.adjusted(2, 2, -2, -2)
             painter.drawRect(r)
             painter.restore()
 
@@ -302,9 +302,9 @@ class VerticalHeader(QHeaderView):
         painter.save()
         opt = QStyleOptionHeader()
         self.initStyleOption(opt)
-        opt.rect = rect  # type: ignore[attr-defined]
-        opt.section = logical_index  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
+        opt.rect = rect
+        opt.section = logical_index
+        opt.text = ""
         self.style().drawControl(QStyle.ControlElement.CE_Header, opt, painter, self)
         text = str(self.model().headerData(logical_index, Qt.Orientation.Horizontal) or "")
         painter.translate(rect.x() + rect.width() / 2 + 5, rect.bottom() - 6)
