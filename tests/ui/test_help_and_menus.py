@@ -93,3 +93,35 @@ def test_a_measure_chosen_in_a_view_is_selected_in_the_register(window, sample) 
     charts.measure_selected.emit(ids["M03"])
     assert window.register.current_id() == ids["M03"]
     assert window.detail.measure_id == ids["M03"]
+
+
+def test_import_from_the_menu_is_one_undo_step(make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.workbench.imports.support import build_scoring_project, edit, export
+    from workbench.services import ProjectService
+    from workbench.store import ProjectDocument
+
+    path = tmp_path / "dossier.mwb"
+    doc = ProjectDocument.create(path, title="Importtest")
+    svc = ProjectService(doc)
+    build_scoring_project(svc, n=4)
+    exported = export(svc, tmp_path / "vergelijking.xlsx")
+    edit(exported, tmp_path / "terug.xlsx", {}, weights={"noise": 0.2})
+    doc.save()
+    doc.close()
+
+    window = make_window(path)
+    editor = window.controller.editor
+    pid = editor.svc.id_for("weight_profile", "team")
+
+    def weights() -> list[float]:
+        return sorted(float(w["weight"]) for w in editor.svc.rows("weight", profile_id=pid))
+
+    before = weights()
+    dialog = window.import_file(tmp_path / "terug.xlsx")
+    assert isinstance(dialog, ImportDialog)
+    steps = window.controller.stack.count()
+    dialog.apply_button.click()
+    assert window.controller.stack.count() == steps + 1
+    assert weights() != before
+    window.actions_.undo.trigger()
+    assert weights() == before
