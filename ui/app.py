@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     opened = recovered or _open_first(window, args, errors)
     if not opened and window.controller.doc is None:
         window.files.new_project()
+    if headless and args.view is None:
+        window.show_view("register")  # the same picture whatever was open last
     if args.view is not None and not window.show_view(args.view):
         known = ", ".join(["register", *window.view_pages])
         print(

@@ -50,6 +50,7 @@ from ui.window_dialogs import (
     open_parameters,
     show_shortcuts,
 )
+from ui.window_state import page_named, select_profile, view_name
 from workbench.commands import CreateEntity, DeleteEntity, duplicate_measure
 from workbench.services import Change
 
@@ -356,31 +357,10 @@ class MainWindow(QMainWindow):
         self.show_view(self.prefs.last_view)
 
     def current_view(self) -> str:
-        page = self.tabs.currentWidget()
-        if page is self.register:
-            return "register"
-        for key, view in self.view_pages.items():
-            if view is page:
-                return key
-        return f"tab{self.tabs.currentIndex()}"
+        return view_name(self.tabs, {"register": self.register, **self.view_pages})
 
     def _restore_profile(self) -> None:
-        key = self.prefs.last_profile
-        master = self.profiles.master
-        if not key:
-            return
-        if not master.model.rowCount():
-            # The profiles tab reads its rows when first shown: select then.
-            master.model.modelReset.connect(self._restore_profile_once)
-            return
-        for row in master.model.rows():
-            if row["key"] == key:
-                master.select(str(row["id"]))
-                return
-
-    def _restore_profile_once(self) -> None:
-        self.profiles.master.model.modelReset.disconnect(self._restore_profile_once)
-        self._restore_profile()
+        select_profile(self.profiles.master, self.prefs.last_profile)
 
     def _save_window_state(self) -> None:
         self.prefs.geometry = self.saveGeometry()
@@ -393,14 +373,8 @@ class MainWindow(QMainWindow):
         self.prefs.sync()
 
     def show_view(self, key: str) -> bool:
-        """Bring a page to the front by its key ("register", "matrix", ...)."""
-        if key == "register":
-            self.tabs.setCurrentWidget(self.register)
-            return True
-        if key.startswith("tab") and key[3:].isdigit() and int(key[3:]) < self.tabs.count():
-            self.tabs.setCurrentIndex(int(key[3:]))
-            return True
-        page = self.view_pages.get(key)
+        """Bring a page to the front by its key ("register", "matrix", ..., or "tab2")."""
+        page = page_named(key, self.tabs, {"register": self.register, **self.view_pages})
         if page is None:
             return False
         self.tabs.setCurrentWidget(page)
