@@ -214,13 +214,23 @@ class MainWindow(QMainWindow):
         editor = self._editor()
         if editor is None:
             return
-        codes = {r.code for r in self.register.model.rows()}
+        # Hidden rows count too: meeting mode must not make a code seem free.
+        codes = {r.code for r in self.register.model.all_rows()}
         n = len(codes) + 1
         while f"M{n:02d}" in codes:
             n += 1
         cmd = CreateEntity("measure", {"code": f"M{n:02d}", "title": self.tr("New measure")})
-        if editor.push(cmd) is not None:
-            self._select_and_edit(cmd.id, "title")
+        if editor.push(cmd) is None:
+            return
+        if self.register.model.row_of(cmd.id) < 0:  # internal: hidden in meeting mode
+            self.statusBar().showMessage(
+                self.tr("New measure {code} is internal: hidden in meeting mode.").format(
+                    code=f"M{n:02d}"
+                ),
+                8000,
+            )
+            return
+        self._select_and_edit(cmd.id, "title")
 
     def duplicate_measure(self) -> None:
         editor, mid = self._editor(), self.register.current_id()

@@ -954,6 +954,10 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New measure {code} is internal: hidden in meeting mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measure {code} deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -957,6 +957,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Nieuwe maatregel</translation>
     </message>
     <message>
+        <source>New measure {code} is internal: hidden in meeting mode.</source>
+        <translation>Nieuwe maatregel {code} is intern: verborgen in vergadermodus.</translation>
+    </message>
+    <message>
         <source>Measure {code} deleted. Undo with Ctrl+Z.</source>
         <translation>Maatregel {code} verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>

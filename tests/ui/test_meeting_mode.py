@@ -294,3 +294,16 @@ def test_meeting_mode_hides_canaries_on_view_page(canary_window, key, request) -
         if any(c in t for t in texts)
     ]
     assert not leaks, "meeting mode shows:\n" + "\n".join(leaks)
+
+
+def test_a_new_measure_in_meeting_mode_takes_a_free_code(canary_window) -> None:  # type: ignore[no-untyped-def]
+    window, _ids = canary_window
+    window.meeting.set_on(True)
+    assert window.register.model.rowCount() == 1  # only the public measure is shown
+    window.add_measure()
+    editor = window.controller.editor
+    assert editor is not None
+    codes = sorted(str(m["code"]) for m in editor.svc.rows("measure"))
+    assert codes[-1] == "M07" and len(codes) == 7
+    assert not window.errors.history
+    assert "M07" in window.statusBar().currentMessage()

@@ -99,7 +99,12 @@ class EntityTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def rows(self) -> list[Any]:
+        """The rows shown (without those meeting mode hides)."""
         return list(self._rows)
+
+    def all_rows(self) -> list[Any]:
+        """Every row given, shown or hidden by meeting mode."""
+        return list(self._given)
 
     def row_of(self, id_: str) -> int:
         for i, r in enumerate(self._rows):
