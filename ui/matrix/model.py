@@ -65,6 +65,11 @@ class MatrixModel(QAbstractTableModel):
             self.data_, self.ranking = data, ranking
             self.endResetModel()
 
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.data_, self.ranking = None, None
+        self.endResetModel()
+
     def criterion_column(self, key: str) -> int:
         assert self.data_ is not None
         return 1 + [c.key for c in self.data_.pm.criteria].index(key)

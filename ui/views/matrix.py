@@ -136,12 +136,14 @@ class MatrixPage(QWidget):
     def refresh(self, reload_profiles: bool = False) -> None:
         if self.editor is None:
             return
-        from workbench.analysis.views import matrix_cells
+        from workbench.analysis.views import matrix_cells, shown_codes
         from workbench.scoring import rank_additive
 
+        svc = self.editor.svc
         try:
-            data = matrix_cells(self.editor.svc)
+            data = matrix_cells(svc, shown_codes(svc, self.model.meeting))
         except UserError as exc:
+            self.model.clear()
             self.panel.setText(exc.text(self.lang.code))
             return
         if reload_profiles:

@@ -150,13 +150,9 @@ class WeightsPage(QWidget):
     # -- content --------------------------------------------------------------------
     def reload(self) -> None:
         from workbench.analysis.matrix import profiles, project_matrix
+        from workbench.analysis.views import shown_codes
 
         svc = self.editor.svc
-        try:
-            self.pm = project_matrix(svc)
-        except UserError as exc:
-            self.message.setText(exc.text(self.lang.code))
-            return
         keep = self.current_profile_key()
         rows = [
             r
@@ -173,6 +169,16 @@ class WeightsPage(QWidget):
         keys = [str(r["key"]) for r in rows]
         self.profile_list.setCurrentRow(keys.index(keep) if keep in keys else (0 if rows else -1))
         self.profile_list.blockSignals(False)
+        try:
+            self.pm = project_matrix(svc, measure_codes=shown_codes(svc, self.meeting))
+        except UserError as exc:
+            self.pm = None
+            self.ranking.set_result_empty()
+            self.compare.table.setRowCount(0)
+            for w in (self.sliders, self.swing_button, self.roc_button, self.ahp_button):
+                w.setEnabled(False)
+            self.message.setText(exc.text(self.lang.code))
+            return
         found = profiles(svc, self.pm.matrix.criteria)
         if self.meeting:
             found = [p for p in found if p.visibility != "internal"]

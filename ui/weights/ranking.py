@@ -43,6 +43,11 @@ class RankingTableModel(QAbstractTableModel):
         self.result, self.codes = result, codes
         self.endResetModel()
 
+    def set_result_empty(self) -> None:
+        self.beginResetModel()
+        self.result, self.codes = None, []
+        self.endResetModel()
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.codes)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.sample import build_sample
-from workbench.analysis.views import matrix_cells, profile_weights, smaa_in_chunks
+from workbench.analysis.views import matrix_cells, profile_weights, shown_codes, smaa_in_chunks
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
@@ -59,3 +59,12 @@ def test_smaa_in_chunks_merges_and_stops(sample_svc) -> None:  # type: ignore[no
         smaa_in_chunks(matrix, None, draws=300, seed=7, chunks=3, should_stop=lambda: next(calls))
         is None
     )
+
+
+def test_meeting_mode_shows_only_measures_not_internal(sample_svc) -> None:  # type: ignore[no-untyped-def]
+    svc, ids = sample_svc
+    assert shown_codes(svc, meeting=False) is None
+    svc.update("measure", ids["M01"], {"visibility": "public"})
+    assert shown_codes(svc, meeting=True) == ["M01"]
+    mc = matrix_cells(svc, shown_codes(svc, meeting=True))
+    assert [m.code for m in mc.pm.measures] == ["M01"] and len(mc.cells) == 1
