@@ -269,21 +269,12 @@ def test_large_text_changes_the_application_font(make_window) -> None:  # type: 
 
 
 VIEW_KEYS = ("matrix", "weights", "charts", "parties", "packages")
-# Leaks found in view pages owned by the view engineers; the test passes
-# (XPASS) once their set_meeting_mode hides internal measures too.
-KNOWN_VIEW_LEAKS = {"matrix", "weights"}
 
 
 @pytest.mark.parametrize("key", VIEW_KEYS)
 def test_meeting_mode_hides_canaries_on_view_page(canary_window, key, request) -> None:  # type: ignore[no-untyped-def]
     window, _ids = canary_window
-    page = window.view_pages.get(key)
-    if page is None:
-        pytest.skip(f"no {key} page yet")
-    if key in KNOWN_VIEW_LEAKS:
-        request.applymarker(
-            pytest.mark.xfail(reason=f"{key} page shows internal measures", strict=False)
-        )
+    page = window.view_pages[key]
     window.meeting.set_on(True)
     window.show_view(key)
     QApplication.processEvents()
