@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -38,8 +38,10 @@ class CriterionRow:
         return None
 
 
-@dataclass(frozen=True)
-class Estimate:
+class Estimate(NamedTuple):
+    """low / best / high of one assessment (a named tuple: the register builds 120,000
+    of them for a 10,000 x 12 project, and a frozen dataclass took four times longer)."""
+
     low: float
     best: float
     high: float
