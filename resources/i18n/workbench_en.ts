@@ -699,6 +699,18 @@ Recover them, or discard them for good?</source>
         <source>Best package per budget</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Health</name>

@@ -702,6 +702,18 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <source>Best package per budget</source>
         <translation>Beste pakket per budget</translation>
     </message>
+    <message>
+        <source>Saved packages</source>
+        <translation>Opgeslagen pakketten</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>

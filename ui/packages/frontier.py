@@ -191,15 +191,24 @@ class FrontierChart(QWidget):
         if self.plot is not None:
             self.draw()
 
+    def _fmt(self, x: float, digits: int) -> str:
+        text = f"{x:,.{digits}f}"
+        if self.lang.code == "nl":
+            text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+        return text
+
     def draw(self) -> None:
         import pyqtgraph as pg  # lazily: off the start-up path
 
         if self.plot is None:
-            self.plot = pg.PlotWidget(self)
+            # The charts page's frame: plot | table toggle and PNG/SVG export.
+            from ui.charts.frame import ChartFrame
+
+            self.frame = ChartFrame(self)
+            self.plot = self.frame.plot
             self.plot.setObjectName("frontierPlot")
-            self.plot.setBackground("w")
-            self.plot.showGrid(x=True, y=True, alpha=0.3)
-            self.area.addWidget(self.plot)
+            self.plot.addLegend(offset=(-10, 10))
+            self.area.addWidget(self.frame)
         plot = self.plot
         plot.clear()
         s = self.scale
@@ -233,6 +242,7 @@ class FrontierChart(QWidget):
             brush=pg.mkBrush("#d6604d"),
             pen=pg.mkPen("k"),
             symbol="d",
+            name=self.tr("Saved packages"),
         )
         plot.addItem(self.package_item)
         self.labels = []
@@ -241,3 +251,10 @@ class FrontierChart(QWidget):
             label.setPos(c / s, v)
             plot.addItem(label)
             self.labels.append(label)
+        self.frame.set_table(
+            [self.tr("Point"), cost_label, self.tr("Health gain (DALYs/year)") if health
+             else self.tr("Value"), self.tr("Measures")],
+            [[self.tr("Best package per budget"), self._fmt(x, 1), self._fmt(y, 3),
+              ", ".join(p.result.selected)] for x, y, p in zip(xs, ys, ok, strict=True)]
+            + [[name, self._fmt(c / s, 1), self._fmt(v, 3), ""] for name, c, v in shown],
+        )

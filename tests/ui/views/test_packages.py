@@ -150,6 +150,19 @@ def test_frontier_runs_in_the_background_with_packages_plotted(page, qtbot) -> N
     assert len(chart.labels) == len(page.visible_packages())
 
 
+def test_frontier_has_a_table_view_and_saves_png_and_svg(page, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    chart = page.frontier
+    chart.steps.setValue(4)
+    with qtbot.waitSignal(chart.finished, timeout=20_000):
+        page.tabs.setCurrentIndex(1)
+    optimal = sum(p.result.status == "optimal" for p in chart.points)
+    assert chart.frame.table.rowCount() == optimal + len(chart.labels)
+    for suffix in ("png", "svg"):
+        out = tmp_path / f"grens.{suffix}"
+        chart.frame.save(out)
+        assert out.stat().st_size > 1000
+
+
 def test_frontier_can_be_cancelled(page, qtbot) -> None:  # type: ignore[no-untyped-def]
     chart = page.frontier
     chart.steps.setValue(200)
