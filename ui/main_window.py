@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.lang.changed.connect(lambda _code: self.retranslate_ui())
 
     def _bind(self, editor: Editor) -> None:
+        self._prefer_profile()
         self.register.bind(editor)
         for page in self._pages[1:]:
             page.bind(editor)  # type: ignore[attr-defined]
@@ -371,6 +372,13 @@ class MainWindow(QMainWindow):
 
     def _restore_profile(self) -> None:
         select_profile(self.profiles.master, self.prefs.last_profile)
+
+    def _prefer_profile(self) -> None:
+        # The analysis pages' profile choosers start on the profile chosen last time.
+        for page in self.view_pages.values():
+            combo = getattr(page, "profiles", None)
+            if combo is not None and hasattr(combo, "preferred"):
+                combo.preferred = self.prefs.last_profile or None
 
     def _save_window_state(self) -> None:
         self.prefs.geometry = self.saveGeometry()

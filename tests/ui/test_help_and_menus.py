@@ -85,6 +85,26 @@ def test_view_and_profile_are_restored_on_restart(make_window, sample, prefs) ->
     assert third.profiles.master.current_id() == ids["ours"]
 
 
+def test_the_analysis_pages_start_on_the_profile_chosen_last_time(make_window, sample, prefs) -> None:  # type: ignore[no-untyped-def]
+    path, _ids = sample
+    from workbench.services import ProjectService
+    from workbench.store import ProjectDocument
+
+    doc = ProjectDocument.open(path)
+    svc = ProjectService(doc)
+    other = svc.create("weight_profile", {"key": "tweede", "name": "Tweede weging"}).created[0]
+    for c in svc.rows("criterion"):
+        svc.create("weight", {"profile_id": other, "criterion_id": c["id"], "weight": 1.0})
+    keys = [p["key"] for p in svc.rows("weight_profile")]
+    doc.save()
+    doc.close()
+    assert len(keys) >= 2 and keys[-1] == "tweede"
+    prefs.last_profile = keys[-1]
+    window = make_window(path)
+    window.show_view("matrix")
+    assert window.view_pages["matrix"].profiles.current_key() == keys[-1]
+
+
 def test_a_measure_chosen_in_a_view_is_selected_in_the_register(window, sample) -> None:  # type: ignore[no-untyped-def]
     _path, ids = sample
     charts = window.view_pages.get("charts")

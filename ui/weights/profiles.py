@@ -23,9 +23,11 @@ class ProfileCombo(QComboBox):
         self.setMinimumContentsLength(22)
         self._profiles: list[Profile] = []
         self.meeting = False
+        # The profile chosen in an earlier session, used until the user picks one.
+        self.preferred: str | None = None
 
     def load(self, svc: Any, criteria: tuple[str, ...]) -> None:
-        keep = self.current_key()
+        keep = self.current_key() or self.preferred
         found = profiles(svc, criteria)
         if self.meeting:
             found = [p for p in found if p.visibility != "internal"]
