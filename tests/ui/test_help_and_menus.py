@@ -85,7 +85,7 @@ def test_view_and_profile_are_restored_on_restart(make_window, sample, prefs) ->
     assert third.profiles.master.current_id() == ids["ours"]
 
 
-def test_the_analysis_pages_start_on_the_profile_chosen_last_time(make_window, sample, prefs) -> None:  # type: ignore[no-untyped-def]
+def test_analysis_pages_start_on_the_last_profile(make_window, sample, prefs) -> None:  # type: ignore[no-untyped-def]
     path, _ids = sample
     from workbench.services import ProjectService
     from workbench.store import ProjectDocument

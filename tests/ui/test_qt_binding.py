@@ -20,12 +20,14 @@ from PySide6.QtCore import (
 )
 from pytestqt.qtbot import QtBot
 
+_ROOT = QModelIndex()
+
 
 class _NoneModel(QAbstractTableModel):
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 50
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 20
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -82,8 +82,8 @@ def test_a_computed_assessment_is_not_taken_over(
         reg = real(s)
         # M02's health as the calculator would give it: the same numbers, marked computed
         ms = [m if m.code != "M02" else replace(
-            m, estimates={**m.estimates, "health": replace(m.estimates["health"],
-                                                           computed=True)})
+            m, estimates={**m.estimates, "health": m.estimates["health"]._replace(
+                computed=True)})
             for m in reg.measures]
         return queries.Register(reg.criteria, ms)
 

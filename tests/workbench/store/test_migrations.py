@@ -23,7 +23,8 @@ def _baseline_file(path: Path) -> None:
         c.execute(
             text(
                 "INSERT INTO measure (id, code, title, visibility, description, "
-                "description_visibility, theme, above_statutory, statutory_baseline, origin, payer, "
+                "description_visibility, theme, above_statutory, statutory_baseline, origin, "
+                "payer, "
                 "status, sort_key) VALUES ('00000000-0000-0000-0000-000000000001', 'M01', "
                 "'Oud dossier', 'internal', '', 'internal', 'dust', 1, '', 'jloi', 'company', "
                 "'idea', 1)"
