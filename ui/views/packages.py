@@ -238,7 +238,7 @@ class PackagesPage(QWidget):
             str(m["code"]) for m in measures if self.meeting and str(m["visibility"]) == "internal"
         )
         self.compare.party_names = {str(p["key"]): str(p["name"]) for p in svc.rows("stakeholder")}
-        totals = compare_packages(svc, self.chosen)
+        totals = compare_packages(svc, self.chosen, hidden=hidden)
         self.compare.show_totals(
             totals, titles, self._profile_names(), self._units(), self.meeting, hidden
         )

@@ -18,7 +18,7 @@ efficient frontier one budget at a time (for progress and cancel).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -264,9 +264,16 @@ def _profile_values(pm: ProjectMatrix | None, svc: ProjectService) -> dict[str, 
 
 
 def compare_packages(
-    svc: ProjectService, package_ids: Sequence[str], pm: ProjectMatrix | None = None
+    svc: ProjectService,
+    package_ids: Sequence[str],
+    pm: ProjectMatrix | None = None,
+    hidden: Collection[str] = (),
 ) -> list[PackageTotals]:
-    """Totals of each package in `package_ids`, in that order."""
+    """Totals of each package in `package_ids`, in that order.
+
+    Measures in `hidden` (internal ones, in meeting mode) are left out of the
+    packages entirely, so no total betrays them.
+    """
     pm = pm or analysable_matrix(svc)
     cost = _column(pm, _cost_key(pm))
     dalys = _column(pm, _health_key(pm))
@@ -277,7 +284,7 @@ def compare_packages(
     out = []
     for pid in package_ids:
         r = rows[pid]
-        codes = package_codes(svc, pid)
+        codes = tuple(c for c in package_codes(svc, pid) if c not in hidden)
 
         def total(column: Mapping[str, float], codes: Sequence[str] = codes) -> float:
             xs = [column.get(c, math.nan) for c in codes]

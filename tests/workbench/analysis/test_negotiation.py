@@ -135,3 +135,14 @@ def test_an_empty_project_has_empty_views(tmp_path: Path) -> None:
         assert compare_packages(svc, []) == []
     finally:
         doc.close()
+
+
+def test_hidden_measures_are_left_out_of_package_totals(svc: ProjectService) -> None:
+    from workbench.analysis.negotiation import compare_packages
+
+    pid = next(str(r["id"]) for r in svc.rows("package") if r["key"] == "ask")
+    (full,) = compare_packages(svc, [pid])
+    first = full.codes[0]
+    (less,) = compare_packages(svc, [pid], hidden={first})
+    assert first not in less.codes and len(less.codes) == len(full.codes) - 1
+    assert less.cost <= full.cost
