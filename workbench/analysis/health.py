@@ -135,7 +135,10 @@ class ComputedHealth:
 def computed_dalys(
     svc: ProjectService, language: Language = "nl", ids: Collection[str] | None = None
 ) -> ComputedHealth:
-    """The computed health criterion's values; a bad measure is reported, not fatal."""
+    """The computed health criterion's values; a bad measure is reported, not fatal.
+
+    Only measures with exposure changes get a computed DALY figure.
+    """
     from workbench.health import HealthInputError
 
     inputs = load_inputs(svc, language)
@@ -145,6 +148,10 @@ def computed_dalys(
     for measure in inputs.measures:
         mid = inputs.measure_ids[measure.code]
         if wanted is not None and mid not in wanted:
+            continue
+        if not measure.exposures:
+            # Emission changes alone give euros (emission-price route), not DALYs:
+            # such a measure keeps its typed-in health estimate.
             continue
         try:
             (result,) = assess_measures(

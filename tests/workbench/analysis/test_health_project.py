@@ -181,3 +181,11 @@ def test_register_for_a_few_ids_equals_those_rows_of_the_full_register(
     assert [m.id for m in part] == [health_project["m1"]]
     assert part[0] == full[health_project["m1"]]
     assert part[0].estimates["health"].computed
+
+
+def test_emission_changes_alone_keep_the_typed_health_estimate(
+        svc: ProjectService, health_project: dict[str, str]) -> None:
+    svc.create("emission_change", {"measure_id": health_project["m2"], "substance": "nox",
+                                   "low": -30.0, "best": -20.0, "high": -10.0})
+    m2 = {m.code: m for m in register(svc).measures}["M02"].estimates["health"]
+    assert not m2.computed and m2.best == 2.0
