@@ -19,7 +19,7 @@ from ui.tables.panel import EntityTablePanel, TableConfig
 from ui.undo import Editor
 from workbench.commands import Command, set_position
 from workbench.model import Priority, Visibility
-from workbench.services import Change, ProjectService
+from workbench.services import Change, ProjectService, queries
 
 STANCES = {
     2: QT_TRANSLATE_NOOP("Positions", "+2 strongly for"),
@@ -37,16 +37,8 @@ def stance_text(value: int | None) -> str:
 
 
 def current_positions(svc: ProjectService, party_id: str) -> dict[str, dict[str, Any]]:
-    """The latest position per measure (by date, then time recorded), as the core keeps them."""
-    latest: dict[str, dict[str, Any]] = {}
-    for p in svc.rows("position", stakeholder_id=party_id):
-        key = str(p["measure_id"])
-        if key not in latest or (p["date"], p["recorded_at"]) > (
-            latest[key]["date"],
-            latest[key]["recorded_at"],
-        ):
-            latest[key] = p
-    return latest
+    """The current position per measure, by the core's rule."""
+    return {mid: p for (_sid, mid), p in queries.current_positions(svc, party_id).items()}
 
 
 class PositionsPanel(QWidget):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from workbench.analysis.matrix import Profile, ProjectMatrix
 from workbench.i18n import Term, UserError
@@ -20,26 +19,18 @@ from workbench.scoring import (
     portfolio_inputs,
     red_line_sets,
 )
-from workbench.services import ProjectService
+from workbench.services import ProjectService, queries
 
 
 def current_positions(svc: ProjectService, codes: Sequence[str]) -> Positions:
     """The latest position of every party on each of `codes` (a red line needs a stance)."""
     code_of = {m["id"]: m["code"] for m in svc.rows("measure")}
     party_of = {p["id"]: p["key"] for p in svc.rows("stakeholder")}
-    latest: dict[tuple[str, str], dict[str, Any]] = {}
-    for p in svc.rows("position"):
-        k = (code_of[p["measure_id"]], party_of[p["stakeholder_id"]])
-        if k not in latest or (p["date"], p["recorded_at"]) > (
-            latest[k]["date"],
-            latest[k]["recorded_at"],
-        ):
-            latest[k] = p
     wanted = set(codes)
     records = [
-        (code, party, int(p["stance"]), bool(p["red_line"]) and p["stance"] != 0)
-        for (code, party), p in latest.items()
-        if code in wanted
+        (code_of[mid], party_of[sid], int(p["stance"]), bool(p["red_line"]) and p["stance"] != 0)
+        for (sid, mid), p in queries.current_positions(svc).items()
+        if code_of[mid] in wanted
     ]
     return Positions.from_records(tuple(codes), tuple(party_of.values()), records)
 

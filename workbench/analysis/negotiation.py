@@ -39,7 +39,7 @@ from workbench.scoring import (
     portfolio_inputs,
     rank_additive,
 )
-from workbench.services import ProjectService
+from workbench.services import ProjectService, queries
 
 
 @dataclass(frozen=True)
@@ -78,25 +78,13 @@ class PartyMatrix:
         return self.standings[self.codes.index(code)].flag
 
 
-def _latest(rows: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], Mapping[str, Any]]:
-    latest: dict[tuple[str, str], Mapping[str, Any]] = {}
-    for p in rows:
-        k = (str(p["measure_id"]), str(p["stakeholder_id"]))
-        if k not in latest or (p["date"], p["recorded_at"]) > (
-            latest[k]["date"],
-            latest[k]["recorded_at"],
-        ):
-            latest[k] = p
-    return latest
-
-
 def party_matrix(svc: ProjectService) -> PartyMatrix:
     """Every party's current position on every measure, in register order."""
     measures = sorted(svc.rows("measure"), key=lambda m: str(m["code"]))
     parties = tuple(
         Party(str(p["id"]), str(p["key"]), str(p["name"])) for p in svc.rows("stakeholder")
     )
-    latest = _latest(svc.rows("position"))
+    latest = {(m, s): p for (s, m), p in queries.current_positions(svc).items()}
     cells: list[tuple[PartyCell | None, ...]] = []
     for m in measures:
         row: list[PartyCell | None] = []
@@ -133,7 +121,7 @@ def position_history(
 ) -> list[Mapping[str, Any]]:
     """A party's positions on a measure, newest first (the first is current)."""
     rows = svc.rows("position", stakeholder_id=stakeholder_id, measure_id=measure_id)
-    return sorted(rows, key=lambda r: (r["date"], r["recorded_at"]), reverse=True)
+    return sorted(rows, key=queries.position_stamp, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -321,7 +309,7 @@ class OptimiserSettings:
 
 
 def optimiser_problem(svc: ProjectService, settings: OptimiserSettings) -> PortfolioProblem:
-    """The portfolio problem for `settings`, built exactly as the CLI builds it.
+    """The portfolio problem for `settings` (used by `workbench portfolio` and the GUI).
 
     Raises :class:`~workbench.i18n.UserError` for unknown codes or keys.
     """

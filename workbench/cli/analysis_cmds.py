@@ -303,24 +303,19 @@ def cmd_parties(args: argparse.Namespace) -> int:
 
 
 def _problem(args: argparse.Namespace) -> Any:
-    from workbench.analysis.decisions import portfolio_problem
-    from workbench.analysis.matrix import profile, project_matrix
+    # One builder for the CLI and the GUI's optimiser dialog, so both give the same package.
+    from workbench.analysis.negotiation import OptimiserSettings, optimiser_problem
 
+    settings = OptimiserSettings(
+        objective=args.objective,
+        profile=args.profile,
+        must=tuple(args.must),
+        exclude=tuple(args.exclude),
+        by_year=args.by_year,
+        respect=tuple(args.respect_red_lines),
+    )
     with _project(args.project) as svc:
-        pm = project_matrix(svc)
-        prof = (
-            profile(svc, args.profile, pm.matrix.criteria) if (args.objective == "value") else None
-        )
-        return portfolio_problem(
-            svc,
-            pm,
-            objective=args.objective,
-            profile=prof,
-            must=args.must,
-            exclude=args.exclude,
-            by_year=args.by_year,
-            respect=args.respect_red_lines,
-        )
+        return optimiser_problem(svc, settings)
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from typing import Any
 
 from workbench.commands.base import Command, CreateEntity, Macro
 from workbench.services import ProjectService
+from workbench.services.queries import position_stamp
 
 _COPY_SKIP = {"id", "measure_id"}
 
@@ -75,4 +76,4 @@ def current_position(
     rows = svc.rows("position", stakeholder_id=stakeholder_id, measure_id=measure_id)
     if not rows:
         return None
-    return max(rows, key=lambda r: (r["date"], r["recorded_at"]))
+    return max(rows, key=position_stamp)

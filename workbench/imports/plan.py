@@ -21,7 +21,7 @@ from typing import Any
 from workbench.i18n import Language, UserError, render
 from workbench.imports.workbook import CellValue, Grid, PartnerWorkbook, cell_ref
 from workbench.reports.xlsx_layout import ESTIMATES, FORMAT_TAG, NAME_FORMAT, estimate_key
-from workbench.services import ProjectService
+from workbench.services import ProjectService, queries
 from workbench.services.queries import CriterionRow, register
 
 _REL_TOL = 1e-12
@@ -59,9 +59,15 @@ class PlannedChange:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "cell": self.cell, "entity": self.entity, "code": self.code, "key": self.key,
-            "field": self.field, "old": self.old, "new": self.new,
-            "shown_old": self.shown_old, "shown_new": self.shown_new,
+            "cell": self.cell,
+            "entity": self.entity,
+            "code": self.code,
+            "key": self.key,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "shown_old": self.shown_old,
+            "shown_new": self.shown_new,
         }
 
 
@@ -140,8 +146,7 @@ class _Planner:
         levels = {str(lv["label"]): float(lv["value"]) for lv in c.scale["levels"]}
         text = value.strip() if isinstance(value, str) else None
         if text is None or text not in levels:
-            self.error(cv.ref, "import.cell_level", got=_show_raw(value),
-                       choices=", ".join(levels))
+            self.error(cv.ref, "import.cell_level", got=_show_raw(value), choices=", ".join(levels))
             return False, None
         return True, levels[text]
 
@@ -158,8 +163,11 @@ class _Planner:
             if cv is None or cv.value is None or not str(cv.value).strip():
                 continue
             value = cv.value
-            code = str(int(value)) if isinstance(value, float) and value.is_integer() else str(
-                value).strip()
+            code = (
+                str(int(value))
+                if isinstance(value, float) and value.is_integer()
+                else str(value).strip()
+            )
             if code not in self.measures:
                 self.error(cv.ref, "import.unknown_code", got=code)
             elif code in seen:
@@ -178,8 +186,11 @@ class _Planner:
                 if ckey not in self.criteria:
                     self.error(grid.key_ref(col), "import.unknown_criterion", got=ckey)
                     continue
-                missing = [estimate_key(ckey, f) for f in ESTIMATES
-                           if estimate_key(ckey, f) not in grid.keys]
+                missing = [
+                    estimate_key(ckey, f)
+                    for f in ESTIMATES
+                    if estimate_key(ckey, f) not in grid.keys
+                ]
                 for m in missing:
                     self.error(grid.key_ref(col), "import.missing_column", key=m)
                 if not missing:
@@ -206,29 +217,47 @@ class _Planner:
         old = self.measures[code].estimates.get(c.key)
         if old is not None and old.computed:
             if any(v is not None and not same(v, getattr(old, f)) for f, v in got.items()):
-                changed = next(f for f, v in got.items()
-                               if v is not None and not same(v, getattr(old, f)))
+                changed = next(
+                    f for f, v in got.items() if v is not None and not same(v, getattr(old, f))
+                )
                 self.warnings.append(Problem(ref[changed], "import.warn_computed"))
             return
         if old is None and got["best"] is None:
             self.error(ref["best"], "import.cell_best_required")
             return
         fallback = got["best"] if old is None else None
-        new = {f: (got[f] if got[f] is not None else
-                   (fallback if old is None else getattr(old, f))) for f in ESTIMATES}
+        new = {
+            f: (got[f] if got[f] is not None else (fallback if old is None else getattr(old, f)))
+            for f in ESTIMATES
+        }
         if not new["low"] <= new["best"] <= new["high"]:  # type: ignore[operator]
             span = f"{ref['low']}:{ref['high'].split('!')[1]}"
-            self.error(span, "import.cell_order", low=self._show(c, new["low"]),
-                       best=self._show(c, new["best"]), high=self._show(c, new["high"]))
+            self.error(
+                span,
+                "import.cell_order",
+                low=self._show(c, new["low"]),
+                best=self._show(c, new["best"]),
+                high=self._show(c, new["high"]),
+            )
             return
         for f in ESTIMATES:
             before = None if old is None else float(getattr(old, f))
             after = new[f]
             assert after is not None
             if before is None or not same(before, after):
-                self.changes.append(PlannedChange(
-                    "assessment", code, c.key, f, before, after, ref[f],
-                    self._show(c, before), self._show(c, after)))
+                self.changes.append(
+                    PlannedChange(
+                        "assessment",
+                        code,
+                        c.key,
+                        f,
+                        before,
+                        after,
+                        ref[f],
+                        self._show(c, before),
+                        self._show(c, after),
+                    )
+                )
 
     @staticmethod
     def _show(c: CriterionRow, value: float | None) -> str:
@@ -239,8 +268,11 @@ class _Planner:
         book = self.book
         if book.format is None or book.format.value != FORMAT_TAG:
             got = None if book.format is None else book.format.value
-            raise UserError("import.not_ours", path=book.name,
-                            detail=f"{NAME_FORMAT} = {got!r}, verwacht {FORMAT_TAG!r}")
+            raise UserError(
+                "import.not_ours",
+                path=book.name,
+                detail=f"{NAME_FORMAT} = {got!r}, verwacht {FORMAT_TAG!r}",
+            )
         if book.profile is None or not str(book.profile.value or "").strip():
             return None
         key = str(book.profile.value).strip()
@@ -275,12 +307,24 @@ class _Planner:
             new = value * scale
             if not same(stored[ckey], new):
                 changed = True
-                self.changes.append(PlannedChange("weight", key, ckey, "weight", stored[ckey],
-                                                  new, ref, shown(stored[ckey]), shown(new)))
+                self.changes.append(
+                    PlannedChange(
+                        "weight",
+                        key,
+                        ckey,
+                        "weight",
+                        stored[ckey],
+                        new,
+                        ref,
+                        shown(stored[ckey]),
+                        shown(new),
+                    )
+                )
         method = str(self.svc.get("weight_profile", pid)["method"])
         if changed and method != "direct":
-            self.warnings.append(Problem(book.profile.ref, "import.warn_method",
-                                         {"profile": key, "method": method}))
+            self.warnings.append(
+                Problem(book.profile.ref, "import.warn_method", {"profile": key, "method": method})
+            )
         return key
 
     def positions(self) -> None:
@@ -291,7 +335,7 @@ class _Planner:
         cols: dict[str, int] = {}
         for k, col in grid.keys.items():
             if k.startswith("stance:"):
-                pkey = k[len("stance:"):]
+                pkey = k[len("stance:") :]
                 if pkey not in party_ids:
                     self.error(grid.key_ref(col), "import.unknown_party", got=pkey)
                 else:
@@ -312,20 +356,23 @@ class _Planner:
                     continue
                 before = current.get((party_ids[pkey], mid))
                 if before is None or before != value:
-                    self.changes.append(PlannedChange(
-                        "position", code, pkey, "stance",
-                        None if before is None else float(before), value, cv.ref,
-                        shown(before), shown(value)))
+                    self.changes.append(
+                        PlannedChange(
+                            "position",
+                            code,
+                            pkey,
+                            "stance",
+                            None if before is None else float(before),
+                            value,
+                            cv.ref,
+                            shown(before),
+                            shown(value),
+                        )
+                    )
 
 
 def _current_stances(svc: ProjectService) -> dict[tuple[str, str], int]:
-    latest: dict[tuple[str, str], tuple[Any, Any, int]] = {}
-    for p in svc.rows("position"):
-        k = (p["stakeholder_id"], p["measure_id"])
-        stamp = (p["date"], p["recorded_at"])
-        if k not in latest or stamp > latest[k][:2]:
-            latest[k] = (p["date"], p["recorded_at"], int(p["stance"]))
-    return {k: v[2] for k, v in latest.items()}
+    return {k: int(p["stance"]) for k, p in queries.current_positions(svc).items()}
 
 
 def _show_raw(value: Any) -> str:
@@ -338,5 +385,6 @@ def plan_import(svc: ProjectService, book: PartnerWorkbook) -> ImportPlan:
     profile = planner.weights()
     planner.compare()
     planner.positions()
-    return ImportPlan(book.name, profile, tuple(planner.changes), tuple(planner.errors),
-                      tuple(planner.warnings))
+    return ImportPlan(
+        book.name, profile, tuple(planner.changes), tuple(planner.errors), tuple(planner.warnings)
+    )

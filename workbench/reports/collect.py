@@ -34,7 +34,7 @@ from workbench.reports.model import (
     Triple,
 )
 from workbench.scoring.additive import rank_additive
-from workbench.services import ProjectService
+from workbench.services import ProjectService, queries
 from workbench.store import SCHEMA_VERSION
 
 MaySee = Callable[[Audience, Any], bool]
@@ -268,16 +268,8 @@ def _profile_description(svc: ProjectService, key: str) -> str:
 
 
 def _current_positions(svc: ProjectService) -> dict[str, list[dict[str, Any]]]:
-    latest: dict[tuple[str, str], dict[str, Any]] = {}
-    for p in svc.rows("position"):
-        k = (p["stakeholder_id"], p["measure_id"])
-        if k not in latest or (p["date"], p["recorded_at"]) > (
-            latest[k]["date"],
-            latest[k]["recorded_at"],
-        ):
-            latest[k] = p
     out: dict[str, list[dict[str, Any]]] = {}
-    for p in latest.values():
+    for p in queries.current_positions(svc).values():
         out.setdefault(p["measure_id"], []).append(p)
     return out
 

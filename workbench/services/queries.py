@@ -7,7 +7,7 @@ session.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -156,3 +156,29 @@ def _with_computed(
     for key in keys:
         est[key] = Estimate(*dalys, computed=True)
     return replace(m, estimates=est)
+
+
+def position_stamp(row: Mapping[str, Any]) -> tuple[Any, Any]:
+    """The order of a party's positions on a measure: by date, then by time recorded."""
+    return (row["date"], row["recorded_at"])
+
+
+def current_positions(
+    svc: ProjectService, stakeholder_id: str | None = None
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """The current position per (stakeholder id, measure id): the latest by `position_stamp`.
+
+    Earlier rows are history. The one place this rule lives; every reader of
+    "where does a party stand now" goes through it.
+    """
+    rows = (
+        svc.rows("position")
+        if stakeholder_id is None
+        else svc.rows("position", stakeholder_id=stakeholder_id)
+    )
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for p in rows:
+        k = (str(p["stakeholder_id"]), str(p["measure_id"]))
+        if k not in latest or position_stamp(p) > position_stamp(latest[k]):
+            latest[k] = p
+    return latest
