@@ -15,7 +15,6 @@ page rendering get only the frozen report, so they are safe off it.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import subprocess
 import tempfile
@@ -49,6 +48,7 @@ from workbench.i18n import UserError
 from workbench.reports.audience import AUDIENCES, may_see
 from workbench.reports.model import Report, build_report
 from workbench.services import ProjectService
+from workbench.store.files import write_bytes_atomic
 
 _W = TypeVar("_W", bound=QWidget)
 PREVIEW_PAGES = 6
@@ -70,23 +70,6 @@ def render_pages(pdf: bytes, pages: int = PREVIEW_PAGES, dpi: int = PREVIEW_DPI)
             timeout=60,
         )
         return [QImage(str(p)) for p in sorted(Path(tmp).glob("p-*.png"))]
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write next to `path`, fsync, then replace: never a half-written file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    try:
-        os.fchmod(fd, 0o666 & ~umask)  # mkstemp's 0600 would surprise whoever shares the file
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _emit(signal: Any, *args: Any) -> None:
@@ -424,7 +407,7 @@ class ExportDialog(QDialog):
             return
         self._busy(False)
         try:
-            write_atomic(self._pending, data)
+            write_bytes_atomic(self._pending, data)
         except OSError as exc:
             self.status.setText(
                 self.tr("Could not write {path}: {error}").format(

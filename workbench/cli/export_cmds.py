@@ -12,14 +12,13 @@ handlers, so the command's start stays light.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from workbench.cli.output import emit_json, emit_table
 from workbench.i18n import Language, UserError
+from workbench.store.files import write_bytes_atomic
 
 
 def add_parsers(sub: Any) -> None:
@@ -53,18 +52,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` next to `path` and move it into place, so no half file remains."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_bytes_atomic(path, data)
     except OSError as exc:
         raise UserError("cli.io", path=path, detail=exc.strerror or str(exc)) from None
 

@@ -101,3 +101,26 @@ def atomic_write_database(source: Path, target: Path) -> None:
         tmp.unlink(missing_ok=True)
         detail = getattr(exc, "strerror", None) or str(exc)
         raise UserError("store.save_failed", path=target, detail=detail) from exc
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write `data` next to `path`, fsync, then replace it: never a half-written export.
+
+    The file gets the user's usual permissions (mkstemp's 0600 would surprise
+    whoever shares it). Raises OSError; callers turn it into their message.
+    """
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    try:
+        os.fchmod(fd, 0o666 & ~umask)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
