@@ -2,7 +2,7 @@
 
 One :class:`Language` object is created at start-up and passed to every
 widget that shows text. Switching installs the .qm catalogs of
-``resources/i18n`` (our own and Qt's standard dialogs) and emits
+``workbench/resources/i18n`` (package data; our own and Qt's standard dialogs) and emits
 :attr:`Language.changed`, on which widgets call ``retranslate_ui()``.
 Numbers and dates are formatted with the language's QLocale (1.234,56;
 10 maart 2026); labels of the core's enumerations come from
@@ -12,7 +12,6 @@ Numbers and dates are formatted with the language's QLocale (1.234,56;
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,8 +25,9 @@ from PySide6.QtCore import (
 
 from workbench.i18n import Language as CoreLanguage
 from workbench.i18n import label
+from workbench.resources import resource_path
 
-CATALOG_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+CATALOG_DIR = resource_path("i18n")
 
 _LOCALES = {
     "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands),

@@ -1,10 +1,10 @@
-"""The position paper's font: DejaVu Sans from resources/fonts, embedded as TrueType.
+"""The position paper's font: DejaVu Sans shipped in the package, embedded as TrueType.
 
 reportlab's standard fonts cover Latin-1 only and are not embedded; DejaVu
 Sans covers the Dutch and English text (and ₂, ‘’, –, €) and reportlab
 embeds the subset it uses (a /FontFile2 stream). The fonts are looked up in
-the repository's ``resources/fonts`` first, then the system's DejaVu folder;
-registration happens once per process.
+the package data ``workbench/resources/fonts`` first (with their licence),
+then the system's DejaVu folder; registration happens once per process.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from workbench.resources import resource_path
+
 REGULAR = "MWSans"
 BOLD = "MWSans-Bold"
 
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _DIRS = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",
+    resource_path("fonts"),
     Path("/usr/share/fonts/truetype/dejavu"),
 )
 _lock = threading.Lock()

@@ -1,6 +1,6 @@
 """Regenerate the UI translation catalogs: extract with lupdate, compile with lrelease.
 
-Run from the repository root:  python resources/i18n/build.py
+Run from the repository root:  python workbench/resources/i18n/build.py
 It updates workbench_nl.ts and workbench_en.ts from the tr()/translate()/
 QT_TRANSLATE_NOOP texts in ui/ (keeping existing translations), then
 compiles both to .qm. Translate new texts in the .ts files (Qt Linguist, or
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = HERE.parents[2]
 LANGUAGES = ("nl", "en")
 
 
