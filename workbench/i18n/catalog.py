@@ -50,6 +50,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dit dossier heeft nog geen bestandsnaam; gebruik Opslaan als.",
         "This project has no file name yet; use Save As.",
     ),
+    "store.schema_extra": (
+        "{path} bevat een {kind} {name} die in een Maatwerk-dossier niet hoort en wordt "
+        "niet geopend (mogelijk gemanipuleerd); het bestand is niet gewijzigd.",
+        "{path} contains a {kind} {name} that does not belong in a Maatwerk project and is "
+        "not opened (possibly tampered with); the file was not changed.",
+    ),
+    "store.schema_missing": (
+        "{path} mist {kind} {name} en wordt niet geopend; het bestand is niet gewijzigd.",
+        "{path} lacks {kind} {name} and is not opened; the file was not changed.",
+    ),
+    "store.schema_replaced": (
+        "{path}: {name} is hier een {kind}, anders dan in een Maatwerk-dossier; het bestand "
+        "wordt niet geopend (mogelijk gemanipuleerd) en is niet gewijzigd.",
+        "{path}: {name} is a {kind} here, unlike in a Maatwerk project; the file is not "
+        "opened (possibly tampered with) and was not changed.",
+    ),
+    "store.schema_changed": (
+        "{path}: {kind} {name} wijkt af van het schema van een Maatwerk-dossier; het bestand "
+        "wordt niet geopend (mogelijk gemanipuleerd) en is niet gewijzigd.",
+        "{path}: {kind} {name} differs from the schema of a Maatwerk project; the file is not "
+        "opened (possibly tampered with) and was not changed.",
+    ),
+    "store.truncated": (
+        "{path} is ingekort of beschadigd: het bestand is {size} bytes, de kop belooft "
+        "{expected} bytes; het wordt niet geopend.",
+        "{path} is truncated or damaged: the file has {size} bytes, its header promises "
+        "{expected} bytes; it is not opened.",
+    ),
+    "store.disk_full": (
+        "Schijf vol: {path} kan niet worden geschreven; maak ruimte vrij en probeer het "
+        "opnieuw (het dossier zelf is ongewijzigd).",
+        "Disk full: {path} cannot be written; free some space and try again (the project "
+        "itself is unchanged).",
+    ),
+    "store.no_write_access": (
+        "{path} kan niet worden bewerkt ({detail}); open het alleen-lezen.",
+        "{path} cannot be edited ({detail}); open it read-only.",
+    ),
+    "store.lock_stale": (
+        "{path} heeft een onleesbaar slotbestand, waarschijnlijk achtergebleven na een "
+        "crash. Verwijder {lock} om het dossier over te nemen, of open het alleen-lezen.",
+        "{path} has an unreadable lock file, probably left behind by a crash. Delete {lock} "
+        "to take the project over, or open it read-only.",
+    ),
     # -- validation of edits -------------------------------------------
     "value.required": ("{where}: mag niet leeg zijn.", "{where}: must not be empty."),
     "value.type": (

@@ -9,6 +9,7 @@ the next start can offer to recover unsaved work (see
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -28,8 +29,12 @@ from workbench.store.files import (
     check_project_file,
     copy_database,
     integrity_problem,
+    is_disk_full,
+    remove_stale_saves,
+    remove_with_journal,
 )
-from workbench.store.lock import FileLock
+from workbench.store.guard import check_schema
+from workbench.store.lock import FileLock, check_writable
 from workbench.store.paths import current_user, working_dir
 from workbench.store.sqlite import APPLICATION_ID, make_engine, raw_connect
 
@@ -61,7 +66,12 @@ class ProjectDocument:
     def new(cls, *, title: str = "Nieuw dossier", user: str | None = None) -> ProjectDocument:
         """A fresh, untitled project (in the working folder until Save As)."""
         working = _new_working_path()
-        create_database(working, title=title)
+        _write_opening_record(working, None, user)
+        try:
+            create_database(working, title=title)
+        except BaseException:
+            _remove_working(working)
+            raise
         return cls(working, None, user=user)
 
     @classmethod
@@ -86,28 +96,32 @@ class ProjectDocument:
 
     @classmethod
     def open(
-        cls, path: Path, *, read_only: bool = False, user: str | None = None
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        user: str | None = None,
+        take_over: bool = False,
     ) -> ProjectDocument:
-        """Open a project file, migrating an older schema after a backup."""
+        """Open a project file, migrating an older schema after a backup.
+
+        Read-only opens never write beside the file: an older schema is
+        migrated in the private working copy only. `take_over` replaces an
+        unreadable (stale) lock file, once the user has agreed.
+        """
         path = path.resolve()
         found = check_project_file(path)
         lock = None
         if not read_only:
+            check_writable(path)
             lock = FileLock(path, user or current_user())
-            lock.acquire()
+            lock.acquire(take_over=take_over)
         working = _new_working_path()
         try:
-            try:
-                copy_database(path, working)
-                conn = raw_connect(working)
-                try:
-                    problem = integrity_problem(conn)
-                finally:
-                    conn.close()
-            except sqlite3.Error as exc:
-                raise UserError("store.corrupt", path=path, detail=str(exc)) from None
-            if problem is not None:
-                raise UserError("store.corrupt", path=path, detail=problem)
+            _write_opening_record(working, path, user)
+            fresh_copy(path, working, found)
+            if lock is not None:
+                remove_stale_saves(path)
             doc = cls(working, path, read_only=read_only, user=user, lock=lock)
         except BaseException:
             _remove_working(working)
@@ -167,9 +181,12 @@ class ProjectDocument:
 
     def save_as(self, path: Path) -> None:
         path = path.resolve()
-        if path != self.path:
+        if path != self.path or self._lock is None:
+            # Also onto its own path when read-only: the file may be someone else's.
             lock = FileLock(path, self.user)
             lock.acquire()
+            if path != self.path:
+                remove_stale_saves(path)
             try:
                 atomic_write_database(self.working_path, path)
             except BaseException:
@@ -189,10 +206,16 @@ class ProjectDocument:
         """Discard unsaved changes: reload the working copy from the file."""
         if self.path is None:
             raise UserError("store.no_path")
-        check_project_file(self.path)
+        found = check_project_file(self.path)
+        if found != schema.SCHEMA_VERSION:
+            raise UserError("store.corrupt", path=self.path, detail=f"schema {found}")
         self.engine.dispose()
         tmp = self.working_path.with_suffix(".revert")
-        copy_database(self.path, tmp)
+        try:
+            fresh_copy(self.path, tmp, found)
+        except BaseException:
+            remove_with_journal(tmp)
+            raise
         os.replace(tmp, self.working_path)
         self.saved_seq = self.audit_seq()
         self._write_sidecar()
@@ -208,11 +231,19 @@ class ProjectDocument:
     # -- internals -----------------------------------------------------------
     def _migrate(self, found: int) -> None:
         assert self.path is not None
+        if self.read_only:
+            # Only the private working copy changes; the user's file stays as it is.
+            schema.upgrade(self.engine)
+            return
         backup = self.path.with_name(f"{self.path.name}.schema{found}.bak")
-        shutil.copy2(self.path, backup)
+        try:
+            shutil.copy2(self.path, backup)
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise UserError("store.disk_full", path=backup.parent) from None
+            raise UserError("store.save_failed", path=backup, detail=exc.strerror) from None
         schema.upgrade(self.engine)
-        if not self.read_only:
-            self.save()
+        self.save()
 
     def _write_sidecar(self) -> None:
         data = {
@@ -229,13 +260,69 @@ def sidecar(working: Path) -> Path:
     return working.with_suffix(".json")
 
 
+def _write_opening_record(working: Path, target: Path | None, user: str | None) -> None:
+    """The sidecar, written before the working copy exists: no copy is ever unrecorded.
+
+    `saved_seq` null marks a copy still being opened; if its process dies,
+    the copy holds nothing unsaved and the next start removes it.
+    """
+    data = {
+        "target": None if target is None else str(target),
+        "pid": os.getpid(),
+        "user": user or current_user(),
+        "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "saved_seq": None,
+    }
+    try:
+        sidecar(working).write_text(json.dumps(data), encoding="utf-8")
+    except OSError as exc:
+        if is_disk_full(exc):
+            raise UserError("store.disk_full", path=working.parent) from None
+        raise
+
+
+def fresh_copy(path: Path, working: Path, version: int) -> None:
+    """Copy `path` to the private `working` file and check it before anything reads it.
+
+    The schema must be exactly that of `version` (no trigger, view or extra
+    table; see :mod:`workbench.store.guard`) and SQLite's quick check must
+    pass. A full disk is reported as such, not as a damaged project.
+    """
+    try:
+        copy_database(path, working)
+    except (OSError, sqlite3.Error) as exc:
+        if is_disk_full(exc):
+            raise UserError("store.disk_full", path=working.parent) from None
+        if isinstance(exc, OSError):
+            raise UserError("store.corrupt", path=path, detail=exc.strerror or str(exc)) from None
+        raise UserError("store.corrupt", path=path, detail=str(exc)) from None
+    try:
+        conn = raw_connect(working)
+        try:
+            check_schema(conn, version, path)
+            problem = integrity_problem(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise UserError("store.corrupt", path=path, detail=str(exc)) from None
+    if problem is not None:
+        raise UserError("store.corrupt", path=path, detail=problem)
+
+
 def _new_working_path() -> Path:
     return working_dir() / f"{new_id()}.mwb"
 
 
 def _remove_working(working: Path) -> None:
-    for p in (working, sidecar(working), working.with_name(working.name + "-journal")):
-        p.unlink(missing_ok=True)
+    for p in (
+        working,
+        sidecar(working),
+        working.with_name(working.name + "-journal"),
+        working.with_suffix(".revert"),
+        working.with_name(working.stem + ".revert-journal"),
+    ):
+        with contextlib.suppress(OSError):
+            p.unlink(missing_ok=True)
 
 
 def create_database(path: Path, *, title: str, language: str = "nl") -> None:

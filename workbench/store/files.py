@@ -1,21 +1,33 @@
 """Low-level file operations: check a project file, copy it, write it atomically.
 
 Checks read the raw header before SQLite opens anything, so a foreign,
-newer or truncated file is refused without being touched. Saving writes a
-complete rollback-journal copy beside the target, checks it, fsyncs it and
-atomically replaces the target.
+newer or truncated file (one whose size is not the header's page size ×
+page count) is refused without being touched. Saving writes a complete
+rollback-journal copy beside the target, checks it, fsyncs it and
+atomically replaces the target; a failed save leaves neither the copy nor
+its journal, and copies left by a killed save are removed by the next
+writer (:func:`remove_stale_saves`). A full disk is named as such.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from pathlib import Path
 
 from workbench.i18n import UserError
 from workbench.store.schema import SCHEMA_VERSION
-from workbench.store.sqlite import APPLICATION_ID, SQLITE_MAGIC, raw_connect, read_header
+from workbench.store.sqlite import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    expected_size,
+    raw_connect,
+    read_header,
+)
+
+SAVING_INFIX = ".saving-"
 
 
 def check_project_file(path: Path) -> int:
@@ -34,7 +46,63 @@ def check_project_file(path: Path) -> int:
         raise UserError("store.too_new", path=path, found=user_version, known=SCHEMA_VERSION)
     if user_version < 1:
         raise UserError("store.corrupt", path=path, detail="geen schemaversie")
+    check_size(path)
     return user_version
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file cut short (or padded): its size must be page size × page count."""
+    try:
+        want = expected_size(path)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError("store.corrupt", path=path, detail=exc.strerror or str(exc)) from None
+    if want is not None and size != want:
+        raise UserError("store.truncated", path=path, size=size, expected=want)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether an OSError or SQLite error means the disk (or quota) is full."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(exc, sqlite3.Error):
+        return getattr(exc, "sqlite_errorcode", None) == 13  # SQLITE_FULL
+    return False
+
+
+def saving_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}{SAVING_INFIX}{os.getpid()}")
+
+
+def remove_with_journal(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(OSError):
+            p.unlink(missing_ok=True)
+
+
+def remove_stale_saves(target: Path) -> list[Path]:
+    """Delete the half-written copies (and journals) of `target` left by killed saves.
+
+    Call only while holding the target's lock: then no other process may be
+    saving to it, whatever its pid (pids are reused, and may be another
+    host's). Copies of this process are left alone. Returns what was removed.
+    """
+    removed: list[Path] = []
+    prefix = f".{target.name}{SAVING_INFIX}"
+    try:
+        entries = list(target.parent.iterdir())
+    except OSError:
+        return removed
+    for p in entries:
+        if not p.name.startswith(prefix):
+            continue
+        pid_text = p.name[len(prefix) :].removesuffix("-journal")
+        if not pid_text.isdigit() or int(pid_text) == os.getpid():
+            continue
+        with contextlib.suppress(OSError):
+            p.unlink()
+            removed.append(p)
+    return removed
 
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
@@ -53,7 +121,7 @@ def copy_database(source: Path, target: Path) -> None:
     target.unlink(missing_ok=True)
     src = raw_connect(source, read_only=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = raw_connect(target)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
@@ -80,7 +148,7 @@ def fsync_dir(path: Path) -> None:
 
 def atomic_write_database(source: Path, target: Path) -> None:
     """Replace `target` by a checked copy of `source`, or leave it untouched."""
-    tmp = target.with_name(f".{target.name}.saving-{os.getpid()}")
+    tmp = saving_path(target)
     try:
         copy_database(source, tmp)
         conn = raw_connect(tmp, read_only=True)
@@ -98,9 +166,14 @@ def atomic_write_database(source: Path, target: Path) -> None:
         os.replace(tmp, target)
         fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
+        remove_with_journal(tmp)
+        if is_disk_full(exc):
+            raise UserError("store.disk_full", path=target.parent) from exc
         detail = getattr(exc, "strerror", None) or str(exc)
         raise UserError("store.save_failed", path=target, detail=detail) from exc
+    except BaseException:
+        remove_with_journal(tmp)
+        raise
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

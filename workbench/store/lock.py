@@ -2,8 +2,11 @@
 
 The lock is ``<file>.lock`` holding JSON (user, host, pid, since). It is
 created atomically (O_EXCL). A lock left by a dead process on this host is
-stale and taken over; any other lock is reported so the user can open the
-file read-only instead.
+stale and taken over; a lock that cannot be read (empty, garbled) is stale
+too, but is taken over only when the user says so (`take_over=True`),
+since its owner is unknown. Any other lock is reported so the user can
+open the file read-only instead. A folder or file the user may not write
+gives :class:`ProjectReadOnlyError`, which offers read-only as well.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ class LockInfo:
     host: str
     pid: int
     since: str  # ISO 8601, local time with offset
+    readable: bool = True  # False: the lock file is empty or garbled
 
 
 class ProjectLockedError(UserError):
@@ -32,6 +36,23 @@ class ProjectLockedError(UserError):
         super().__init__("store.locked", path=path, user=info.user, host=info.host, since=since)
         self.path = path
         self.info = info
+
+
+class StaleLockError(ProjectLockedError):
+    """The lock file cannot be read: stale, but taken over only when the user agrees."""
+
+    def __init__(self, path: Path, info: LockInfo) -> None:
+        UserError.__init__(self, "store.lock_stale", path=path, lock=lock_path(path))
+        self.path = path
+        self.info = info
+
+
+class ProjectReadOnlyError(UserError):
+    """The file or its folder cannot be written: it can be opened read-only."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__("store.no_write_access", path=path, detail=detail)
+        self.path = path
 
 
 def lock_path(path: Path) -> Path:
@@ -59,12 +80,19 @@ def read_lock(path: Path) -> LockInfo | None:
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError):
-        # An unreadable lock still means somebody may be writing.
-        return LockInfo("onbekend", "onbekend", -1, "")
+        # Empty or garbled: stale, but whose it was cannot be known.
+        return LockInfo("onbekend", "onbekend", -1, "", readable=False)
 
 
 def _is_stale(info: LockInfo) -> bool:
     return info.host == socket.gethostname() and not pid_alive(info.pid)
+
+
+def check_writable(path: Path) -> None:
+    """Refuse (offering read-only) a file or folder this user cannot write."""
+    for p in (path, path.parent):
+        if p.exists() and not os.access(p, os.W_OK):
+            raise ProjectReadOnlyError(path, os.strerror(13))
 
 
 class FileLock:
@@ -75,7 +103,8 @@ class FileLock:
         self.user = user
         self.held = False
 
-    def acquire(self) -> None:
+    def acquire(self, *, take_over: bool = False) -> None:
+        """Take the lock; `take_over` also replaces an unreadable (stale) lock file."""
         target = lock_path(self.path)
         info = LockInfo(
             user=self.user,
@@ -83,7 +112,9 @@ class FileLock:
             pid=os.getpid(),
             since=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         )
-        payload = json.dumps(asdict(info)).encode("utf-8")
+        fields = asdict(info)
+        del fields["readable"]
+        payload = json.dumps(fields).encode("utf-8")
         for _attempt in range(2):
             try:
                 fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -92,15 +123,34 @@ class FileLock:
                 if other is not None and other.pid == os.getpid() and other.host == info.host:
                     self.held = True  # re-entrant within one process
                     return
+                if other is not None and not other.readable:
+                    if not take_over:
+                        raise StaleLockError(self.path, other) from None
+                    self._remove(target)
+                    continue
                 if other is not None and _is_stale(other):
-                    target.unlink(missing_ok=True)
+                    self._remove(target)
                     continue
                 raise ProjectLockedError(self.path, other or info) from None
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
+            except OSError as exc:
+                # A read-only folder or medium: the user may still read the file.
+                raise ProjectReadOnlyError(self.path, exc.strerror or str(exc)) from None
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(payload)
+            except OSError as exc:
+                # Never leave an empty lock behind (a full disk, say).
+                target.unlink(missing_ok=True)
+                raise ProjectReadOnlyError(self.path, exc.strerror or str(exc)) from None
             self.held = True
             return
         raise ProjectLockedError(self.path, read_lock(self.path) or info)
+
+    def _remove(self, target: Path) -> None:
+        try:
+            target.unlink(missing_ok=True)
+        except OSError as exc:
+            raise ProjectReadOnlyError(self.path, exc.strerror or str(exc)) from None
 
     def release(self) -> None:
         if self.held:

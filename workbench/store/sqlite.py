@@ -1,17 +1,23 @@
 """SQLite connections with the pragmas every project file needs.
 
 Every connection turns on foreign keys and secure delete (so deleted
-confidential text is overwritten, not left in free pages). The file header
-carries our application id; `user_version` carries the schema version.
+confidential text is overwritten, not left in free pages), and treats the
+file's schema as untrusted: ``trusted_schema = OFF`` keeps functions with
+side effects out of triggers, views and defaults, and SQLite's defensive
+mode (where Python offers it, 3.12+) forbids writing the schema directly.
+Files are opened by path; a read-only open uses a ``file:`` URI whose path
+is percent-quoted, so ``#``, ``?`` and ``%41`` in a name stay part of it.
+The file header carries our application id; `user_version` the schema
+version.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
 
 # "MWRK" in the SQLite header's application-id field.
@@ -19,25 +25,45 @@ APPLICATION_ID = 0x4D57524B
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA secure_delete = ON")
-    cur.execute("PRAGMA busy_timeout = 5000")
-    cur.close()
+def file_uri(path: Path, *, read_only: bool = False) -> str:
+    """A ``file:`` URI for `path`, quoted so no character of the name is read as syntax."""
+    uri = "file:" + quote(path.absolute().as_posix(), safe="/")
+    return uri + "?mode=ro" if read_only else uri
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """The pragmas of every connection to a project file (ours or a stranger's)."""
+    setconfig = getattr(conn, "setconfig", None)
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and defensive is not None:
+        setconfig(defensive, True)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def raw_connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A plain, hardened sqlite3 connection for copying, checking and stamping files."""
+    if read_only:
+        conn = sqlite3.connect(file_uri(path, read_only=True), uri=True)
+    else:
+        # By path, never as a URI: SQLite reads the name literally.
+        conn = sqlite3.connect(path)
+    harden(conn)
+    return conn
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on one project file (the working copy, normally)."""
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
     # NullPool: each transaction opens a fresh connection, so closing the
     # document releases the file at once (needed to replace or delete it).
-    engine = create_engine(url, poolclass=NullPool)
-    event.listen(engine, "connect", _on_connect)
-    return engine
+    # The connections come from raw_connect, so no name is parsed as a URL.
+    return create_engine(
+        "sqlite://",
+        creator=lambda: raw_connect(path, read_only=read_only),
+        poolclass=NullPool,
+    )
 
 
 def read_header(path: Path) -> tuple[bytes, int, int]:
@@ -55,11 +81,22 @@ def read_header(path: Path) -> tuple[bytes, int, int]:
     return head[:16], app_id, user_version
 
 
-def raw_connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection for copying, checking and stamping files."""
-    if read_only:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    else:
-        conn = sqlite3.connect(path)
-    conn.execute("PRAGMA secure_delete = ON")
-    return conn
+def expected_size(path: Path) -> int | None:
+    """page_size × page_count from the header, or None where the header does not say.
+
+    The in-header page count is valid only when the "version-valid-for"
+    number equals the change counter (SQLite file format, section 1.3.7).
+    """
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100:
+        return None
+    page_size = int.from_bytes(head[16:18], "big")
+    if page_size == 1:
+        page_size = 65536
+    change_counter = int.from_bytes(head[24:28], "big")
+    page_count = int.from_bytes(head[28:32], "big")
+    valid_for = int.from_bytes(head[92:96], "big")
+    if page_count == 0 or valid_for != change_counter:
+        return None
+    return page_size * page_count
