@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workbench.analysis.data import Source
 from workbench.analysis.matrix import Profile, ProjectMatrix
 from workbench.i18n import Term, UserError
 from workbench.scoring import (
@@ -19,10 +20,10 @@ from workbench.scoring import (
     portfolio_inputs,
     red_line_sets,
 )
-from workbench.services import ProjectService, queries
+from workbench.services import queries
 
 
-def current_positions(svc: ProjectService, codes: Sequence[str]) -> Positions:
+def current_positions(svc: Source, codes: Sequence[str]) -> Positions:
     """The latest position of every party on each of `codes` (a red line needs a stance)."""
     code_of = {m["id"]: m["code"] for m in svc.rows("measure")}
     party_of = {p["id"]: p["key"] for p in svc.rows("stakeholder")}
@@ -45,7 +46,7 @@ def check_codes(pm: ProjectMatrix, codes: Sequence[str], option: str) -> None:
 
 
 def portfolio_problem(
-    svc: ProjectService,
+    svc: Source,
     pm: ProjectMatrix,
     *,
     objective: str,

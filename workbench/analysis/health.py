@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
-
+from workbench.analysis.data import Source
 from workbench.health import (
     DEFAULT_HORIZON_YEAR,
     EmissionChange,
@@ -25,10 +25,6 @@ from workbench.health import (
     default_parameters,
 )
 from workbench.i18n import Language
-from workbench.model import EmissionChange as EmissionRow
-from workbench.model import ExposureChange as ExposureRow
-from workbench.model import HealthParameter, Measure, Population
-from workbench.services import ProjectService
 
 
 @dataclass(frozen=True)
@@ -39,72 +35,80 @@ class HealthInputs:
     measure_ids: dict[str, str]  # code -> id
 
 
-def parameter_set(svc: ProjectService, language: Language = "nl") -> ParameterSet:
+def parameter_set(source: Source, language: Language = "nl") -> ParameterSet:
     """The reference defaults with this project's overrides applied."""
-    with svc.doc.engine.connect() as conn:
-        rows = conn.execute(select(HealthParameter.__table__)).all()
-    overrides = [ParameterOverride(r.key, r.value, r.source, r.low, r.high) for r in rows]
+    overrides = [
+        ParameterOverride(r["key"], r["value"], r["source"] or "", r["low"], r["high"])
+        for r in source.rows("health_parameter")
+    ]
     return default_parameters().with_overrides(overrides, language=language)
 
 
-def load_inputs(svc: ProjectService, language: Language = "nl") -> HealthInputs:
-    with svc.doc.engine.connect() as conn:
-        pops = conn.execute(select(Population.__table__).order_by("sort_key", "key")).all()
-        pop_key = {p.id: p.key for p in pops}
-        measures = conn.execute(
-            select(Measure.id, Measure.code, Measure.start_year).order_by(
-                Measure.sort_key, Measure.code
+def _by_sort(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda r: (r.get("sort_key") or 0))
+
+
+def load_inputs(source: Source, language: Language = "nl") -> HealthInputs:
+    pops = _by_sort(source.rows("population"))
+    pop_key = {p["id"]: p["key"] for p in pops}
+    measures = sorted(source.rows("measure"), key=lambda m: (m["sort_key"] or 0, m["code"]))
+    code_of = {m["id"]: m["code"] for m in measures}
+    exposures: dict[str, list[ExposureChange]] = {}
+    for r in _by_sort(source.rows("exposure_change")):
+        if r["measure_id"] not in code_of:
+            continue
+        exposures.setdefault(r["measure_id"], []).append(
+            ExposureChange(
+                measure=code_of[r["measure_id"]],
+                population=pop_key[r["population_id"]],
+                agent=str(getattr(r["agent"], "value", r["agent"])),
+                low=r["low"],
+                best=r["best"],
+                high=r["high"],
+                baseline=r["baseline"],
+                tonal=bool(r["tonal"]),
             )
-        ).all()
-        code_of = {m.id: m.code for m in measures}
-        exposures: dict[str, list[ExposureChange]] = {}
-        for r in conn.execute(select(ExposureRow.__table__).order_by("sort_key")):
-            exposures.setdefault(r.measure_id, []).append(
-                ExposureChange(
-                    measure=code_of[r.measure_id],
-                    population=pop_key[r.population_id],
-                    agent=str(r.agent),
-                    low=r.low,
-                    best=r.best,
-                    high=r.high,
-                    baseline=r.baseline,
-                    tonal=bool(r.tonal),
-                )
+        )
+    emissions: dict[str, list[EmissionChange]] = {}
+    for r in _by_sort(source.rows("emission_change")):
+        if r["measure_id"] not in code_of:
+            continue
+        emissions.setdefault(r["measure_id"], []).append(
+            EmissionChange(
+                measure=code_of[r["measure_id"]],
+                substance=str(getattr(r["substance"], "value", r["substance"])),
+                low=r["low"],
+                best=r["best"],
+                high=r["high"],
             )
-        emissions: dict[str, list[EmissionChange]] = {}
-        for r in conn.execute(select(EmissionRow.__table__).order_by("sort_key")):
-            emissions.setdefault(r.measure_id, []).append(
-                EmissionChange(
-                    measure=code_of[r.measure_id],
-                    substance=str(r.substance),
-                    low=r.low,
-                    best=r.best,
-                    high=r.high,
-                )
-            )
+        )
     groups = tuple(
         PopulationGroup(
-            p.key, p.name, float(p.size), p.baseline_mortality, p.chronic_bronchitis_incidence
+            p["key"],
+            p["name"],
+            float(p["size"]),
+            p["baseline_mortality"],
+            p["chronic_bronchitis_incidence"],
         )
         for p in pops
     )
     inputs = tuple(
         MeasureInput(
-            code=m.code,
-            start_year=m.start_year,
-            exposures=tuple(exposures.get(m.id, ())),
-            emissions=tuple(emissions.get(m.id, ())),
+            code=m["code"],
+            start_year=m["start_year"],
+            exposures=tuple(exposures.get(m["id"], ())),
+            emissions=tuple(emissions.get(m["id"], ())),
         )
         for m in measures
-        if m.id in exposures or m.id in emissions
+        if m["id"] in exposures or m["id"] in emissions
     )
     return HealthInputs(
-        groups, inputs, parameter_set(svc, language), {m.code: m.id for m in measures}
+        groups, inputs, parameter_set(source, language), {m["code"]: m["id"] for m in measures}
     )
 
 
 def project_health(
-    svc: ProjectService,
+    svc: Source,
     *,
     measure_code: str | None = None,
     horizon_year: int = DEFAULT_HORIZON_YEAR,
@@ -133,7 +137,7 @@ class ComputedHealth:
 
 
 def computed_dalys(
-    svc: ProjectService, language: Language = "nl", ids: Collection[str] | None = None
+    svc: Source, language: Language = "nl", ids: Collection[str] | None = None
 ) -> ComputedHealth:
     """The computed health criterion's values; a bad measure is reported, not fatal.
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from workbench.analysis.data import Source
+from workbench.analysis.register import register_of
 from workbench.i18n import Term, UserError
 from workbench.scoring.matrix import DecisionMatrix
 from workbench.scoring.valuefn import (
@@ -24,8 +26,7 @@ from workbench.scoring.valuefn import (
     VerbalValue,
 )
 from workbench.scoring.weights import Weights, direct_weights_from_mapping
-from workbench.services import ProjectService
-from workbench.services.queries import CriterionRow, MeasureRow, register
+from workbench.services.queries import CriterionRow, MeasureRow, Register
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,14 @@ def _stored_to_matrix(c: CriterionRow, value: float) -> float:
 
 
 def project_matrix(
-    svc: ProjectService,
+    svc: Source,
     *,
     measure_codes: Sequence[str] | None = None,
     criteria_keys: Sequence[str] | None = None,
+    reg: Register | None = None,
 ) -> ProjectMatrix:
-    reg = register(svc)
+    """The decision matrix of the source's register (or of `reg`, already built)."""
+    reg = reg if reg is not None else register_of(svc)
     crit = [c for c in reg.criteria if criteria_keys is None or c.key in criteria_keys]
     if criteria_keys is not None:
         known = {c.key for c in reg.criteria}
@@ -116,7 +119,7 @@ def project_matrix(
     return ProjectMatrix(matrix, tuple(crit), tuple(measures), reg.health_errors)
 
 
-def profiles(svc: ProjectService, criteria: Sequence[str]) -> list[Profile]:
+def profiles(svc: Source, criteria: Sequence[str]) -> list[Profile]:
     """Every usable weight profile over `criteria` (absent weights are 0).
 
     A profile without any positive weight cannot rank; it is left out here
@@ -125,11 +128,11 @@ def profiles(svc: ProjectService, criteria: Sequence[str]) -> list[Profile]:
     return [p for p in _all_profiles(svc, criteria) if isinstance(p, Profile)]
 
 
-def unusable_profiles(svc: ProjectService, criteria: Sequence[str]) -> list[UnusableProfile]:
+def unusable_profiles(svc: Source, criteria: Sequence[str]) -> list[UnusableProfile]:
     return [p for p in _all_profiles(svc, criteria) if isinstance(p, UnusableProfile)]
 
 
-def _all_profiles(svc: ProjectService, criteria: Sequence[str]) -> list[Profile | UnusableProfile]:
+def _all_profiles(svc: Source, criteria: Sequence[str]) -> list[Profile | UnusableProfile]:
     from workbench.scoring import ScoringError
 
     crit_key = {r["id"]: r["key"] for r in svc.rows("criterion")}
@@ -158,7 +161,7 @@ def _all_profiles(svc: ProjectService, criteria: Sequence[str]) -> list[Profile 
     return out
 
 
-def profile(svc: ProjectService, key: str | None, criteria: Sequence[str]) -> Profile:
+def profile(svc: Source, key: str | None, criteria: Sequence[str]) -> Profile:
     """The named profile, or the first one when `key` is None."""
     all_profiles = _all_profiles(svc, criteria)
     usable = [p for p in all_profiles if isinstance(p, Profile)]

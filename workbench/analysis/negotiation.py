@@ -18,28 +18,32 @@ efficient frontier one budget at a time (for progress and cancel).
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from workbench.analysis.data import Source
 from workbench.analysis.decisions import current_positions, portfolio_problem
 from workbench.analysis.matrix import ProjectMatrix, profile, profiles, project_matrix
+from workbench.analysis.packages import PackageTotals, package_members, package_totals
 from workbench.i18n import UserError
 from workbench.scoring import (
     FrontierPoint,
     MeasureStanding,
     PortfolioProblem,
     PortfolioResult,
-    RedLineViolation,
     efficient_frontier,
     measure_flags,
-    package_violations,
-    portfolio_inputs,
     rank_additive,
 )
-from workbench.services import ProjectService, queries
+from workbench.services import queries
+
+if TYPE_CHECKING:
+    from workbench.analysis.build import Analysis
+
+__all__ = ["PackageTotals", "compare_packages"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ class PartyMatrix:
         return self.standings[self.codes.index(code)].flag
 
 
-def party_matrix(svc: ProjectService) -> PartyMatrix:
+def party_matrix(svc: Source) -> PartyMatrix:
     """Every party's current position on every measure, in register order."""
     measures = sorted(svc.rows("measure"), key=lambda m: str(m["code"]))
     parties = tuple(
@@ -117,7 +121,7 @@ def party_matrix(svc: ProjectService) -> PartyMatrix:
 
 
 def position_history(
-    svc: ProjectService, stakeholder_id: str, measure_id: str
+    svc: Source, stakeholder_id: str, measure_id: str
 ) -> list[Mapping[str, Any]]:
     """A party's positions on a measure, newest first (the first is current)."""
     rows = svc.rows("position", stakeholder_id=stakeholder_id, measure_id=measure_id)
@@ -135,7 +139,7 @@ class PartyRanking:
     ranked: tuple[str, ...]  # codes, best first
 
 
-def party_rankings(svc: ProjectService, pm: ProjectMatrix | None = None) -> list[PartyRanking]:
+def party_rankings(svc: Source, pm: ProjectMatrix | None = None) -> list[PartyRanking]:
     """The ranking under every usable profile that belongs to a party."""
     pm = pm or analysable_matrix(svc)
     if pm is None:
@@ -159,7 +163,7 @@ class AgreedMeasure:
     supporters: tuple[str, ...]
 
 
-def analysable_matrix(svc: ProjectService) -> ProjectMatrix | None:
+def analysable_matrix(svc: Source) -> ProjectMatrix | None:
     """The project's matrix, or None while it has no measures or criteria yet."""
     try:
         return project_matrix(svc)
@@ -188,7 +192,7 @@ def _column(pm: ProjectMatrix | None, key: str | None) -> dict[str, float]:
     return {code: float(pm.matrix.best[i, j]) for i, code in enumerate(pm.matrix.alternatives)}
 
 
-def zone_of_agreement(svc: ProjectService, pm: ProjectMatrix | None = None) -> list[AgreedMeasure]:
+def zone_of_agreement(svc: Source, pm: ProjectMatrix | None = None) -> list[AgreedMeasure]:
     """Measures no party is against (so no refusing red line), most DALYs first."""
     pm = pm or analysable_matrix(svc)
     if pm is None:
@@ -206,94 +210,33 @@ def zone_of_agreement(svc: ProjectService, pm: ProjectMatrix | None = None) -> l
     )
 
 
-@dataclass(frozen=True)
-class PackageTotals:
-    """One package's totals; missing estimates are left out and listed."""
-
-    id: str
-    key: str
-    name: str
-    visibility: str
-    codes: tuple[str, ...]
-    cost: float  # sum of best costs
-    dalys: float  # sum of best health estimates
-    values: dict[str, float]  # profile key -> summed value (the optimiser's objective)
-    violations: tuple[RedLineViolation, ...]
-    missing_cost: tuple[str, ...]
-    missing_dalys: tuple[str, ...]
-
-
-def package_codes(svc: ProjectService, package_id: str) -> tuple[str, ...]:
-    code_of = {str(m["id"]): str(m["code"]) for m in svc.rows("measure")}
-    return tuple(
-        sorted(
-            code_of[str(r["measure_id"])]
-            for r in svc.rows("package_member", package_id=package_id)
-            if str(r["measure_id"]) in code_of
-        )
-    )
-
-
-def _profile_values(pm: ProjectMatrix | None, svc: ProjectService) -> dict[str, dict[str, float]]:
-    cost = _cost_key(pm)
-    out: dict[str, dict[str, float]] = {}
-    if pm is None or cost is None:
-        return out
-    for p in profiles(svc, pm.matrix.criteria):
-        inputs = portfolio_inputs(
-            pm.matrix,
-            cost_criterion=cost,
-            objective="value",
-            weights=p.weights,
-            skip_incomplete=True,
-        )
-        out[p.key] = {c: float(v) for c, v in zip(inputs.codes, inputs.benefit, strict=True)}
-    return out
+def package_codes(svc: Source, package_id: str) -> tuple[str, ...]:
+    return package_members(svc, package_id)
 
 
 def compare_packages(
-    svc: ProjectService,
+    svc: Source,
     package_ids: Sequence[str],
     pm: ProjectMatrix | None = None,
-    hidden: Collection[str] = (),
+    analysis: Analysis | None = None,
 ) -> list[PackageTotals]:
-    """Totals of each package in `package_ids`, in that order.
+    """Totals of each package in `package_ids`, in that order (see workbench.analysis.packages).
 
-    Measures in `hidden` (internal ones, in meeting mode) are left out of the
-    packages entirely, so no total betrays them.
+    Pass the `analysis` whose data `svc` is, so the totals use its profile and
+    the measures its audience may see; without one, the project's first usable
+    profile and every measure.
     """
-    pm = pm or analysable_matrix(svc)
-    cost = _column(pm, _cost_key(pm))
-    dalys = _column(pm, _health_key(pm))
-    values = _profile_values(pm, svc)
-    all_codes = sorted(str(m["code"]) for m in svc.rows("measure"))
-    positions = current_positions(svc, pm.matrix.alternatives if pm else all_codes)
-    rows = {str(r["id"]): r for r in svc.rows("package")}
-    out = []
-    for pid in package_ids:
-        r = rows[pid]
-        codes = tuple(c for c in package_codes(svc, pid) if c not in hidden)
-
-        def total(column: Mapping[str, float], codes: Sequence[str] = codes) -> float:
-            xs = [column.get(c, math.nan) for c in codes]
-            return float(np.nansum(xs)) if xs else 0.0
-
-        out.append(
-            PackageTotals(
-                pid,
-                str(r["key"]),
-                str(r["name"]),
-                str(r.get("visibility", "internal")),
-                codes,
-                total(cost),
-                total(dalys),
-                {k: total(v) for k, v in values.items()},
-                package_violations(positions, codes),
-                tuple(c for c in codes if math.isnan(cost.get(c, math.nan))),
-                tuple(c for c in codes if math.isnan(dalys.get(c, math.nan))),
-            )
-        )
-    return out
+    if analysis is not None:
+        pm = analysis.matrix
+        usable = analysis.profiles
+        chosen = analysis.profile
+    else:
+        pm = pm or analysable_matrix(svc)
+        usable = [] if pm is None else profiles(svc, pm.matrix.criteria)
+        chosen = usable[0] if usable else None
+    codes = pm.matrix.alternatives if pm else sorted(str(m["code"]) for m in svc.rows("measure"))
+    positions = current_positions(svc, codes)
+    return package_totals(svc, package_ids, pm, usable, chosen, positions)
 
 
 @dataclass(frozen=True)
@@ -308,7 +251,7 @@ class OptimiserSettings:
     respect: tuple[str, ...] = ()  # party keys whose red lines must hold
 
 
-def optimiser_problem(svc: ProjectService, settings: OptimiserSettings) -> PortfolioProblem:
+def optimiser_problem(svc: Source, settings: OptimiserSettings) -> PortfolioProblem:
     """The portfolio problem for `settings` (used by `workbench portfolio` and the GUI).
 
     Raises :class:`~workbench.i18n.UserError` for unknown codes or keys.

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from workbench.analysis.data import Source
 from workbench.analysis.matrix import ProjectMatrix, project_matrix
 from workbench.scoring.matrix import DecisionMatrix
-from workbench.services import ProjectService
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,14 @@ class MatrixCells:
     cells: tuple[tuple[Cell | None, ...], ...]  # [measure][criterion]
 
 
-def shown_codes(svc: ProjectService, meeting: bool) -> list[str] | None:
+def shown_codes(svc: Source, meeting: bool) -> list[str] | None:
     """The measure codes a page may show: in meeting mode only those not internal."""
     if not meeting:
         return None
     return [str(m["code"]) for m in svc.rows("measure") if str(m["visibility"]) != "internal"]
 
 
-def matrix_cells(svc: ProjectService, measure_codes: list[str] | None = None) -> MatrixCells:
+def matrix_cells(svc: Source, measure_codes: list[str] | None = None) -> MatrixCells:
     """The project's matrix (or these measures') with every cell's triple, value, provenance."""
     pm = project_matrix(svc, measure_codes=measure_codes)
     sources = {r["id"]: str(r["title"]) for r in svc.rows("source")}
@@ -93,7 +93,7 @@ def matrix_cells(svc: ProjectService, measure_codes: list[str] | None = None) ->
     return MatrixCells(pm, tuple(rows))
 
 
-def profile_weights(svc: ProjectService, profile_id: str) -> dict[str, tuple[str, float]]:
+def profile_weights(svc: Source, profile_id: str) -> dict[str, tuple[str, float]]:
     """Criterion key -> (weight row id, stored weight) of one profile."""
     keys = {r["id"]: str(r["key"]) for r in svc.rows("criterion")}
     return {

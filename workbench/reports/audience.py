@@ -1,19 +1,10 @@
-"""Who may see what: the allow-list behind every export."""
+"""The marking of an export per audience; the rule itself is workbench.analysis.audience."""
 
 from __future__ import annotations
 
-from typing import Literal
+from workbench.analysis.audience import ALLOWED, AUDIENCES, Audience, may_see
 
-from workbench.model import Visibility
-
-Audience = Literal["internal", "partners", "public"]
-AUDIENCES: tuple[Audience, ...] = ("internal", "partners", "public")
-
-ALLOWED: dict[Audience, frozenset[str]] = {
-    "internal": frozenset({"public", "partners", "internal"}),
-    "partners": frozenset({"public", "partners"}),
-    "public": frozenset({"public"}),
-}
+__all__ = ["ALLOWED", "AUDIENCES", "MARKING", "Audience", "marking", "may_see"]
 
 # The marking printed on every page and sheet.
 MARKING: dict[Audience, tuple[str, str]] = {
@@ -24,11 +15,6 @@ MARKING: dict[Audience, tuple[str, str]] = {
     ),
     "public": ("Openbaar", "Public"),
 }
-
-
-def may_see(audience: Audience, visibility: str | Visibility | None) -> bool:
-    """Whether `audience` may see an item of this visibility (None: internal)."""
-    return str(visibility or "internal") in ALLOWED[audience]
 
 
 def marking(audience: Audience, language: str = "nl") -> str:

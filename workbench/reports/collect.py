@@ -1,20 +1,20 @@
-"""Reading a project into the report model through the audience's allow-list.
+"""The report model of an analysis: its figures and the texts its audience may read.
 
-Every text is copied only after :func:`may_see` admits its visibility; rows an
-audience may not see (measures, positions, profiles, packages, sources,
-meetings) are skipped before anything of them is kept.
+The analysis was built from :class:`~workbench.analysis.data.ProjectData`,
+which applied the one confidentiality rule when it read the project: rows
+the audience may not see are not there and texts it may not read are None.
+This module only copies; it computes no figure (package totals, scores,
+health figures all come from the analysis) and decides no visibility.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from workbench.analysis.matrix import Profile, profiles, project_matrix
-from workbench.i18n import Language, Term, UserError
-from workbench.reports.audience import Audience
+from workbench.analysis.data import ProjectData
+from workbench.i18n import Term, UserError
 from workbench.reports.model import (
     Provenance,
     RAssessment,
@@ -33,15 +33,15 @@ from workbench.reports.model import (
     RTerm,
     Triple,
 )
-from workbench.scoring.additive import rank_additive
-from workbench.services import ProjectService, queries
+from workbench.services import queries
 from workbench.store import SCHEMA_VERSION
 
-MaySee = Callable[[Audience, Any], bool]
+if TYPE_CHECKING:
+    from workbench.analysis.build import Analysis
 
-
-def _text(ok: bool, value: Any) -> str | None:
-    return str(value) if ok and value not in (None, "") else None
+def _text(value: Any) -> str | None:
+    """A text the analysis' data holds (None when its audience may not read it)."""
+    return None if value in (None, "") else str(value)
 
 
 def _num(x: float) -> float | None:
@@ -49,31 +49,31 @@ def _num(x: float) -> float | None:
 
 
 def collect(
-    svc: ProjectService,
-    audience: Audience,
+    analysis: Analysis,
     *,
-    profile_key: str | None,
-    package_keys: tuple[str, ...],
-    language: Language,
+    package_keys: tuple[str, ...] | None,
     horizon_year: int,
     now: dt.datetime,
     version: str,
-    may_see: MaySee,
 ) -> Report:
-    def ok(vis: Any) -> bool:
-        return may_see(audience, vis)
-
-    measure_rows = [m for m in svc.rows("measure") if ok(m["visibility"])]
-    if not measure_rows:
+    """The report of `analysis`: its figures, and the texts its audience may read."""
+    data = analysis.data
+    audience = analysis.audience
+    language = analysis.language
+    pm = analysis.matrix
+    if pm is None or not analysis.measures:
         raise UserError("report.nothing_visible", audience=audience)
-    code_of = {m["id"]: m["code"] for m in measure_rows}
-    pm = project_matrix(svc, measure_codes=list(code_of.values()))
+    prof = analysis.profile
+    if prof is None:
+        raise UserError("report.no_visible_profile", audience=audience)
+    ranking = analysis.ranking
+    assert ranking is not None
+    code_of = {m.id: m.code for m in analysis.measures}
     crit_keys = [c.key for c in pm.criteria]
-    visible_profiles = [p for p in profiles(svc, crit_keys) if ok(p.visibility)]
-    prof = _pick_profile(svc, visible_profiles, profile_key, audience)
-    ranking = rank_additive(pm.matrix, prof.weights)
     values = pm.matrix.values("best")
     weights = prof.weights.as_dict()
+    low = getattr(ranking, "score_low", ranking.scores)
+    high = getattr(ranking, "score_high", ranking.scores)
 
     criteria = tuple(
         RCriterion(
@@ -81,14 +81,18 @@ def collect(
         )
         for c in pm.criteria
     )
-    crit_by_id = {c.id: c for c in pm.criteria}
-    sources = {s["id"]: s for s in svc.rows("source") if ok(s["visibility"])}
-    typed = {(a["measure_id"], a["criterion_id"]): a for a in svc.rows("assessment")}
-    parties = {p["id"]: p for p in svc.rows("stakeholder")}
-    positions = _current_positions(svc)
-    drafts = {d["id"]: d for d in svc.rows("draft") if ok(d["visibility"])}
+    measure_rows = {m["id"]: m for m in data.rows("measure")}
+    sources = {s["id"]: s for s in data.rows("source")}
+    typed = {(a["measure_id"], a["criterion_id"]): a for a in data.rows("assessment")}
+    parties = {p["id"]: p for p in data.rows("stakeholder")}
+    positions = _current_positions(data)
+    drafts = {d["id"]: d for d in data.rows("draft")}
+    notes: dict[str, list[str]] = {}
+    for n in data.rows("measure_note"):
+        if n["text"]:
+            notes.setdefault(n["measure_id"], []).append(str(n["text"]))
     terms: dict[str, list[RTerm]] = {}
-    for t in svc.rows("draft_term"):
+    for t in data.rows("draft_term"):
         d = drafts.get(t["draft_id"])
         if d is None or t["measure_id"] not in code_of:
             continue
@@ -99,23 +103,29 @@ def collect(
                 t["clause"],
                 t["target"],
                 t["deadline_year"],
-                _text(ok(t["wording_visibility"]), t["wording"]),
-                _text(ok(t["comment_visibility"]), t["comment"]),
+                _text(t["wording"]),
+                _text(t["comment"]),
             )
         )
-    links = svc.rows("measure_link")
+    requires: dict[str, list[str]] = {}
+    excludes: dict[str, list[str]] = {}
+    for lk in data.rows("measure_link"):
+        if lk["measure_id"] in code_of and lk["other_id"] in code_of:
+            kind = str(getattr(lk["kind"], "value", lk["kind"]))
+            (requires if kind == "requires" else excludes).setdefault(lk["measure_id"], []).append(
+                code_of[lk["other_id"]]
+            )
 
     measures: list[RMeasure] = []
     for i in ranking.order:
         row = pm.measures[int(i)]
-        src = next(m for m in measure_rows if m["id"] == row.id)
+        src = measure_rows[row.id]
         assessments: dict[str, RAssessment] = {}
         for j, c in enumerate(pm.criteria):
             e = row.estimates.get(c.key)
             if e is None:
                 continue
             a = typed.get((row.id, c.id))
-            vis_ok = a is not None and ok(a["visibility"])
             source = sources.get(a["source_id"]) if a is not None and a["source_id"] else None
             assessments[c.key] = RAssessment(
                 e.low,
@@ -124,7 +134,7 @@ def collect(
                 float(values[int(i), j]),
                 e.computed,
                 c.level_label(e.best),
-                _text(vis_ok and not e.computed, a["rationale"] if a else None),
+                None if e.computed or a is None else _text(a["rationale"]),
                 None if source is None else source["key"],
                 None if a is None or a["confidence"] is None else str(a["confidence"]),
             )
@@ -135,19 +145,13 @@ def collect(
                 theme=row.theme,
                 status=row.status,
                 above_statutory=row.above_statutory,
-                statutory_baseline=_text(
-                    ok(src["description_visibility"]), src["statutory_baseline"]
-                ),
+                statutory_baseline=_text(src["statutory_baseline"]),
                 origin=row.origin,
                 payer=row.payer,
                 start_year=row.start_year,
                 deadline_year=row.deadline_year,
-                description=_text(ok(src["description_visibility"]), src["description"]),
-                notes=tuple(
-                    n["text"]
-                    for n in svc.rows("measure_note", measure_id=row.id)
-                    if ok(n["visibility"]) and n["text"]
-                ),
+                description=_text(src["description"]),
+                notes=tuple(notes.get(row.id, ())),
                 assessments=assessments,
                 score=_num(float(ranking.scores[int(i)])),
                 rank=int(ranking.ranks[int(i)]),
@@ -163,51 +167,31 @@ def collect(
                         int(p["stance"]),
                         bool(p["red_line"]),
                         None if p["priority"] is None else str(p["priority"]),
-                        _text(True, p["conditions"]),
+                        _text(p["conditions"]),
                         p["date"],
                     )
                     for p in positions.get(row.id, [])
-                    if ok(p["visibility"])
+                    if p["stakeholder_id"] in parties
                 ),
                 terms=tuple(terms.get(row.id, [])),
-                requires=tuple(
-                    sorted(
-                        code_of[lk["other_id"]]
-                        for lk in links
-                        if lk["measure_id"] == row.id
-                        and lk["kind"] == "requires"
-                        and lk["other_id"] in code_of
-                    )
-                ),
-                excludes=tuple(
-                    sorted(
-                        code_of[lk["other_id"]]
-                        for lk in links
-                        if lk["measure_id"] == row.id
-                        and lk["kind"] == "excludes"
-                        and lk["other_id"] in code_of
-                    )
-                ),
+                requires=tuple(sorted(requires.get(row.id, ()))),
+                excludes=tuple(sorted(excludes.get(row.id, ()))),
+                score_low=_num(float(low[int(i)])),
+                score_high=_num(float(high[int(i)])),
             )
         )
-    del crit_by_id
 
+    visible_profiles = analysis.profiles
     report_profiles = tuple(
-        RProfile(
-            p.key,
-            p.name,
-            p.method,
-            p.weights.as_dict(),
-            _text(True, _profile_description(svc, p.key)),
-        )
+        RProfile(p.key, p.name, p.method, p.weights.as_dict(), _profile_description(data, p.key))
         for p in visible_profiles
     )
-    packages = _packages(svc, ok, package_keys, measures, pm.criteria, visible_profiles, pm)
-    health, errors = _health(svc, set(code_of.values()), horizon_year, language)
+    packages = _packages(analysis, package_keys)
+    health, errors = _health(analysis, horizon_year)
     return Report(
         provenance=Provenance(
-            project_title=str(svc.option("title", "")),
-            file_name="" if svc.doc.path is None else svc.doc.path.name,
+            project_title=str(data.option("title", "")),
+            file_name="" if data.svc.doc.path is None else data.svc.doc.path.name,
             schema_version=SCHEMA_VERSION,
             app_version=version,
             generated=now,
@@ -220,16 +204,14 @@ def collect(
             weights=weights,
             weights_normalised=ranking.weights_normalised,
             packages=tuple(p.key for p in packages),
-            team=str(svc.option("team", "IJmond-gemeenten")),
+            team=str(data.option("team", "IJmond-gemeenten")),
         ),
         criteria=criteria,
         measures=tuple(measures),
         packages=packages,
         profiles=report_profiles,
         parties=tuple(
-            RParty(
-                p["key"], p["name"], str(p["kind"]), _text(ok(p["notes_visibility"]), p["notes"])
-            )
+            RParty(p["key"], p["name"], str(p["kind"]), _text(p["notes"]))
             for p in parties.values()
         ),
         sources=tuple(
@@ -237,115 +219,67 @@ def collect(
             for s in sources.values()
         ),
         health=health,
-        parameters=_parameters(svc, language),
-        meetings=_meetings(svc, ok, code_of, parties),
-        intro=_paper_text(svc, "paper_intro", ok),
-        stance=_paper_text(svc, "paper_stance", ok),
+        parameters=_parameters(analysis),
+        meetings=_meetings(data, code_of, parties),
+        intro=_paper_text(data, "paper_intro"),
+        stance=_paper_text(data, "paper_stance"),
         health_errors={code_of[k]: v for k, v in errors.items() if k in code_of},
     )
 
 
-def _pick_profile(
-    svc: ProjectService, visible: list[Profile], key: str | None, audience: Audience
-) -> Profile:
-    if key is None:
-        if not visible:
-            raise UserError("report.no_visible_profile", audience=audience)
-        return visible[0]
-    for p in visible:
-        if p.key == key:
-            return p
-    if svc.id_for("weight_profile", key) is not None:
-        raise UserError("report.profile_hidden", profile=key, audience=audience)
-    raise UserError(
-        "value.unknown_ref", where="--profile", kind=Term("entity.weight_profile"), got=key
-    )
+def _profile_description(data: ProjectData, key: str) -> str | None:
+    pid = data.id_for("weight_profile", key)
+    return None if pid is None else _text(data.get("weight_profile", pid)["description"])
 
 
-def _profile_description(svc: ProjectService, key: str) -> str:
-    pid = svc.id_for("weight_profile", key)
-    return "" if pid is None else str(svc.get("weight_profile", pid)["description"])
-
-
-def _current_positions(svc: ProjectService) -> dict[str, list[dict[str, Any]]]:
+def _current_positions(data: ProjectData) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
-    for p in queries.current_positions(svc).values():
+    for p in queries.current_positions(data).values():
         out.setdefault(p["measure_id"], []).append(p)
     return out
 
 
-def _packages(
-    svc: ProjectService,
-    ok: Callable[[Any], bool],
-    keys: tuple[str, ...],
-    measures: list[RMeasure],
-    criteria: Any,
-    visible_profiles: list[Profile],
-    pm: Any,
-) -> tuple[RPackage, ...]:
-    from workbench.scoring.additive import rank_additive as _rank
-
-    by_code = {m.code: m for m in measures}
-    rows = [p for p in svc.rows("package") if ok(p["visibility"])]
+def _packages(analysis: Analysis, keys: tuple[str, ...] | None) -> tuple[RPackage, ...]:
+    """The chosen packages (every visible one when `keys` is empty) with their totals."""
+    data = analysis.data
+    totals = {t.key: t for t in analysis.packages}
     if keys:
-        known = {p["key"]: p for p in rows}
         for k in keys:
-            if k not in known:
-                if svc.id_for("package", k) is not None:
+            if k not in totals:
+                if data.exists_hidden("package", k):
                     raise UserError("report.package_hidden", package=k)
                 raise UserError(
                     "value.unknown_ref", where="--package", kind=Term("entity.package"), got=k
                 )
-        rows = [known[k] for k in keys]
-    cost_key = next((c.key for c in criteria if c.kind == "cost"), None)
-    health_key = next((c.key for c in criteria if c.kind == "health"), None)
-    scores = {p.key: _rank(pm.matrix, p.weights) for p in visible_profiles}
-    code_of = {m["id"]: m["code"] for m in svc.rows("measure")}
-    out = []
-    for p in rows:
-        codes = tuple(
-            sorted(
-                code_of[r["measure_id"]]
-                for r in svc.rows("package_member", package_id=p["id"])
-                if code_of[r["measure_id"]] in by_code
-            )
+        chosen = [totals[k] for k in keys]
+    else:
+        chosen = list(analysis.packages)
+    return tuple(
+        RPackage(
+            t.key,
+            t.name,
+            t.description,
+            t.codes,
+            t.cost,
+            t.dalys,
+            dict(t.values),
+            value=t.value,
+            missing={k: tuple(v) for k, v in t.missing.items()},
+            unscored=t.unscored.get(analysis.profile.key, ()) if analysis.profile else (),
         )
-        out.append(
-            RPackage(
-                p["key"],
-                p["name"],
-                _text(ok(p["description_visibility"]), p["description"]),
-                codes,
-                _total(by_code, codes, cost_key),
-                _total(by_code, codes, health_key),
-                {
-                    k: float(sum(r.score_of(c) for c in codes if not math.isnan(r.score_of(c))))
-                    for k, r in scores.items()
-                },
-            )
-        )
-    return tuple(out)
+        for t in chosen
+    )
 
 
-def _total(by_code: dict[str, RMeasure], codes: tuple[str, ...], key: str | None) -> Triple | None:
-    if key is None:
-        return None
-    parts = [by_code[c].assessments[key] for c in codes if key in by_code[c].assessments]
-    return Triple(sum(a.low for a in parts), sum(a.best for a in parts), sum(a.high for a in parts))
-
-
-def _health(
-    svc: ProjectService, visible: set[str], horizon: int, language: Language
-) -> tuple[tuple[RHealth, ...], dict[str, str]]:
+def _health(analysis: Analysis, horizon: int) -> tuple[tuple[RHealth, ...], dict[str, str]]:
     from workbench.analysis.health import load_inputs
     from workbench.health import HealthInputError, assess_measures
 
-    inputs = load_inputs(svc, language)
+    language = analysis.language
+    inputs = load_inputs(analysis.data, language)
     out: list[RHealth] = []
     errors: dict[str, str] = {}
     for m in inputs.measures:
-        if m.code not in visible:
-            continue
         try:
             (r,) = assess_measures(
                 (m,), inputs.populations, inputs.parameters, horizon_year=horizon, language=language
@@ -357,13 +291,15 @@ def _health(
         def t(x: Any) -> Triple:
             return Triple(x.low, x.best, x.high)
 
+        computes = bool(m.exposures)
+        cumulative = r.cumulative_dalys_to_horizon
         out.append(
             RHealth(
                 r.code,
-                t(r.deaths_avoided_per_year),
-                t(r.dalys_per_year),
-                t(r.value_eur_per_year),
-                None if r.cumulative_dalys_to_horizon is None else t(r.cumulative_dalys_to_horizon),
+                t(r.deaths_avoided_per_year) if computes else None,
+                t(r.dalys_per_year) if computes else None,
+                t(r.value_eur_per_year) if computes else None,
+                None if cumulative is None or not computes else t(cumulative),
                 horizon,
                 tuple(
                     ROutcome(
@@ -376,25 +312,22 @@ def _health(
     return tuple(out), errors
 
 
-def _parameters(svc: ProjectService, language: Language) -> tuple[RParameter, ...]:
+def _parameters(analysis: Analysis) -> tuple[RParameter, ...]:
     from workbench.analysis.health import parameter_set
 
     return tuple(
         RParameter(p.key.value, p.value, p.low, p.high, p.unit, p.source, p.description)
-        for p in parameter_set(svc, language).values()
+        for p in parameter_set(analysis.data, analysis.language).values()
     )
 
 
 def _meetings(
-    svc: ProjectService,
-    ok: Callable[[Any], bool],
+    data: ProjectData,
     code_of: dict[str, str],
     parties: dict[str, dict[str, Any]],
 ) -> tuple[RMeeting, ...]:
     out = []
-    for m in svc.rows("meeting"):
-        if not ok(m["visibility"]):
-            continue
+    for m in data.rows("meeting"):
         out.append(
             RMeeting(
                 m["key"],
@@ -403,27 +336,24 @@ def _meetings(
                 m["location"],
                 tuple(
                     parties[r["stakeholder_id"]]["name"]
-                    for r in svc.rows("meeting_party", meeting_id=m["id"])
+                    for r in data.rows("meeting_party", meeting_id=m["id"])
+                    if r["stakeholder_id"] in parties
                 ),
                 tuple(
                     code_of[r["measure_id"]]
-                    for r in svc.rows("meeting_measure", meeting_id=m["id"])
+                    for r in data.rows("meeting_measure", meeting_id=m["id"])
                     if r["measure_id"] in code_of
                 ),
-                _text(ok(m["notes_visibility"]), m["notes"]),
-                _text(ok(m["decisions_visibility"]), m["decisions"]),
-                tuple(
-                    a["text"]
-                    for a in svc.rows("action_item", meeting_id=m["id"])
-                    if ok(a["visibility"])
-                ),
+                _text(m["notes"]),
+                _text(m["decisions"]),
+                tuple(a["text"] for a in data.rows("action_item", meeting_id=m["id"])),
             )
         )
     return tuple(sorted(out, key=lambda x: x.date))
 
 
-def _paper_text(svc: ProjectService, key: str, ok: Callable[[Any], bool]) -> str | None:
-    value = svc.option(key)
+def _paper_text(data: ProjectData, key: str) -> str | None:
+    value = data.option(key)
     if not isinstance(value, dict):
         return None
-    return _text(ok(value.get("visibility")), value.get("text"))
+    return _text(value.get("text"))

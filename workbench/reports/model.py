@@ -16,17 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench import __version__
-from workbench.i18n import Language, UserError
-from workbench.reports.audience import Audience, may_see
+from workbench.analysis.packages import Triple as Triple  # one triple type for both
+from workbench.i18n import Language
+from workbench.reports.audience import Audience
 from workbench.services import ProjectService
-
-
-@dataclass(frozen=True)
-class Triple:
-    low: float
-    best: float
-    high: float
 
 
 @dataclass(frozen=True)
@@ -52,6 +45,11 @@ class RAssessment:
     rationale: str | None
     source: str | None
     confidence: str | None
+
+    @property
+    def origin(self) -> str:
+        """entered | computed (see workbench.analysis.register)."""
+        return "computed" if self.computed else "entered"
 
 
 @dataclass(frozen=True)
@@ -99,6 +97,10 @@ class RMeasure:
     terms: tuple[RTerm, ...]
     requires: tuple[str, ...]
     excludes: tuple[str, ...]
+    # The score as an interval: equal ends for a complete measure; for an
+    # incomplete one its missing criteria at value 0 (low) and 1 (high).
+    score_low: float | None = None
+    score_high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class RPackage:
     cost: Triple | None
     health: Triple | None
     value_by_profile: dict[str, float]
+    value: float | None = None  # under the report's profile
+    missing: dict[str, tuple[str, ...]] = field(default_factory=dict)  # criterion -> codes
+    unscored: tuple[str, ...] = ()  # members left out of the value
 
 
 @dataclass(frozen=True)
@@ -150,10 +155,13 @@ class ROutcome:
 
 @dataclass(frozen=True)
 class RHealth:
+    """The calculator's results; deaths, DALYs and their euros are None for a measure
+    without exposure changes (emission changes alone give no DALY figure)."""
+
     measure: str
-    deaths: Triple
-    dalys: Triple
-    value_eur: Triple
+    deaths: Triple | None
+    dalys: Triple | None
+    value_eur: Triple | None
     cumulative_dalys: Triple | None
     horizon_year: int
     outcomes: tuple[ROutcome, ...]
@@ -235,21 +243,12 @@ def build_report(
     horizon_year: int = 2030,
     now: dt.datetime | None = None,
 ) -> Report:
-    """The report for `audience`; refuses an unknown or invisible profile or package."""
-    from workbench.reports.collect import collect
+    """The report for `audience` (every visible package when `package_keys` is empty).
 
-    if audience not in ("internal", "partners", "public"):
-        raise UserError(
-            "value.choice", where="--audience", got=audience, choices="internal, partners, public"
-        )
-    return collect(
-        svc,
-        audience,
-        profile_key=profile_key,
-        package_keys=tuple(package_keys),
-        language=language,
-        horizon_year=horizon_year,
-        now=now or dt.datetime.now().astimezone().replace(microsecond=0),
-        version=__version__,
-        may_see=may_see,
-    )
+    Built from the one analysis of the project's state for that audience and
+    profile; refuses an unknown or invisible profile or package.
+    """
+    from workbench.analysis.build import analysis_for
+
+    analysis = analysis_for(svc, audience, profile_key, language)
+    return analysis.report(tuple(package_keys), horizon_year=horizon_year, now=now)
