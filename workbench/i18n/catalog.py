@@ -369,6 +369,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wijzigingen uit {file} overnemen",
         "Take over changes from {file}",
     ),
+    # -- limits and hostile input (issue 10) -----------------------------
+    "value.too_long": (
+        "{where}: de tekst is {length} tekens lang; maximaal {limit} tekens per veld.",
+        "{where}: the text is {length} characters long; at most {limit} per field.",
+    ),
+    "value.surrogate": (
+        "{where}: de tekst bevat een ongeldig teken ({got}, een losse UTF-16-surrogaat).",
+        "{where}: the text holds an invalid character ({got}, a lone UTF-16 surrogate).",
+    ),
+    "value.too_big": (
+        "{where}: het getal is te groot (een getal van {digits} cijfers; maximaal ±{limit}).",
+        "{where}: the number is too large ({digits} digits; at most ±{limit}).",
+    ),
+    "value.health": ("{where}: {detail}", "{where}: {detail}"),
+    "file.not_regular": (
+        "{path} is geen gewoon bestand ({kind}) en wordt niet gelezen.",
+        "{path} is not a regular file ({kind}) and is not read.",
+    ),
+    "import.too_many_cells_total": (
+        "{path} wordt geweigerd: blad {sheet} heeft meer dan {limit} cellen (ook lege "
+        "cellen naast de tabel tellen mee).",
+        "{path} was refused: sheet {sheet} has more than {limit} cells (empty cells "
+        "beside the table count too).",
+    ),
+    "import.too_slow": (
+        "{path} wordt geweigerd: inlezen duurt langer dan {limit} seconden.",
+        "{path} was refused: reading takes longer than {limit} seconds.",
+    ),
+    "import.no_audience": (
+        "{path}: het werkboek vermeldt niet voor welk publiek het is gemaakt ({detail}); "
+        "er is niets gewijzigd.",
+        "{path}: the workbook does not say which audience it was made for ({detail}); "
+        "nothing was changed.",
+    ),
+    "import.hidden_measure": (
+        "{cell}: maatregel {got} staat niet in deze werkmap.",
+        "{cell}: measure {got} is not in this workbook.",
+    ),
+    "import.hidden_profile": (
+        "{cell}: weging {got} staat niet in deze werkmap.",
+        "{cell}: weight profile {got} is not in this workbook.",
+    ),
+    "import.hidden_position": (
+        "{cell}: het standpunt van {party} over {got} staat niet in deze werkmap.",
+        "{cell}: the position of {party} on {got} is not in this workbook.",
+    ),
     # -- command line ----------------------------------------------------
     "cli.io": (
         "Kan {path} niet lezen of schrijven: {detail}",
@@ -473,6 +519,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "method.swing": ("swing", "swing"),
     "method.roc": ("rangorde-centroïde", "rank-order centroid"),
     "method.ahp": ("AHP (paarsgewijs)", "AHP (pairwise)"),
+    # kinds of file that are not read (a FIFO would block, a device never end)
+    "filekind.fifo": ("een FIFO", "a FIFO"),
+    "filekind.folder": ("een map", "a folder"),
+    "filekind.device": ("een apparaat", "a device"),
+    "filekind.other": ("een speciaal bestand", "a special file"),
 }
 
 
@@ -512,10 +563,76 @@ class Term:
         return self.text("nl")
 
 
+# How much of a value a message repeats: a value is cut to VALUE_CHARS, a place
+# (JSON path, cell, file) or a list of choices to PLACE_CHARS, an explanation to
+# DETAIL_CHARS; the rest is replaced by "…".
+VALUE_CHARS = 60
+PLACE_CHARS = 200
+DETAIL_CHARS = 400
+_PLACES = frozenset({"where", "cell", "path", "lock", "choices", "sheet", "part", "file"})
+# Control characters, line and paragraph separators and lone surrogates are
+# shown escaped, so a message is always one printable line.
+_ESCAPES = {ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if code in _ESCAPES:
+        return _ESCAPES[code]
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _needs_escape(ch: str) -> bool:
+    code = ord(ch)
+    return code < 0x20 or 0x7F <= code < 0xA0 or code in (0x2028, 0x2029) or (
+        0xD800 <= code < 0xE000
+    )
+
+
+def one_line(text: str) -> str:
+    """`text` with every control character, line break and lone surrogate escaped."""
+    if text.isprintable():  # False for controls, separators and surrogates alike
+        return text
+    return "".join(_escape_char(c) if _needs_escape(c) else c for c in text)
+
+
+def clip(value: object, limit: int = VALUE_CHARS) -> str:
+    """A value as a message repeats it: one line, at most `limit` characters, then "…".
+
+    A value that arrives quoted keeps its closing quote after the cut. This is
+    the one helper every message formatter uses, so no message repeats a
+    10 MB value or a value with newlines.
+    """
+    text = value if isinstance(value, str) else str(value)
+    if len(text) > 4 * limit:
+        quoted_ = text.startswith('"') and text.endswith('"')
+        text = text[: 4 * limit] + ('"' if quoted_ else "")
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    if len(text) > 1 and text.startswith('"') and text.endswith('"'):
+        return text[: limit - 2] + '…"'
+    return text[: limit - 1] + "…"
+
+
+def quoted(value: object, limit: int = VALUE_CHARS) -> str:
+    """A text value in double quotes, cut and escaped like :func:`clip`."""
+    return clip(f'"{value}"', limit)
+
+
+def _limit(name: str) -> int:
+    if name in _PLACES:
+        return PLACE_CHARS
+    return DETAIL_CHARS if name == "detail" else VALUE_CHARS
+
+
 def render(key: str, language: Language = "nl", /, **params: Any) -> str:
     nl, en = MESSAGES[key]
     template = en if language == "en" and en else nl
-    shown = {k: v.text(language) if isinstance(v, (Where, Term)) else v for k, v in params.items()}
+    shown = {
+        k: clip(v.text(language) if isinstance(v, (Where, Term)) else v, _limit(k))
+        for k, v in params.items()
+    }
     return template.format(**shown)
 
 

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import select
 
 from workbench.model import Assessment, Criterion, Measure
 from workbench.services.project import ProjectService
+
+
+class RowSource(Protocol):
+    """The read side of a project: ProjectService (every row) or, in the analysis,
+    ProjectData (the rows one audience may see)."""
+
+    def rows(self, entity: str, **where: Any) -> list[dict[str, Any]]: ...
+
+    def id_for(self, entity: str, key: str) -> str | None: ...
+
+    def option(self, key: str, default: Any = None) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -164,7 +175,7 @@ def position_stamp(row: Mapping[str, Any]) -> tuple[Any, Any]:
 
 
 def current_positions(
-    svc: ProjectService, stakeholder_id: str | None = None
+    svc: RowSource, stakeholder_id: str | None = None
 ) -> dict[tuple[str, str], dict[str, Any]]:
     """The current position per (stakeholder id, measure id): the latest by `position_stamp`.
 
