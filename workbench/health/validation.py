@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .inputs import Agent, EmissionChange, ExposureChange, MeasureInput, PopulationGroup, Substance
 from .messages import HealthInputError, Language, refuse
 from .options import CUTOFF_OF_RR, NO2_MORTALITY_CHOICES, PM25_MORTALITY_CHOICES, MethodOptions
-from .parameters import ParameterKey, ParameterSet
+from .parameters import ParameterKey, ParameterOverride, ParameterSet
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,3 +259,16 @@ def _mortality_rr(agent: Agent, options: MethodOptions) -> ParameterKey | None:
     if agent is Agent.NO2:
         return options.no2_mortality_rr
     return None
+
+
+def check_override(override: ParameterOverride, language: Language = "nl") -> None:
+    """Refuse a project's parameter override exactly as the calculator would.
+
+    The same :meth:`ParameterSet.with_overrides` the calculator applies to a
+    project runs on the defaults with this one override, so what the services
+    and ``load`` accept is what the calculator can use (unknown key, interval
+    out of order, a relative risk below 1, a missing source are refused).
+    """
+    from .defaults import default_parameters
+
+    default_parameters().with_overrides([override], language=language)

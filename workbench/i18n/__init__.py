@@ -8,7 +8,28 @@ exports need them without Qt.
 
 from __future__ import annotations
 
-from workbench.i18n.catalog import LANGUAGES, Language, Term, Where, label, render
+from workbench.i18n.catalog import (
+    LANGUAGES,
+    Language,
+    Term,
+    Where,
+    clip,
+    label,
+    one_line,
+    quoted,
+    render,
+)
 from workbench.i18n.errors import UserError
 
-__all__ = ["LANGUAGES", "Language", "Term", "UserError", "Where", "label", "render"]
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "Term",
+    "UserError",
+    "Where",
+    "clip",
+    "label",
+    "one_line",
+    "quoted",
+    "render",
+]

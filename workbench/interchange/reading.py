@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
-from workbench.i18n import Language, UserError, Where
+from workbench.i18n import Language, Term, UserError, Where
+from workbench.services.fields import check_number, check_text
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 32
+KEY_CHARS = 200  # a key inside a free-form value
 
 
 class JsonPath(Where):
@@ -96,18 +100,51 @@ def parse_json(text: str | bytes, *, name: str = "JSON") -> Any:
         raise UserError("json.invalid", path=name, detail=str(exc)) from None
 
 
-def read_json(path: Path) -> Any:
-    """Read and parse a JSON file, within the size limit, naming the file in errors."""
+def file_kind(mode: int) -> Term | None:
+    """What a non-regular file is (a FIFO, a device, ...), or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return Term("filekind.fifo")
+    if stat.S_ISDIR(mode):
+        return Term("filekind.folder")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return Term("filekind.device")
+    return Term("filekind.other")
+
+
+def regular_size(path: Path) -> int:
+    """The size of `path`, refusing a FIFO, device or folder before it is ever opened.
+
+    Opening a FIFO blocks until someone writes to it, and a device may never
+    end, so the check is made on the path (following links) first.
+    """
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         raise UserError("store.not_found", path=path) from None
     except OSError as exc:
         raise UserError("cli.io", path=path, detail=exc.strerror or str(exc)) from None
+    kind = file_kind(st.st_mode)
+    if kind is not None:
+        raise UserError("file.not_regular", path=path, kind=kind)
+    return st.st_size
+
+
+def read_json(path: Path) -> Any:
+    """Read and parse a JSON file, within the size limit, naming the file in errors."""
+    size = regular_size(path)
     if size > MAX_BYTES:
         raise UserError("json.too_large", path=path.name, size=size, limit=MAX_BYTES)
     try:
-        raw = path.read_bytes()
+        # O_NONBLOCK: should the path have become a FIFO since the check, opening
+        # it does not wait for a writer; the read is bounded by the size limit.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            kind = file_kind(os.fstat(fh.fileno()).st_mode)
+            if kind is not None:
+                raise UserError("file.not_regular", path=path, kind=kind)
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise UserError("cli.io", path=path, detail=exc.strerror or str(exc)) from None
     return parse_json(raw, name=path.name)
@@ -121,9 +158,18 @@ def check_free(value: Any, where: JsonPath, depth: int = 0) -> Any:
         dup = getattr(value, "duplicate", None)
         if dup is not None:
             raise UserError("json.duplicate_key", where=where.at(dup))
-        return {str(k): check_free(v, where.at(str(k)), depth + 1) for k, v in value.items()}
+        return {
+            check_text(str(k), where.at(str(k)), KEY_CHARS): check_free(
+                v, where.at(str(k)), depth + 1
+            )
+            for k, v in value.items()
+        }
     if isinstance(value, list):
         return [check_free(v, where.item(i), depth + 1) for i, v in enumerate(value)]
     if isinstance(value, float) and not math.isfinite(value):
         raise UserError("value.type", where=where, expected="een eindig getal", got=repr(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        check_number(value, where)
+    elif isinstance(value, str):
+        check_text(value, where)
     return value

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,21 +24,23 @@ from typing import Any, cast
 
 from sqlalchemy import Connection
 
-from workbench.i18n import Term, UserError
+from workbench.i18n import Term, UserError, quoted
 from workbench.interchange.reading import JsonPath, check_free
 from workbench.interchange.sections import SECTIONS, column_defaults, plain_fields
-from workbench.services.fields import RANGES, FieldSpec, coerce, specs
+from workbench.services.fields import INT_LIMIT, RANGES, FieldSpec, coerce, specs
 from workbench.services.rules import RULES
 
 # The rules used here never query the database; the assessment rule, which
 # does, is replaced by an in-memory check (see validate.py).
 NO_CONNECTION = cast(Connection, None)
 _MISSING = object()
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_EXACT = 2**53  # integers a float holds exactly; larger ones take the slow path
 
 
 def type_name(value: Any) -> str:
     if isinstance(value, str):
-        return f'"{value}"'
+        return quoted(value)
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -46,6 +49,8 @@ def type_name(value: Any) -> str:
         return "een object"
     if isinstance(value, list):
         return "een lijst"
+    if isinstance(value, int) and abs(value) > INT_LIMIT:
+        return f"een getal van {len(str(abs(value)))} cijfers"
     return repr(value)
 
 
@@ -127,16 +132,21 @@ def _fast(f: _Field, value: Any) -> Any:
     kind = f.spec.kind
     t = type(value)
     if kind == "str":
-        if t is str and (f.spec.max_len is None or len(value) <= f.spec.max_len):
+        # isascii() is a flag test: only non-ASCII text is searched for surrogates.
+        if t is str and (f.spec.max_len is None or len(value) <= f.spec.max_len) and (
+            value.isascii() or not _SURROGATE.search(value)
+        ):
             return value
     elif kind == "enum":
         if t is str and f.choices is not None:
             return f.choices.get(value, _MISSING)
     elif kind == "float":
-        if (t is float or t is int) and f.low <= value <= f.high and math.isfinite(value):
+        if t is float and f.low <= value <= f.high and math.isfinite(value):
+            return value
+        if t is int and -_EXACT <= value <= _EXACT and f.low <= value <= f.high:
             return float(value)
     elif kind == "int":
-        if t is int and f.low <= value <= f.high:
+        if t is int and -INT_LIMIT <= value <= INT_LIMIT and f.low <= value <= f.high:
             return value
     elif kind == "bool" and t is bool:
         return value
@@ -167,7 +177,7 @@ class RowReader:
         if not isinstance(raw, str):
             raise UserError("value.type", where=at, expected="tekst", got=type_name(raw))
         raise UserError(
-            "value.unknown_ref", where=at, kind=Term("entity." + entity), got=f'"{raw}"'
+            "value.unknown_ref", where=at, kind=Term("entity." + entity), got=quoted(raw)
         )
 
     def unique(
@@ -178,7 +188,7 @@ class RowReader:
         if value in seen:
             if shown is None:
                 shown = "/".join(map(str, value)) if isinstance(value, tuple) else value
-            raise UserError("value.duplicate", where=where, got=f'"{shown}"')
+            raise UserError("value.duplicate", where=where, got=quoted(shown))
         seen.add(value)
 
     def read(

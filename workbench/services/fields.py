@@ -10,6 +10,7 @@ or raises a :class:`UserError` naming the field.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -18,7 +19,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Enum, Float, Integer, String, Text
 from sqlalchemy import inspect as sa_inspect
 
-from workbench.i18n import Term, UserError, Where
+from workbench.i18n import Term, UserError, Where, quoted
 from workbench.model import ENTITIES, Base
 
 # Entities whose rows are addressed by a user-facing key column.
@@ -49,6 +50,20 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
 
 # Columns maintained by the services, never set by a caller.
 INTERNAL_FIELDS = frozenset({"id", "recorded_at"})
+
+# The longest text one field may hold (a description, a note, a clause's
+# wording): about ten pages. Longer text belongs in a source document.
+MAX_TEXT_CHARS = 20_000
+# Integers are stored as SQLite INTEGER (64 bits); larger numbers are refused.
+INT_LIMIT = 2**63 - 1
+# A number beyond this cannot be a float (JSON allows any number of digits).
+FLOAT_LIMIT = "1e308"
+# Dates exactly as ISO 8601 calendar dates; times as written by isoformat().
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?", re.ASCII
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +109,7 @@ def specs(entity: str) -> dict[str, FieldSpec]:
                 kind = "json"
             elif isinstance(typ, (String, Text)):
                 kind = "str"
-                max_len = getattr(typ, "length", None)
+                max_len = getattr(typ, "length", None) or MAX_TEXT_CHARS
             else:  # pragma: no cover - a new column type needs a rule here
                 raise TypeError(f"no field rule for {entity}.{col.key}: {typ!r}")
         out[col.key] = FieldSpec(
@@ -118,10 +133,29 @@ def _type_error(where: Where, expected: str, value: Any) -> UserError:
 
 def _type_name(value: Any) -> str:
     if isinstance(value, str):
-        return f'"{value}"'
+        return quoted(value)
     if value is None:
         return "niets"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > INT_LIMIT:
+        return f"een getal van {len(str(abs(value)))} cijfers"
     return repr(value)
+
+
+def check_text(value: str, where: Where, limit: int | None = MAX_TEXT_CHARS) -> str:
+    """Refuse text longer than `limit` or holding a lone surrogate (it cannot be stored)."""
+    if limit is not None and len(value) > limit:
+        raise UserError("value.too_long", where=where, length=len(value), limit=limit)
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise UserError("value.surrogate", where=where, got=f"\\u{ord(found.group()):04x}")
+    return value
+
+
+def check_number(value: int | float, where: Where) -> None:
+    """Refuse an integer too large for a float (JSON may hold any number of digits)."""
+    if isinstance(value, int) and abs(value) > 10**308:
+        raise UserError("value.too_big", where=where, digits=len(str(abs(value))),
+                        limit=FLOAT_LIMIT)
 
 
 def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
@@ -136,11 +170,7 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
     if kind == "str":
         if not isinstance(value, str):
             raise _type_error(where, "text", value)
-        if spec.max_len is not None and len(value) > spec.max_len:
-            raise UserError(
-                "value.range", where=where, got=f"{len(value)} tekens", low=0, high=spec.max_len
-            )
-        return value
+        return check_text(value, where, spec.max_len)
     if kind == "ref":
         if not isinstance(value, str):
             raise _type_error(where, "id", value)
@@ -155,10 +185,14 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
                 value = int(value)
             else:
                 raise _type_error(where, "int", value)
+        if abs(value) > INT_LIMIT:
+            raise UserError("value.too_big", where=where, digits=len(str(abs(value))),
+                            limit=INT_LIMIT)
         return _check_range(spec, value, where)
     if kind == "float":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise _type_error(where, "number", value)
+        check_number(value, where)
         value = float(value)
         if value != value or value in (float("inf"), float("-inf")):
             raise _type_error(where, "finite", value)
@@ -176,7 +210,7 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
     if kind == "date":
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and _DATE.fullmatch(value):
             try:
                 return dt.date.fromisoformat(value)
             except ValueError:
@@ -185,7 +219,7 @@ def coerce(spec: FieldSpec, value: Any, where: Where) -> Any:
     if kind == "datetime":
         if isinstance(value, dt.datetime):
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and _DATETIME.fullmatch(value):
             try:
                 return dt.datetime.fromisoformat(value)
             except ValueError:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from workbench.i18n import UserError, Where
+from workbench.i18n import Language, Term, UserError, Where
 from workbench.model import Criterion
 
 Row = Mapping[str, Any]
@@ -152,6 +152,40 @@ def _link(_conn: Connection, row: Row, where: Where) -> None:
         raise UserError("value.self_link", where=where)
 
 
+class _HealthText(Term):
+    """A health calculator message as a message parameter, in either language."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        super().__init__("")
+        self.texts = texts
+
+    def text(self, language: Language) -> str:
+        return self.texts[language]
+
+
+def _health_parameter(conn: Connection, row: Row, where: Where) -> None:
+    """An override the health calculator would refuse is refused here, by its own check."""
+    from workbench.health import HealthInputError, ParameterOverride
+    from workbench.health.validation import check_override
+
+    _required_text("key", "source")(conn, row, where)
+    override = ParameterOverride(
+        str(row["key"]), row["value"], str(row["source"]), row.get("low"), row.get("high")
+    )
+    try:
+        check_override(override)
+    except HealthInputError as exc:
+        texts: dict[str, str] = {"nl": str(exc)}
+        try:
+            check_override(override, "en")
+        except HealthInputError as exc_en:
+            texts["en"] = str(exc_en)
+        field = exc.field if exc.field in ("key", "value", "low", "high", "source") else ""
+        raise UserError(
+            "value.health", where=where.at(field) if field else where, detail=_HealthText(texts)
+        ) from None
+
+
 RULES: dict[str, Rule] = {
     "measure": _measure,
     "criterion": _criterion,
@@ -166,5 +200,5 @@ RULES: dict[str, Rule] = {
     "population": _required_text("key", "name"),
     "exposure_change": _exposure,
     "emission_change": _ordered,
-    "health_parameter": _required_text("key", "source"),
+    "health_parameter": _health_parameter,
 }
