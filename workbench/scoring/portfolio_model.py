@@ -8,8 +8,11 @@ red lines, a minimum or maximum number of measures). Constraints are kept
 as individual items so that an infeasible problem can be explained by the
 items that conflict. It also builds cost and benefit from a decision
 matrix: cost from the cost criterion's best estimates, benefit either the
-additive value over the non-cost criteria (weights renormalised over them)
-or the health criterion's best estimates.
+additive value over the non-cost criteria (the profile's weights rescaled
+to sum to 1 over those criteria, the same for every measure) or the health
+criterion's best estimates. A measure that is incomplete under those
+weights has no point value (see :mod:`workbench.scoring.additive`); it is
+never valued as if its gaps were zero nor over its assessed criteria only.
 """
 
 from __future__ import annotations
@@ -176,8 +179,10 @@ def portfolio_inputs(
     ``objective="value"`` needs ``weights`` over the matrix criteria; the
     cost criterion is dropped and the rest renormalised (so a cheap measure
     is not counted twice). ``objective="health"`` needs ``health_criterion``.
-    A measure lacking its cost or benefit is refused by name, or -- with
-    ``skip_incomplete`` -- left out and listed in ``dropped``.
+    A measure lacking its cost or benefit -- for ``"value"`` that includes
+    every measure missing an assessment on a non-cost criterion with
+    positive weight -- is refused by name, or with ``skip_incomplete`` left
+    out and listed in ``dropped`` (in matrix order).
     """
     chosen = check_choice(objective, OBJECTIVES, "objective")
     if cost_criterion not in matrix.criteria:
@@ -192,8 +197,8 @@ def portfolio_inputs(
         rest = tuple(k for k in matrix.criteria if k != cost_criterion)
         used_weights = full.restricted_to(rest)
         values = matrix.select(criteria=rest).values("best")
-        benefit, _, _, complete = additive_kernel(values, used_weights.values)
-        benefit = np.where(complete, benefit, np.nan)
+        # An incomplete measure has no point value (NaN), never a re-normalised one.
+        benefit = additive_kernel(values, used_weights.values).scores
     else:
         if health_criterion is None or health_criterion not in matrix.criteria:
             raise ScoringError("no_criterion_role", role="health", criterion=health_criterion)

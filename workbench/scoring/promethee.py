@@ -10,7 +10,9 @@ criterion (raw units) is the option. Per criterion the single-criterion net
 flow times its weight is kept as the contribution, so the contributions of
 an alternative sum to its net flow. Flows are relative to the alternatives
 present; incomplete alternatives are left out, get a NaN score and rank
-after the complete ones.
+after the complete ones. They get no score interval (``score_low`` and
+``score_high`` NaN): any value put in for a gap would change every other
+alternative's flows, so no interval can be stated honestly.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def rank_promethee2(
         criteria=matrix.criteria,
         weights=w,
         scores=scores,
+        score_low=scores,
+        score_high=scores,
         ranks=lock(competition_ranks(scores, complete)),
         complete=lock(complete),
         contributions=lock(contributions),

@@ -10,11 +10,17 @@ alternative's value is a straight line in t:
 so the interval in which the current first place (or top-k set) survives is
 bounded by line crossings, computed in closed form -- no scanning. (If w_j
 is already 1 the others have no proportions to keep; they then share
-1 - t equally.) Only complete alternatives take part: the additive ranking
-places incomplete ones after all complete ones whatever the weights, and
-they are listed in ``excluded_incomplete``. Tornado data: each alternative's
-value with one assessment moved to its low or high estimate, the rest at
-best, at the profile's weights.
+1 - t equally.) Only alternatives complete under the profile's weights take
+part (the additive ranking's rule): incomplete ones have no point score and
+rank after all complete ones whatever the weights; they are listed in
+``excluded_incomplete``. An alternative that is complete only because its
+gap is on a zero-weight criterion drops into the incomplete group as soon
+as that weight becomes positive (w_j > 0 for its own criterion, w_j < 1 for
+any other when w_j is 1): it cannot overtake anyone then, and if it held
+first place (or a top-k seat) the interval for j is the single point w_j. Tornado data: each
+alternative's value with one assessment moved to its low or high estimate,
+the rest at best, at the profile's weights (NaN for incomplete alternatives
+and for a zero-weight criterion's gap).
 """
 
 from __future__ import annotations
@@ -24,11 +30,11 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from workbench.scoring._arrays import FloatArray, check_positive_int, lock
+from workbench.scoring._arrays import BoolArray, FloatArray, check_positive_int, lock
 from workbench.scoring.additive import additive_kernel
 from workbench.scoring.errors import ScoringError
 from workbench.scoring.matrix import DecisionMatrix
-from workbench.scoring.result import JsonValue
+from workbench.scoring.result import JsonValue, _number
 from workbench.scoring.weights import Weights, as_weights
 
 
@@ -74,9 +80,9 @@ class Tornado:
                 "value": float(self.base[i]),
                 "criteria": {
                     key: {
-                        "at_low": float(self.at_low[i, j]),
-                        "at_high": float(self.at_high[i, j]),
-                        "span": float(self.span[i, j]),
+                        "at_low": _number(float(self.at_low[i, j])),
+                        "at_high": _number(float(self.at_high[i, j])),
+                        "span": _number(float(self.span[i, j])),
                     }
                     for j, key in enumerate(self.criteria)
                 },
@@ -192,13 +198,18 @@ def sensitivity(
     """Exact weight intervals, swap points and tornado data; see the module docstring."""
     top_k = check_positive_int(top_k, "top_k")
     w = as_weights(matrix.criteria, weights)
-    complete = matrix.complete
+    kernel = additive_kernel(matrix.values("best"), w.values)
+    complete = kernel.complete
     if not complete.any():
         raise ScoringError("too_few_alternatives", method="Sensitivity", minimum=1)
     idx = np.flatnonzero(complete)
     codes = [matrix.alternatives[i] for i in idx]
     values = matrix.values("best")[idx]
-    scores = values @ w.values
+    # Gaps left here lie on zero-weight criteria. At value 0 a row's line is
+    # its low end, which is also how the incomplete group is ordered.
+    gaps = np.isnan(values)
+    values = np.where(gaps, 0.0, values)
+    scores = kernel.score_low[idx]
     order = np.argsort(-scores, kind="stable")
     k = min(top_k, idx.size)
     top, rest = order[:k], order[k:]
@@ -209,16 +220,23 @@ def sensitivity(
     swap_weights = np.full((m, max(idx.size - 1, 0)), np.nan)
     for j, key in enumerate(matrix.criteria):
         t0 = float(w.values[j])
+        drops = _drops(gaps, w.values, j)
         intercept, slope = _lines(values, w.values, j)
-        others = order[1:]
-        lo, hi, lr, ur = _interval(
-            intercept[leader] - intercept[others], slope[leader] - slope[others], t0, others
-        )
+        others = order[1:][~drops[order[1:]]]
+        if drops[leader]:
+            lo, hi, lr, ur = _pinned(t0, others)
+        else:
+            lo, hi, lr, ur = _interval(
+                intercept[leader] - intercept[others], slope[leader] - slope[others], t0, others
+            )
         first_place.append(WeightInterval(key, t0, lo, hi, _code(codes, lr), _code(codes, ur)))
-        if rest.size:
-            d0 = (intercept[top][:, None] - intercept[rest][None, :]).ravel()
-            d1 = (slope[top][:, None] - slope[rest][None, :]).ravel()
-            rivals = np.broadcast_to(rest[None, :], (k, rest.size)).ravel()
+        entrants = rest[~drops[rest]]
+        if drops[top].any():
+            lo, hi, lr, ur = _pinned(t0, entrants)
+        elif entrants.size:
+            d0 = (intercept[top][:, None] - intercept[entrants][None, :]).ravel()
+            d1 = (slope[top][:, None] - slope[entrants][None, :]).ravel()
+            rivals = np.broadcast_to(entrants[None, :], (k, entrants.size)).ravel()
             lo, hi, lr, ur = _interval(d0, d1, t0, rivals)
         else:
             lo, hi, lr, ur = 0.0, 1.0, None, None
@@ -227,7 +245,11 @@ def sensitivity(
             d0 = intercept[order[:-1]] - intercept[order[1:]]
             d1 = slope[order[:-1]] - slope[order[1:]]
             root = -d0 / d1
-        swap_weights[j] = np.where((d1 != 0) & (root >= 0) & (root <= 1), root, np.nan)
+        swaps = np.where((d1 != 0) & (root >= 0) & (root <= 1), root, np.nan)
+        higher_drops, lower_drops = drops[order[:-1]], drops[order[1:]]
+        # A higher row that drops is passed at once; a lower one never passes.
+        swaps = np.where(higher_drops & ~lower_drops, t0, swaps)
+        swap_weights[j] = np.where(lower_drops & ~higher_drops, np.nan, swaps)
     return SensitivityResult(
         criteria=matrix.criteria,
         weights=w,
@@ -245,6 +267,26 @@ def sensitivity(
     )
 
 
+def _drops(gaps: BoolArray, weights: FloatArray, j: int) -> BoolArray:
+    """Rows that turn incomplete as soon as w_j moves away from its current value.
+
+    A gap on j (its weight is 0 then) counts once w_j > 0; at w_j = 1 the
+    other criteria all get weight once w_j < 1, so a gap anywhere counts.
+    """
+    if 1.0 - weights[j] <= 1e-12:
+        dropping: BoolArray = np.any(gaps, axis=1)
+        return dropping
+    return gaps[:, j]
+
+
+def _pinned(
+    t0: float, rivals: npt.NDArray[np.int64]
+) -> tuple[float, float, int | None, int | None]:
+    """The interval [t0, t0] when a holder drops out for any other weight (t0 is 0 or 1)."""
+    rival = int(rivals[0]) if rivals.size else None
+    return (t0, t0, None, rival) if t0 < 0.5 else (t0, t0, rival, None)
+
+
 def _code(codes: list[str], index: int | None) -> str | None:
     return None if index is None else codes[index]
 
@@ -253,8 +295,7 @@ def tornado(matrix: DecisionMatrix, weights: Weights | npt.ArrayLike) -> Tornado
     """Value of every alternative with one assessment at its low / high estimate."""
     w = as_weights(matrix.criteria, weights)
     best = matrix.values("best")
-    base, _, _, complete = additive_kernel(best, w.values)
-    base = np.where(complete, base, np.nan)
+    base = additive_kernel(best, w.values).scores  # NaN where incomplete
     at_low = base[:, None] + w.values * (matrix.values("low") - best)
     at_high = base[:, None] + w.values * (matrix.values("high") - best)
     return Tornado(

@@ -25,6 +25,14 @@ confidence factors for the ``confidence_limit`` alternatives with the highest
 first-rank acceptability (a full 1,000 x 1,000 winning matrix would cost
 10^10 comparisons). Others are NaN and listed nowhere as computed. Ties
 between simulated scores have probability zero and are broken by order.
+
+Incomplete measures follow the additive ranking's rule in every draw and in
+every output (ranks, central weights, confidence factors, pairwise
+indices): a measure missing an assessment on a criterion with positive
+weight ranks after every complete one, and the incomplete ones are ordered
+among themselves by the low end of their interval (gaps at value 0). With
+fixed weights a gap on a zero-weight criterion does not count; random
+weights are positive with probability one, so there any gap does.
 """
 
 from __future__ import annotations
@@ -179,6 +187,7 @@ def _confidence_pass(
     sampler: ValueSampler,
     central: FloatArray,
     candidates: IntArray,
+    penalty: F32Array | None,
     distribution: Distribution,
     streams: Sequence[np.random.SeedSequence],
     draws: int,
@@ -191,11 +200,16 @@ def _confidence_pass(
     candidate's worst possible score cannot beat it; when that holds for
     every candidate they are left out of the arithmetic (their random
     numbers are still consumed, so the kept rows get identical values).
+    ``penalty`` (per alternative, 2 where incomplete) keeps the incomplete
+    group after the complete one, as in pass one.
     """
     n, m = matrix.shape
     lo, hi = sampler.value_bounds
     lower = np.einsum("km,km->k", central, lo[candidates])
     upper = hi @ central.T  # (n, K)
+    if penalty is not None:
+        lower = lower - penalty[candidates]
+        upper = upper - penalty[:, None]
     # float32 scores: a margin keeps rounding from pruning a true contender.
     relevant = np.any(upper >= lower[None, :] - 1e-5, axis=1)
     relevant[candidates] = True
@@ -207,6 +221,7 @@ def _confidence_pass(
     sub = ValueSampler(matrix, distribution, rows=rows) if subset else sampler
     position = np.searchsorted(rows, candidates)
     central32 = central.astype(np.float32)  # (K, m)
+    row_penalty = None if penalty is None or not penalty[rows].any() else penalty[rows]
     r = rows.size
     chunk = max(1, min(BLOCK_DRAWS, _CHUNK_CELLS // (n * m)))
 
@@ -221,7 +236,10 @@ def _confidence_pass(
             count = min(chunk, stop - s0)
             v = sub.draw(bitgen, count, buffer, scratch)
             # (K, m) @ (c, m, r) -> (c, K, r): the argmax runs along contiguous rows.
-            winners = np.matmul(central32, v.transpose(0, 2, 1)).argmax(axis=2)
+            scores = np.matmul(central32, v.transpose(0, 2, 1))
+            if row_penalty is not None:
+                scores -= row_penalty
+            winners = scores.argmax(axis=2)
             hits += (winners == position[None, :]).sum(axis=0)
         return hits
 
@@ -261,9 +279,13 @@ def smaa2(
     mean_weights = w_all.mean(axis=0)
     fixed = isinstance(model, FixedWeights)
 
-    # Pairwise indices among those that rank best at the mean weights.
-    scores0, _, _, complete = additive_kernel(matrix.values("best"), mean_weights)
-    pairwise_idx = np.argsort(competition_ranks(scores0, complete), kind="stable")[
+    # Pairwise indices among those that rank best at the mean weights. The
+    # mean weights use a criterion iff some draw does (fixed weights: the
+    # profile's; random ones: every criterion), so ``complete`` here is the
+    # incomplete-measure rule of every draw.
+    at_mean = additive_kernel(matrix.values("best"), mean_weights)
+    complete = at_mean.complete
+    pairwise_idx = np.argsort(competition_ranks(at_mean.score_low, complete), kind="stable")[
         : min(n, pairwise_limit)
     ]
     sampler = ValueSampler(matrix, dist)
@@ -272,10 +294,10 @@ def smaa2(
     rank_positions = np.arange(n, dtype=np.int64)
     base_t: F32Array = sampler.base.T.copy() if sampler.separable else np.empty((m, n), np.float32)
     # As in the additive ranking, an incomplete measure ranks after every
-    # complete one in each draw: its missing cell is drawn over the whole
-    # scale (never zero), which only orders the incomplete ones among
-    # themselves. Scores lie in [0, 1], so a penalty of 2 is enough.
-    incomplete = ~np.asarray(matrix.complete)
+    # complete one in each draw; its gaps are drawn at value 0, which orders
+    # the incomplete ones among themselves by their low end. Scores lie in
+    # [0, 1], so a penalty of 2 is enough.
+    incomplete = ~complete
     penalty: F32Array | None = (
         np.where(incomplete, 2.0, 0.0).astype(np.float32) if incomplete.any() else None
     )
@@ -343,7 +365,8 @@ def smaa2(
         confidence[candidates] = first_count[candidates] / draws
     elif candidates.size:
         confidence[candidates] = _confidence_pass(
-            matrix, sampler, central[candidates], candidates, dist, streams, draws, workers
+            matrix, sampler, central[candidates], candidates, penalty, dist, streams, draws,
+            workers,
         )
 
     order_keys: Sequence[str] = ()
@@ -357,7 +380,7 @@ def smaa2(
         distribution=dist,
         weight_model=weight_model_name(model),
         weight_order=tuple(order_keys),
-        complete=lock(np.asarray(matrix.complete).copy()),
+        complete=lock(complete),
         rank_acceptability=lock(counts / draws),
         central_weights=lock(central),
         confidence=lock(confidence),

@@ -2,10 +2,13 @@
 
 This module owns how uncertainty becomes samples. Values: each assessment
 triple is drawn from a triangular (default) or PERT distribution and mapped
-through the criterion's value function; a missing assessment is drawn
-uniformly over the whole value scale [0, 1] ("anything is possible"),
-never as zero; :func:`~workbench.scoring.smaa.smaa2` then ranks incomplete
-measures after complete ones in every draw, as the additive model does.
+through the criterion's value function. A missing assessment is the low
+end of the additive interval, value 0, in every draw; that is only ever
+read together with the incomplete-measure rule, which
+:func:`~workbench.scoring.smaa.smaa2` applies in every draw as the additive
+ranking does: incomplete measures after all complete ones, ordered among
+themselves by that low end. (The stream is consumed for missing cells as
+for any other, so the draws of the other cells do not depend on the gaps.)
 Weights: a fixed vector, uniform on the simplex, or uniform on the part of
 the simplex that respects an order of criteria.
 
@@ -158,7 +161,8 @@ class ValueSampler:
             if isinstance(function, LinearValue):
                 slope, intercept = function.affine
                 low[:, j], best[:, j], high[:, j] = (
-                    a[:, j] * slope + intercept for a in (low, best, high)
+                    np.where(missing[:, j], 0.0, a[:, j] * slope + intercept)
+                    for a in (low, best, high)
                 )
         # Clip only when some triple reaches outside the value scale [0, 1].
         linear_cells = np.broadcast_to(self.linear, (n, m))
@@ -167,13 +171,16 @@ class ValueSampler:
         self.nonlinear = [
             (j, matrix.value_functions[j]) for j in range(m) if not self.linear[j]
         ]
-        self.missing_index = np.nonzero(missing)
-        self.has_missing = bool(missing.any())
+        # A gap in a linear column is a constant 0 already (low = best =
+        # high = 0 in value space); other columns map the raw draw through
+        # their function and are reset to 0 afterwards.
+        self.missing_index = np.nonzero(missing & ~self.linear[None, :])
+        self.has_missing = bool(self.missing_index[0].size)
         self.low, self.best, self.high = low, best, high
         # Bounds of each cell's value, for pruning in the confidence pass.
         values_lo = np.minimum(matrix.values("low"), matrix.values("high"))
         values_hi = np.maximum(matrix.values("low"), matrix.values("high"))
-        self.value_bounds = (np.where(missing, 0.0, values_lo), np.where(missing, 1.0, values_hi))
+        self.value_bounds = (np.where(missing, 0.0, values_lo), np.where(missing, 0.0, values_hi))
         if distribution == "triangular":
             # low + (best - low) max(U1, U2) + (high - best) min(U1, U2) is the
             # Stein & Keblis variate written with max and min.
@@ -192,8 +199,9 @@ class ValueSampler:
             self.alpha = np.where(spread, 1.0 + 4.0 * (best - low) / safe, 1.0)
             self.beta = np.where(spread, 1.0 + 4.0 * (high - best) / safe, 1.0)
             self.span = span
-        # Without clipping, interpolation or gaps, a draw is affine in the
-        # uniforms and the constant part can be added after weighting.
+        # Without clipping, interpolation or gaps outside linear columns, a
+        # draw is affine in the uniforms and the constant part can be added
+        # after weighting.
         self.separable = (
             distribution == "triangular"
             and not self.nonlinear
@@ -229,23 +237,19 @@ class ValueSampler:
             v += tmp
             if add_base or not self.separable:
                 v += self.base
-            rows, cols = self.missing_index
-            fill = (u[0][:, rows, cols] + 0.5) / _U16
         elif self._full is not None and self.rows is not None:
             full = np.empty((count, self.full_n, m), dtype=np.float32)
             v[...] = self._full.draw(bitgen, count, full)[:, self.rows]
             return v
         else:
-            # Missing cells have alpha = beta = 1 and span 0 here: their beta
-            # sample is the uniform draw that replaces them below.
+            # Missing cells have alpha = beta = 1 and span 0 here: low + 0.
             sample = np.random.Generator(bitgen).beta(self.alpha, self.beta, size=(count, n, m))
             v[...] = self.low + self.span * sample
-            rows, cols = self.missing_index
-            fill = sample[:, rows, cols]
         for j, function in self.nonlinear:
             v[:, :, j] = function(v[:, :, j])
         if self.needs_clip:
             np.clip(v, 0.0, 1.0, out=v)
         if self.has_missing:
-            v[:, rows, cols] = fill
+            rows, cols = self.missing_index
+            v[:, rows, cols] = 0.0
         return v

@@ -9,7 +9,10 @@ change the others' scores and even the winner -- and the normalisation
 variant can change the winner too (Opricovic & Tzeng 2004) -- which is why
 the result always names the variant. TOPSIS cannot place an alternative
 with a gap: incomplete alternatives are left out of the normalisation, get
-a NaN score and are ranked after the complete ones.
+a NaN score and are ranked after the complete ones. They get no score
+interval either (``score_low`` and ``score_high`` NaN): putting one in at a
+guessed value would move the ideal points and so every other score, so no
+interval can be stated honestly.
 """
 
 from __future__ import annotations
@@ -107,6 +110,8 @@ def rank_topsis(
             criteria=matrix.criteria,
             weights=w,
             scores=lock(steps["closeness"]),
+            score_low=steps["closeness"],
+            score_high=steps["closeness"],
             ranks=lock(competition_ranks(steps["closeness"])),
             complete=complete,
             contributions=lock(steps["weighted"]),
@@ -136,6 +141,8 @@ def rank_topsis(
         criteria=matrix.criteria,
         weights=w,
         scores=lock(scores),
+        score_low=scores,
+        score_high=scores,
         ranks=lock(competition_ranks(scores, complete)),
         complete=lock(complete),
         contributions=lock(contributions),

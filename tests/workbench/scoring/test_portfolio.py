@@ -206,3 +206,28 @@ def test_portfolio_inputs_renormalise_weights_over_non_cost_criteria() -> None:
     assert health.benefit.tolist() == [10, 0]
     with pytest.raises(ScoringError):
         portfolio_inputs(m, cost_criterion="price", weights=[1, 1, 1])
+
+
+def test_portfolio_inputs_leave_incomplete_measures_out_never_at_zero_or_renormalised() -> None:
+    # "gap" lacks health (weight 0.6): no point value, so it is refused by
+    # name, or left out and listed with skip_incomplete -- never valued at
+    # 0.2 (gap as zero) or 1.0 (re-normalised over feasibility alone).
+    # "free" lacks feasibility: incomplete too, until feasibility weighs 0.
+    nan = np.nan
+    m = DecisionMatrix.from_best(
+        ["a", "gap", "free"], ["health", "cost", "feasibility"],
+        [[10, 100, 0], [nan, 50, 10], [5, 20, nan]],
+        [LinearValue(0, 10), LinearValue.lower_is_better(0, 100), LinearValue(0, 10)],
+    )
+    weights = direct_weights(m.criteria, [0.6, 0.2, 0.2])
+    with pytest.raises(ScoringError) as refused:
+        portfolio_inputs(m, cost_criterion="cost", weights=weights)
+    assert "gap" in str(refused.value)
+    inputs = portfolio_inputs(m, cost_criterion="cost", weights=weights, skip_incomplete=True)
+    assert inputs.codes == ("a",) and inputs.dropped == ("gap", "free")
+    assert inputs.benefit.tolist() == pytest.approx([0.75])
+    zero_feasibility = direct_weights(m.criteria, [0.8, 0.2, 0.0])
+    inputs = portfolio_inputs(m, cost_criterion="cost", weights=zero_feasibility,
+                              skip_incomplete=True)
+    assert inputs.codes == ("a", "free") and inputs.dropped == ("gap",)
+    assert inputs.benefit.tolist() == pytest.approx([1.0, 0.5])

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from workbench.scoring import ScoringError, rank_promethee2
@@ -38,3 +40,12 @@ def test_promethee2_refuses_q_above_p() -> None:
     with pytest.raises(ScoringError):
         rank_promethee2(benefit_matrix([[1], [2]]), [1.0], preference="linear",
                         thresholds={"C1": (3.0, 1.0)})
+
+
+def test_promethee2_states_no_interval_for_an_incomplete_alternative() -> None:
+    m = benefit_matrix([[4, 3, 2], [3, 2, 4], [5, 1, 3], [9, float("nan"), 9]])
+    r = rank_promethee2(m, [0.5, 0.3, 0.2])
+    # The three complete ones keep the published flows (Zhao 2013).
+    assert r.score_low[:3].tolist() == r.score_high[:3].tolist() == pytest.approx([0.1, -0.3, 0.2])
+    assert math.isnan(r.score_low[3]) and math.isnan(r.score_high[3])
+    assert r.incomplete_codes() == ("A4",) and r.ranks[3] == 4

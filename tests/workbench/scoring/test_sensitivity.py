@@ -106,3 +106,31 @@ def test_incomplete_alternatives_are_excluded_and_listed() -> None:
     s = sensitivity(m, [0.5, 0.5], top_k=1)
     assert s.excluded_incomplete == ("A2",)
     assert s.leader == "A1"
+
+
+def test_gap_on_a_zero_weight_criterion_takes_part_until_that_weight_rises() -> None:
+    # A2 lacks C2 (y), whose weight is 0: it is complete, leads the ranking as in
+    # rank_additive, and drops into the incomplete group as soon as w_y > 0.
+    m = benefit_matrix([[5, 5], [9, np.nan], [4, 4]])
+    s = sensitivity(m, [1.0, 0.0], top_k=2)
+    assert s.excluded_incomplete == ()
+    assert s.leader == "A2"
+    assert s.ranked == rank_additive(m, [1.0, 0.0]).complete_codes() == ("A2", "A1", "A3")
+    x, y = s.first_place
+    assert (y.lower, y.upper, y.upper_rival) == (0.0, 0.0, "A1")
+    # Lowering w_x from 1 gives y weight, so A2 drops out at once there too.
+    assert (x.lower, x.upper, x.lower_rival) == (1.0, 1.0, "A1")
+    assert s.top_k_set[1].upper == 0.0 and s.top_k_set[1].upper_rival == "A3"
+    # On y, A2 is passed at once; A1 and A3 never swap (A1 is better on y too).
+    assert s.swaps("C2") == [("A2", "A1", 0.0), ("A1", "A3", None)]
+    tornado = s.to_dict()["tornado"]
+    assert isinstance(tornado, dict)
+    assert tornado["A2"]["criteria"]["C2"]["at_low"] is None  # type: ignore[index,call-overload]
+
+
+def test_leader_is_the_first_complete_measure_of_the_additive_ranking() -> None:
+    # The incomplete A2 has the highest low end; it still never leads.
+    m = benefit_matrix([[5, 5], [10, np.nan], [4, 4]])
+    s = sensitivity(m, [0.5, 0.5], top_k=1)
+    assert s.leader == rank_additive(m, [0.5, 0.5]).complete_codes()[0] == "A1"
+    assert s.tornado.to_dict().keys() == {"A1", "A3"}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from workbench.scoring import (
@@ -10,8 +10,10 @@ from workbench.scoring import (
     FixedWeights,
     LinearValue,
     OrdinalWeights,
+    PiecewiseLinearValue,
     UniformWeights,
     direct_weights,
+    rank_additive,
     rank_order_centroid,
     smaa2,
 )
@@ -90,13 +92,21 @@ def test_triangular_and_pert_draws_have_their_textbook_means() -> None:
     assert pert.mean() == pytest.approx((0.1 + 4 * 0.2 + 0.6) / 6, abs=0.003)
 
 
-def test_missing_assessment_is_drawn_over_the_whole_scale_not_as_zero() -> None:
-    matrix = DecisionMatrix(("a",), ("x",), [[np.nan]], [[np.nan]], [[np.nan]],
-                            (LinearValue(0, 100),))
-    out = np.empty((40_000, 1, 1), dtype=np.float32)
-    draws = ValueSampler(matrix, "triangular").draw(np.random.SFC64(3), 40_000, out)
-    assert draws.mean() == pytest.approx(0.5, abs=0.01)
-    assert np.mean(draws < 0.25) == pytest.approx(0.25, abs=0.01)
+@pytest.mark.parametrize("distribution", ["triangular", "pert"])
+def test_a_missing_assessment_is_value_0_the_low_end_in_every_draw(distribution: str) -> None:
+    # Value 0 whatever the value function (a lower-is-better scale maps raw 0
+    # to value 1, a piecewise one is interpolated): the low end of the
+    # additive interval, read only together with the incomplete-group rule.
+    nan = np.nan
+    functions = (LinearValue(0, 100), LinearValue.lower_is_better(0, 100),
+                 PiecewiseLinearValue(((-10, 1.0), (10, 0.0))))
+    low, best, high = [[nan, nan, nan], [1.0, 1.0, 1.0]], [[nan] * 3, [2.0] * 3], \
+        [[nan] * 3, [3.0] * 3]
+    matrix = DecisionMatrix(("gap", "full"), ("a", "b", "c"), low, best, high, functions)
+    out = np.empty((2000, 2, 3), dtype=np.float32)
+    draws = ValueSampler(matrix, distribution).draw(np.random.SFC64(3), 2000, out)  # type: ignore[arg-type]
+    assert np.all(draws[:, 0] == 0.0)
+    assert np.all(draws[:, 1] > 0.0)
 
 
 def test_dominating_alternative_is_always_first() -> None:
@@ -161,3 +171,66 @@ def test_incomplete_measure_ranks_after_complete_ones_as_in_the_additive_model()
     result = smaa2(matrix, draws=3000, seed=11)
     assert result.rank_acceptability[0, 2] == 1.0  # always last
     assert result.rank_acceptability[1, 0] == 1.0
+
+
+def test_issue_9_measure_first_in_every_draw_has_confidence_1_with_incomplete_present() -> None:
+    # Issue 9: "top" ranks first in every one of 3,000 draws, yet its
+    # confidence factor was ~0 because the confidence pass let the incomplete
+    # measures (gap on x, excellent on y) compete with their gap drawn freely.
+    nan = np.nan
+    low = [[55.0, 55.0], [10.0, 10.0], [nan, 100.0], [nan, 98.0], [nan, 96.0]]
+    best = [[60.0, 60.0], [20.0, 20.0], [nan, 100.0], [nan, 99.0], [nan, 97.0]]
+    high = [[65.0, 65.0], [30.0, 30.0], [nan, 100.0], [nan, 100.0], [nan, 98.0]]
+    matrix = DecisionMatrix(("top", "b", "i1", "i2", "i3"), ("x", "y"), low, best, high,
+                            (LinearValue(0, 100),) * 2)
+    for model in (UniformWeights(), OrdinalWeights(("y", "x"))):
+        result = smaa2(matrix, model, draws=3000, seed=9)
+        assert result.rank_acceptability[0, 0] == 1.0
+        assert result.confidence[0] == 1.0
+        assert np.isnan(result.confidence[1:]).all()
+        assert np.isnan(result.central_weights[2:]).all()
+        assert result.complete.tolist() == [True, True, False, False, False]
+        # Incomplete after complete in every draw, among themselves by low end.
+        assert result.rank_acceptability[2:, 2:] == pytest.approx(np.eye(3))
+
+
+def test_with_only_incomplete_measures_first_place_goes_by_the_low_end() -> None:
+    # Both lack x; "a" has the higher low end in every draw, so it is first in
+    # every draw and at its central weights: confidence 1 (rule as in ranking).
+    nan = np.nan
+    low, best, high = [[nan, 60.0], [nan, 10.0]], [[nan, 70.0], [nan, 20.0]], \
+        [[nan, 80.0], [nan, 30.0]]
+    matrix = DecisionMatrix(("a", "b"), ("x", "y"), low, best, high, (LinearValue(0, 100),) * 2)
+    result = smaa2(matrix, draws=2000, seed=4)
+    assert result.rank_acceptability.tolist() == [[1.0, 0.0], [0.0, 1.0]]
+    assert result.confidence[0] == 1.0
+    assert result.pairwise_winning[0, 1] == 1.0
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), zero=st.booleans())
+def test_point_estimates_and_fixed_weights_reproduce_the_additive_ranks(
+    seed: int, zero: bool
+) -> None:
+    # Without uncertainty every draw is the additive ranking: rank
+    # acceptability is one-hot at rank_additive's rank, incomplete group included
+    # (also a gap on a zero-weight criterion, which leaves a measure complete).
+    rng = np.random.default_rng(seed)
+    raw = rng.uniform(0, 100, (7, 3))
+    raw[rng.random((7, 3)) < 0.25] = np.nan
+    weights = rng.uniform(0.1, 1.0, 3)
+    if zero:
+        weights[0] = 0.0
+    matrix = DecisionMatrix.from_best([f"M{i}" for i in range(7)], ["a", "b", "c"], raw,
+                                      [LinearValue(0, 100)] * 3)
+    additive = rank_additive(matrix, weights)
+    key = additive.score_low
+    assume(np.min(np.abs(key[:, None] - key[None, :]) + np.eye(7)) > 1e-4)  # no ties
+    result = smaa2(matrix, FixedWeights(direct_weights(matrix.criteria, weights)),
+                   draws=50, seed=seed)
+    expected = np.zeros((7, 7))
+    expected[np.arange(7), additive.ranks - 1] = 1.0
+    assert np.array_equal(result.rank_acceptability, expected)
+    assert np.array_equal(result.complete, additive.complete)
+    first = int(np.argmin(additive.ranks))
+    assert result.confidence[first] == 1.0

@@ -51,3 +51,13 @@ def test_topsis_leaves_incomplete_alternatives_out_and_last() -> None:
 def test_topsis_refuses_unknown_normalisation() -> None:
     with pytest.raises(ScoringError):
         rank_topsis(benefit_matrix([[1, 2], [2, 1]]), [1, 1], normalisation="sum")
+
+
+def test_topsis_states_no_interval_for_an_incomplete_alternative() -> None:
+    m = benefit_matrix([[5, 8, 4], [7, 6, 8], [9, np.nan, 9]])
+    r = rank_topsis(m, [0.3, 0.4, 0.3])
+    assert np.isnan(r.score_low[2]) and np.isnan(r.score_high[2])
+    assert np.array_equal(r.score_low[:2], r.scores[:2])
+    assert np.array_equal(r.score_high[:2], r.scores[:2])
+    entry = r.to_dict()["ranking"][-1]  # type: ignore[index]
+    assert entry["score"] is None and entry["score_range"] == [None, None]  # type: ignore[index]
