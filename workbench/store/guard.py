@@ -141,13 +141,16 @@ def schema_problem(conn: sqlite3.Connection, version: int) -> Problem | None:
     """None if the schema is exactly that of `version`, else the first difference."""
     found: Signature = json.loads(json.dumps(signature(conn)))
     want = expected(version)
+    common = sorted(found.keys() & want.keys())
+    # A replaced object first: its missing indexes are a consequence, not the cause.
+    for name in common:
+        if found[name]["type"] != want[name]["type"]:
+            return ("store.schema_replaced", found[name]["type"], name)
     for name in sorted(found.keys() - want.keys()):
         return ("store.schema_extra", found[name]["type"], name)
     for name in sorted(want.keys() - found.keys()):
         return ("store.schema_missing", want[name]["type"], name)
-    for name in sorted(want):
-        if found[name]["type"] != want[name]["type"]:
-            return ("store.schema_replaced", found[name]["type"], name)
+    for name in common:
         if found[name] != want[name]:
             return ("store.schema_changed", want[name]["type"], name)
     return None
