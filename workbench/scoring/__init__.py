@@ -12,7 +12,7 @@ English). scipy is imported lazily by the functions that need it
 
 from __future__ import annotations
 
-from workbench.scoring.additive import additive_kernel, rank_additive
+from workbench.scoring.additive import AdditiveScores, additive_kernel, rank_additive
 from workbench.scoring.ahp import SAATY_RI, AHPResult, Judgement, ahp, ahp_weights
 from workbench.scoring.costeffect import (
     CostEffectiveness,
@@ -70,7 +70,7 @@ from workbench.scoring.weights import (
 )
 
 __all__ = [
-    "SAATY_RI", "AHPResult", "Constraint", "CostEffectiveness", "DecisionMatrix",
+    "SAATY_RI", "AHPResult", "AdditiveScores", "Constraint", "CostEffectiveness", "DecisionMatrix",
     "FixedWeights", "FrontierPoint", "Judgement", "Language", "LinearValue", "MeasureStanding",
     "OrdinalWeights", "PiecewiseLinearValue", "PortfolioInputs", "PortfolioProblem",
     "PortfolioResult", "Positions", "RankingResult", "RedLineViolation", "SMAAResult",

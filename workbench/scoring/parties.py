@@ -61,8 +61,9 @@ def tau_matrix(rankings: Mapping[str, RankingResult]) -> tuple[tuple[str, ...], 
 def common_top_k(rankings: Mapping[str, RankingResult], k: int) -> tuple[str, ...]:
     """Alternatives with rank <= k in every ranking (in the first ranking's order).
 
-    Ties at rank k are in (competition ranks), and an alternative can only
-    qualify where it is complete, since incomplete ones rank last.
+    Ties at rank k are in (competition ranks). Only alternatives complete
+    in every ranking qualify: an incomplete one has no point score, so even
+    when fewer than k alternatives are complete it is not "in the top k".
     """
     k = check_positive_int(k, "k")
     results = list(rankings.values())
@@ -72,7 +73,7 @@ def common_top_k(rankings: Mapping[str, RankingResult], k: int) -> tuple[str, ..
     for result in results:
         if result.alternatives != results[0].alternatives:
             raise ScoringError("rankings_length")
-        inside &= result.ranks <= k
+        inside &= (result.ranks <= k) & result.complete
     first = results[0]
     return tuple(first.alternatives[i] for i in first.order if inside[i])
 

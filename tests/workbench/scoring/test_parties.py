@@ -81,3 +81,12 @@ def test_common_top_k() -> None:
     profiles = {"a": rank_additive(m, [1, 0]), "b": rank_additive(m, [0, 1])}
     assert common_top_k(profiles, 2) == ("A2",)
     assert set(common_top_k(profiles, 4)) == {"A1", "A2", "A3", "A4"}
+
+
+def test_common_top_k_never_holds_an_incomplete_measure() -> None:
+    # Only A1 and A2 are complete; A3's rank 3 (first of the incomplete group)
+    # is within k = 3 but it has no score to be "in the top" with.
+    m = benefit_matrix([[9, 8], [8, 9], [10, float("nan")]])
+    profiles = {"a": rank_additive(m, [0.5, 0.5]), "b": rank_additive(m, [0.4, 0.6])}
+    assert profiles["a"].ranks.tolist() == [1, 1, 3]
+    assert common_top_k(profiles, 3) == ("A1", "A2")
