@@ -47,6 +47,13 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("project", type=Path)
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="alleen tonen, niets wijzigen")
+    p.add_argument(
+        "--audience",
+        choices=["internal", "partners", "public"],
+        default="partners",
+        help="hoogstens dit publiek (standaard partners): alleen wat dit publiek en het "
+        "publiek van het werkboek zagen mag wijzigen",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -103,7 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     doc = ProjectDocument.open(args.project, read_only=args.dry_run)
     try:
         svc = ProjectService(doc)
-        plan = plan_import(svc, book)
+        plan = plan_import(svc, book, trusted=args.audience)
         apply = plan.ok and not args.dry_run and bool(plan.changes)
         if apply:
             History(svc).push(build_command(svc, plan))

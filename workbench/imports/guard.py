@@ -9,16 +9,21 @@ refused), encrypted parts are refused, and every XML part is streamed
 (bounded by those sizes) and refused when it declares a DOCTYPE or ENTITY.
 Only then may openpyxl parse it -- and openpyxl itself parses through
 defusedxml, which :func:`require_defused_reader` insists on as a second wall.
+A FIFO, device or folder is refused before it is opened. The reader then
+reads at most :attr:`Limits.max_cells` cells per sheet within
+:attr:`Limits.max_seconds` (see :mod:`.workbook`).
 """
 
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.i18n import UserError
+from workbench.interchange.reading import file_kind, regular_size
 
 MACRO_SUFFIXES = (".xlsm", ".xltm", ".xlsb", ".xlam", ".xls")
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
@@ -38,6 +43,13 @@ class Limits:
     ratio_from_bytes: int = 2**20  # small parts may compress very well; ratios count above this
     max_rows: int = 50_000
     max_cols: int = 2_000
+    # Cells read per sheet, counting the empty ones openpyxl yields between
+    # filled cells: a comparison sheet of 1,000 measures x 12 criteria has
+    # about 50,000. Cells beside the table count too, so a sheet padded with
+    # millions of them is refused after this many instead of read for minutes.
+    max_cells: int = 400_000
+    # Wall-clock time for reading the cells of one workbook.
+    max_seconds: float = 60.0
 
 
 DEFAULT_LIMITS = Limits()
@@ -56,11 +68,17 @@ def read_guarded(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     name = path.name
     if path.suffix.lower() in MACRO_SUFFIXES:
         raise UserError("import.macros", path=name, detail=path.suffix.lower())
+    # A FIFO or device is refused before it is opened: opening a FIFO waits for
+    # a writer, and a device may never end.
+    size = regular_size(path)
+    if size > limits.max_file_bytes:
+        raise UserError("import.too_large", path=name, size=size, limit=limits.max_file_bytes)
     try:
-        size = path.stat().st_size
-        if size > limits.max_file_bytes:
-            raise UserError("import.too_large", path=name, size=size, limit=limits.max_file_bytes)
-        with path.open("rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            kind = file_kind(os.fstat(fh.fileno()).st_mode)
+            if kind is not None:
+                raise UserError("file.not_regular", path=path, kind=kind)
             data = fh.read(limits.max_file_bytes + 1)
     except FileNotFoundError:
         raise UserError("store.not_found", path=path) from None

@@ -18,9 +18,16 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from workbench.i18n import Language, UserError, render
+from workbench.i18n import Language, UserError, clip, render
 from workbench.imports.workbook import CellValue, Grid, PartnerWorkbook, cell_ref
-from workbench.reports.xlsx_layout import ESTIMATES, FORMAT_TAG, NAME_FORMAT, estimate_key
+from workbench.reports.audience import AUDIENCES, Audience, may_see
+from workbench.reports.xlsx_layout import (
+    ESTIMATES,
+    FORMAT_TAG,
+    NAME_AUDIENCE,
+    NAME_FORMAT,
+    estimate_key,
+)
 from workbench.services import ProjectService, queries
 from workbench.services.queries import CriterionRow, register
 
@@ -99,10 +106,30 @@ def shown(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() and abs(x) < 1e15 else repr(float(x))
 
 
+def audience_of(book: PartnerWorkbook, trusted: Audience) -> Audience:
+    """The audience whose view bounds this import: the workbook's, never wider than `trusted`.
+
+    The workbook records the audience it was exported for; a partner can edit
+    that cell, so it may only narrow what the caller trusts (by default the
+    coalition partners), never widen it. A workbook without the record (made
+    before it existed) is read as `trusted`.
+    """
+    cell = book.audience
+    if cell is None or cell.value is None:
+        return trusted
+    recorded = str(cell.value).strip()
+    if recorded not in AUDIENCES:
+        raise UserError("import.no_audience", path=book.name,
+                        detail=f"{cell.ref} = {clip(recorded)!r}, {NAME_AUDIENCE}")
+    # AUDIENCES runs from the widest view to the narrowest.
+    return max(recorded, trusted, key=AUDIENCES.index)
+
+
 class _Planner:
-    def __init__(self, svc: ProjectService, book: PartnerWorkbook) -> None:
+    def __init__(self, svc: ProjectService, book: PartnerWorkbook, audience: Audience) -> None:
         self.svc = svc
         self.book = book
+        self.audience = audience
         self.changes: list[PlannedChange] = []
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -170,6 +197,9 @@ class _Planner:
             )
             if code not in self.measures:
                 self.error(cv.ref, "import.unknown_code", got=code)
+            elif not may_see(self.audience, self.measures[code].visibility):
+                # A row for a measure this workbook's audience never saw.
+                self.error(cv.ref, "import.hidden_measure", got=code)
             elif code in seen:
                 self.error(cv.ref, "import.duplicate_code", got=code)
             else:
@@ -280,6 +310,10 @@ class _Planner:
         if pid is None:
             self.error(book.profile.ref, "import.unknown_profile", got=key)
             return key
+        if not may_see(self.audience, self.svc.get("weight_profile", pid)["visibility"]):
+            # The profile cell switched to a profile this audience cannot see.
+            self.error(book.profile.ref, "import.hidden_profile", got=key)
+            return key
         crit_id = {c["key"]: c["id"] for c in self.svc.rows("criterion")}
         stored = {c: 0.0 for c in crit_id}
         for wrow in self.svc.rows("weight", profile_id=pid):
@@ -331,7 +365,12 @@ class _Planner:
         grid = self.book.parties
         if grid is None:
             return
-        party_ids = {p["key"]: p["id"] for p in self.svc.rows("stakeholder")}
+        # A party without a visibility of its own is shown to every audience.
+        party_ids = {
+            p["key"]: p["id"]
+            for p in self.svc.rows("stakeholder")
+            if "visibility" not in p or may_see(self.audience, p["visibility"])
+        }
         cols: dict[str, int] = {}
         for k, col in grid.keys.items():
             if k.startswith("stance:"):
@@ -342,7 +381,7 @@ class _Planner:
                     cols[pkey] = col
         if not cols:
             return
-        current = _current_stances(self.svc)
+        current = queries.current_positions(self.svc)
         for code, _row, cells in self.codes(grid):
             mid = self.measures[code].id
             for pkey, col in cols.items():
@@ -354,7 +393,12 @@ class _Planner:
                 if not value.is_integer() or not -2 <= value <= 2:
                     self.error(cv.ref, "import.cell_stance", got=_show_raw(cv.value))
                     continue
-                before = current.get((party_ids[pkey], mid))
+                now = current.get((party_ids[pkey], mid))
+                if now is not None and not may_see(self.audience, now["visibility"]):
+                    # The workbook showed this cell empty: the position is hidden.
+                    self.error(cv.ref, "import.hidden_position", party=pkey, got=code)
+                    continue
+                before = None if now is None else int(now["stance"])
                 if before is None or before != value:
                     self.changes.append(
                         PlannedChange(
@@ -371,17 +415,21 @@ class _Planner:
                     )
 
 
-def _current_stances(svc: ProjectService) -> dict[tuple[str, str], int]:
-    return {k: int(p["stance"]) for k, p in queries.current_positions(svc).items()}
-
-
 def _show_raw(value: Any) -> str:
     return str(value)
 
 
-def plan_import(svc: ProjectService, book: PartnerWorkbook) -> ImportPlan:
-    """Every change the workbook would make, and every problem that blocks it."""
-    planner = _Planner(svc, book)
+def plan_import(
+    svc: ProjectService, book: PartnerWorkbook, *, trusted: Audience = "partners"
+) -> ImportPlan:
+    """Every change the workbook would make, and every problem that blocks it.
+
+    Only what the workbook's audience (see :func:`audience_of`) could see may
+    change: a row for a measure it cannot see, a profile cell switched to a
+    profile it cannot see or a stance over a hidden position is a problem
+    naming the cell, so the plan is refused as a whole.
+    """
+    planner = _Planner(svc, book, audience_of(book, trusted))
     profile = planner.weights()
     planner.compare()
     planner.positions()

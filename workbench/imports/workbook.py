@@ -12,6 +12,7 @@ table (:mod:`workbench.reports.xlsx_layout`); nothing here knows the project.
 from __future__ import annotations
 
 import io
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from workbench.imports.guard import DEFAULT_LIMITS, Limits, require_defused_read
 from workbench.reports.xlsx_layout import (
     FIRST_ROW,
     KEY_ROW,
+    NAME_AUDIENCE,
     NAME_FORMAT,
     NAME_PROFILE,
     SHEET_COMPARE,
@@ -58,6 +60,8 @@ class PartnerWorkbook:
     name: str
     format: CellValue | None
     profile: CellValue | None
+    # The audience the workbook says it was made for (None: not recorded).
+    audience: CellValue | None
     # criterion key (from the weights table) -> the weight cell, and the key cell
     weights: dict[str, CellValue]
     weight_keys: dict[str, CellValue]
@@ -78,16 +82,17 @@ def read_workbook(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Pa
     except UserError:
         raise
     except Exception as exc:  # openpyxl raises many types on damaged files
-        raise UserError("import.unreadable", path=name,
-                        detail=f"{type(exc).__name__}: {exc}") from None
+        raise UserError("import.unreadable", path=name, detail=first_line(exc)) from None
+    budget = _Budget(name, limits)
     try:
         for sheet in (SHEET_NOTES, SHEET_COMPARE):
             if sheet not in values.sheetnames:
                 raise UserError("import.wrong_sheet", path=name, sheet=sheet)
-        notes = _cells(values, formulas, SHEET_NOTES, name, limits, min_row=1)
+        notes = _cells(values, formulas, SHEET_NOTES, budget, min_row=1)
         names = _defined_names(values)
         fmt = _named(names, NAME_FORMAT, notes)
         profile = _named(names, NAME_PROFILE, notes)
+        audience = _named(names, NAME_AUDIENCE, notes)
         weights: dict[str, CellValue] = {}
         weight_keys: dict[str, CellValue] = {}
         for defined, (sheet, row, col) in names.items():
@@ -97,14 +102,57 @@ def read_workbook(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> Pa
             key = str(key_cell.value or "").strip()
             weights[key] = notes.get((row, col)) or CellValue(cell_ref(sheet, row, col), None)
             weight_keys[key] = key_cell
-        compare = _grid(values, formulas, SHEET_COMPARE, name, limits)
+        compare = _grid(values, formulas, SHEET_COMPARE, budget)
         # Partijen has a details table below its matrix: the matrix ends at its first gap.
-        parties = (_grid(values, formulas, SHEET_PARTIES, name, limits, stop_at_gap=True)
+        parties = (_grid(values, formulas, SHEET_PARTIES, budget, stop_at_gap=True)
                    if SHEET_PARTIES in values.sheetnames else None)
+    except UserError:
+        raise
+    except Exception as exc:  # a damaged sheet found while reading its rows
+        raise UserError("import.unreadable", path=name, detail=first_line(exc)) from None
     finally:
         values.close()
         formulas.close()
-    return PartnerWorkbook(name, fmt, profile, weights, weight_keys, compare, parties)
+    return PartnerWorkbook(name, fmt, profile, audience, weights, weight_keys, compare, parties)
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception as one line: openpyxl's messages can run over several."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+
+
+class _Budget:
+    """Cells and seconds left for reading one workbook (see :class:`Limits`)."""
+
+    def __init__(self, name: str, limits: Limits) -> None:
+        self.name = name
+        self.limits = limits
+        self.deadline = time.monotonic() + limits.max_seconds
+
+    def sheet(self, sheet: str) -> _SheetBudget:
+        return _SheetBudget(self, sheet)
+
+
+class _SheetBudget:
+    def __init__(self, budget: _Budget, sheet: str) -> None:
+        self.budget = budget
+        self.sheet = sheet
+        self.cells = 0
+
+    def row(self, row: int, cols: int) -> None:
+        """Count one row read; refuse the workbook once a limit is passed."""
+        b = self.budget
+        limits = b.limits
+        if row > limits.max_rows or cols > limits.max_cols:
+            raise UserError("import.too_many_cells", path=b.name, sheet=self.sheet,
+                            limit=max(limits.max_rows, limits.max_cols))
+        self.cells += max(cols, 1)
+        if self.cells > limits.max_cells:
+            raise UserError("import.too_many_cells_total", path=b.name, sheet=self.sheet,
+                            limit=limits.max_cells)
+        if time.monotonic() > b.deadline:
+            raise UserError("import.too_slow", path=b.name, limit=f"{limits.max_seconds:g}")
 
 
 def _defined_names(wb: Any) -> dict[str, tuple[str, int, int]]:
@@ -137,15 +185,16 @@ def _named(
 
 
 def _cells(
-    values: Any, formulas: Any, sheet: str, name: str, limits: Limits, min_row: int
+    values: Any, formulas: Any, sheet: str, budget: _Budget, min_row: int
 ) -> dict[tuple[int, int], CellValue]:
     """Every non-empty cell of `sheet` from `min_row` on, with its formula flag."""
-    flagged = _formula_cells(formulas[sheet], sheet, name, limits, min_row)
+    flagged = _formula_cells(formulas[sheet], budget.sheet(sheet), min_row)
     out: dict[tuple[int, int], CellValue] = {}
     ws = values[sheet]
     ws.reset_dimensions()  # a dimension tag in the file could hide rows; read them all
+    count = budget.sheet(sheet)
     for r, row in enumerate(ws.iter_rows(min_row=min_row, values_only=True), start=min_row):
-        _check_size(r, len(row), sheet, name, limits)
+        count.row(r, len(row))
         for c, value in enumerate(row, start=1):
             formula = (r, c) in flagged
             if value is None and not formula:
@@ -154,29 +203,21 @@ def _cells(
     return out
 
 
-def _formula_cells(
-    ws: Any, sheet: str, name: str, limits: Limits, min_row: int
-) -> set[tuple[int, int]]:
+def _formula_cells(ws: Any, count: _SheetBudget, min_row: int) -> set[tuple[int, int]]:
     ws.reset_dimensions()
     out: set[tuple[int, int]] = set()
     for r, row in enumerate(ws.iter_rows(min_row=min_row), start=min_row):
-        _check_size(r, len(row), sheet, name, limits)
+        count.row(r, len(row))
         for c, cell in enumerate(row, start=1):
             if getattr(cell, "data_type", None) == "f":
                 out.add((r, c))
     return out
 
 
-def _check_size(row: int, cols: int, sheet: str, name: str, limits: Limits) -> None:
-    if row > limits.max_rows or cols > limits.max_cols:
-        raise UserError("import.too_many_cells", path=name, sheet=sheet,
-                        limit=max(limits.max_rows, limits.max_cols))
-
-
 def _grid(
-    values: Any, formulas: Any, sheet: str, name: str, limits: Limits, stop_at_gap: bool = False
+    values: Any, formulas: Any, sheet: str, budget: _Budget, stop_at_gap: bool = False
 ) -> Grid:
-    cells = _cells(values, formulas, sheet, name, limits, min_row=KEY_ROW)
+    cells = _cells(values, formulas, sheet, budget, min_row=KEY_ROW)
     keys: dict[str, int] = {}
     for (r, c), cv in cells.items():
         if r == KEY_ROW and isinstance(cv.value, str) and cv.value.strip():

@@ -37,6 +37,9 @@ FIRST_ROW = 6
 # is the one the audience's export was made with).
 NAME_FORMAT = "maatwerk_formaat"
 NAME_PROFILE = "maatwerk_weging"
+# The audience the workbook was made for (internal | partners | public): an
+# import changes only what that audience could see in it.
+NAME_AUDIENCE = "maatwerk_publiek"
 FORMAT_TAG = "maatwerk-vergelijking/1"
 
 ESTIMATES = ("low", "best", "high")

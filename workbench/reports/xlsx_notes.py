@@ -21,6 +21,7 @@ from workbench.reports.audience import marking
 from workbench.reports.model import RCriterion, Report
 from workbench.reports.xlsx_layout import (
     FORMAT_TAG,
+    NAME_AUDIENCE,
     NAME_FORMAT,
     NAME_PROFILE,
     SHEET_NOTES,
@@ -94,6 +95,7 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
          None),
         ("method", f"{p.method} ({p.normalisation})", None),
         ("profile", p.profile_name, None),
+        ("audience_key", p.audience, None),
         ("profile_key", p.profile_key, None),
         ("packages", ", ".join(packages.get(k, k) for k in p.packages) or "–", None),
         ("language", p.language, None),
@@ -106,6 +108,8 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
         cell = w.cell(ws, row, 2, value, "plain", nf)
         if key == "profile_key":
             _name(w, NAME_PROFILE, cell.row, 2)
+        if key == "audience_key":
+            _name(w, NAME_AUDIENCE, cell.row, 2)
         if key == "format":
             _name(w, NAME_FORMAT, cell.row, 2)
         row += 1

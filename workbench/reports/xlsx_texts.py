@@ -50,6 +50,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method": ("Methode", "Method"),
     "normalisation": ("Normalisatie", "Normalisation"),
     "profile": ("Weging", "Weight profile"),
+    "audience_key": ("Publiek (sleutel)", "Audience (key)"),
     "profile_key": ("Weging (sleutel)", "Weight profile (key)"),
     "packages": ("Pakketten", "Packages"),
     "language": ("Taal", "Language"),
