@@ -20,7 +20,7 @@ from workbench.i18n import Language
 from workbench.reports.model import RCriterion, RHealth, RMeasure
 from workbench.reports.pdf_layout import FRAME_W, table
 from workbench.reports.pdf_sections import Ctx, Story
-from workbench.reports.pdf_text import amount, esc, lbl, money, num, sig, t, t_or
+from workbench.reports.pdf_text import CELL_CHARS, amount, esc, lbl, money, num, sig, t, t_or
 
 
 def _level(c: RCriterion, value: float) -> str | None:
@@ -50,7 +50,8 @@ def _facts(ctx: Ctx, m: RMeasure) -> list[list[Any]]:
         (t("fact.above", lang), t("yes" if m.above_statutory else "no", lang)),
     ]
     if m.statutory_baseline is not None:
-        pairs.append((t("fact.baseline", lang), ctx.p(esc(m.statutory_baseline), "cell")))
+        baseline = esc(m.statutory_baseline, lang, CELL_CHARS)
+        pairs.append((t("fact.baseline", lang), ctx.p(baseline, "cell")))
     if m.requires:
         pairs.append((t("fact.requires", lang), ", ".join(m.requires)))
     if m.excludes:
@@ -102,11 +103,11 @@ def _assessments(ctx: Ctx, m: RMeasure) -> list[Any]:
                     a.label or _raw(c, a.best, ctx),
                     _raw(c, a.high, ctx),
                     num(a.value, lang, 2),
-                    ctx.p(esc(a.source or ""), "cell"),
+                    ctx.p(esc(a.source or "", lang, CELL_CHARS), "cell"),
                 ]
             )
         if a is not None and a.rationale:
-            rows.append([ctx.p(esc(a.rationale), "rationale"), "", "", "", "", ""])
+            rows.append([ctx.p(esc(a.rationale, lang), "rationale"), "", "", "", "", ""])
             i = len(rows) - 1
             extra += [("SPAN", (0, i), (-1, i)), ("TOPPADDING", (0, i), (-1, i), 0)]
             extra.append(("LINEBELOW", (0, i - 1), (-1, i - 1), 0, colors.white))
@@ -182,7 +183,7 @@ def _positions(ctx: Ctx, m: RMeasure) -> list[Any]:
                 t(f"stance.{p.stance}", lang),
                 t("yes", lang) if p.red_line else "",
                 "" if p.priority is None else lbl("priority", p.priority, lang),
-                ctx.p(esc(p.conditions or ""), "cell"),
+                ctx.p(esc(p.conditions or "", lang, CELL_CHARS), "cell"),
                 _date(p.date, lang),
             ]
         )
@@ -209,10 +210,10 @@ def _terms(ctx: Ctx, m: RMeasure) -> list[Any]:
             [
                 ctx.p(esc(d.draft_name), "cell"),
                 ctx.p(esc(d.clause), "cell"),
-                ctx.p(esc(d.target), "cell"),
+                ctx.p(esc(d.target, lang, CELL_CHARS), "cell"),
                 str(d.deadline_year or ""),
-                ctx.p(esc(d.wording or ""), "cell"),
-                ctx.p(esc(d.comment or ""), "cell"),
+                ctx.p(esc(d.wording or "", lang, CELL_CHARS), "cell"),
+                ctx.p(esc(d.comment or "", lang, CELL_CHARS), "cell"),
             ]
         )
     rest = FRAME_W - 110 - 38 - 80 - 40
@@ -243,7 +244,7 @@ def measures(ctx: Ctx, story: Story) -> None:
         )
         story.append(KeepTogether([ctx.h(f"{m.code} – {m.title}", 1), facts]))
         if m.description is not None:
-            story += [KeepTogether([_sub(ctx, "m.description"), ctx.p(esc(m.description))])]
+            story += [KeepTogether([_sub(ctx, "m.description"), ctx.p(esc(m.description, lang))])]
         story.append(KeepTogether([_sub(ctx, "m.scores"), *_assessments(ctx, m)]))
         if m.code in health:
             story.append(KeepTogether(_health(ctx, health[m.code])))
@@ -256,7 +257,7 @@ def measures(ctx: Ctx, story: Story) -> None:
         if m.terms:
             story.append(KeepTogether(_terms(ctx, m)))
         if m.notes:
-            notes = [ctx.p("• " + esc(n)) for n in m.notes]
+            notes = [ctx.p("• " + esc(n, lang)) for n in m.notes]
             story.append(KeepTogether([_sub(ctx, "m.notes"), *notes]))
 
 
@@ -273,14 +274,16 @@ def annex(ctx: Ctx, story: Story) -> None:
         ]
     ]
     for s in sorted(r.sources, key=lambda s: s.key):
-        detail = esc(s.title) + "".join(
-            f"<br/><font size='7'>{esc(x)}</font>" for x in (s.citation, s.url) if x
+        detail = esc(s.title, lang, CELL_CHARS) + "".join(
+            f"<br/><font size='7'>{esc(x, lang, CELL_CHARS)}</font>"
+            for x in (s.citation, s.url)
+            if x
         )
         rows.append(
             [
                 ctx.p(esc(s.key), "cell"),
                 ctx.p(detail, "cell"),
-                ctx.p(esc(s.publisher), "cell"),
+                ctx.p(esc(s.publisher, lang, CELL_CHARS), "cell"),
                 str(s.year or ""),
             ]
         )
@@ -299,11 +302,11 @@ def annex(ctx: Ctx, story: Story) -> None:
         rng = "" if p.low is None or p.high is None else f"{sig(p.low, lang)}–{sig(p.high, lang)}"
         prow.append(
             [
-                ctx.p(esc(p.description or p.key), "cell"),
+                ctx.p(esc(p.description or p.key, lang, CELL_CHARS), "cell"),
                 sig(p.value, lang),
                 rng,
                 ctx.p(esc(p.unit), "cell"),
-                ctx.p(esc(p.source), "cell"),
+                ctx.p(esc(p.source, lang, CELL_CHARS), "cell"),
             ]
         )
     story.append(table(prow, [160, 46, 66, 84, FRAME_W - 356], align_right=[1, 2]))
@@ -315,7 +318,7 @@ def annex(ctx: Ctx, story: Story) -> None:
                 [
                     ctx.p(esc(party.name), "cell"),
                     lbl("stakeholder", party.kind, lang),
-                    ctx.p(esc(party.notes or ""), "cell"),
+                    ctx.p(esc(party.notes or "", lang, CELL_CHARS), "cell"),
                 ]
             )
         story.append(table(rows, [150, 70, FRAME_W - 220]))
@@ -331,7 +334,7 @@ def annex(ctx: Ctx, story: Story) -> None:
                 bits.append(f"{esc(t('sec.measures', lang))}: {esc(', '.join(mt.measures))}")
             for key, text in (("col.notes", mt.notes), ("col.decisions", mt.decisions)):
                 if text:
-                    bits.append(f"<i>{esc(t(key, lang))}:</i> {esc(text)}")
+                    bits.append(f"<i>{esc(t(key, lang))}:</i> {esc(text, lang)}")
             if mt.actions:
                 bits.append(
                     f"<i>{esc(t('col.actions', lang))}:</i> "

@@ -244,7 +244,7 @@ def method(ctx: Ctx, story: Story) -> None:
         )
         for p in r.profiles:
             if p.description:
-                story.append(ctx.p(f"<b>{esc(p.name)}</b>: {esc(p.description)}", "note"))
+                story.append(ctx.p(f"<b>{esc(p.name)}</b>: {esc(p.description, lang)}", "note"))
     story.append(ctx.h(t("sec.health_method", lang), 1))
     story.append(ctx.p(esc(t("method.health", lang))))
     sources = sorted({p.source for p in r.parameters if p.source})

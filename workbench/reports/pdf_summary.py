@@ -74,9 +74,9 @@ def summary(ctx: Ctx, story: Story) -> None:
         )
     )
     if r.intro is not None:
-        story += [ctx.h(t("sec.intro", lang), 1), ctx.p(esc(r.intro))]
+        story += [ctx.h(t("sec.intro", lang), 1), ctx.p(esc(r.intro, lang))]
     if r.stance is not None:
-        story += [ctx.h(t("sec.stance", lang), 1), ctx.p(esc(r.stance))]
+        story += [ctx.h(t("sec.stance", lang), 1), ctx.p(esc(r.stance, lang))]
     _top(ctx, story)
     _packages(ctx, story)
     story.append(PageBreak())
@@ -157,7 +157,7 @@ def _packages(ctx: Ctx, story: Story) -> None:
         story.append(ctx.p(esc(t("sum.no_packages", lang)), "note"))
     for p in r.packages:
         if p.description:
-            story.append(ctx.p(f"<b>{esc(p.name)}</b>: {esc(p.description)}", "note"))
+            story.append(ctx.p(f"<b>{esc(p.name)}</b>: {esc(p.description, lang)}", "note"))
     years = " / ".join(str(y) for y in ch.horizons)
     story.append(ctx.p(esc(t("sum.ratio_note", lang, year=years)), "note"))
 

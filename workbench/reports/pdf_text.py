@@ -22,6 +22,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Measures for the tailored agreement with Tata Steel IJmuiden",
     ),
     "doc.page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
+    "note.cut": ("(ingekort, zie werkdossier)", "(shortened, see the project file)"),
     "cover.prepared_by": ("Opgesteld door {team}", "Prepared by {team}"),
     "cover.date": ("Datum", "Date"),
     "cover.version": ("Versie", "Version"),
@@ -286,11 +287,31 @@ def lbl(kind: str, value: str, lang: Language) -> str:
     return label(f"{kind}.{value}", lang)
 
 
-def esc(text: str | None) -> str:
-    """User text made safe for Paragraph markup; line breaks kept."""
+# The paper prints at most this many characters of one field: about a page of
+# running text, or a table cell that still fits on a page. Longer text is cut
+# with a note pointing to the project file, so the paper's layout time grows
+# with the number of fields, never with the square of a text's length.
+PAPER_CHARS = 3_000
+CELL_CHARS = 600
+
+
+def cut(text: str, limit: int, lang: Language | None) -> tuple[str, str]:
+    """`text` cut to `limit` characters and the note to print after it ("" when whole)."""
+    if len(text) <= limit:
+        return text, ""
+    note = t("note.cut", lang) if lang is not None else ""
+    return text[:limit].rstrip(), f" … {note}".rstrip()
+
+
+def esc(text: str | None, lang: Language | None = None, limit: int = PAPER_CHARS) -> str:
+    """User text made safe for Paragraph markup; line breaks kept; cut at `limit` characters.
+
+    With `lang`, a cut text ends with the note "(ingekort, zie werkdossier)".
+    """
     if text is None:
         return ""
-    return escape(text).replace("\n", "<br/>")
+    shown, note = cut(text, limit, lang)
+    return escape(shown).replace("\n", "<br/>") + escape(note)
 
 
 def num(x: float | None, lang: Language, decimals: int | None = None) -> str:
