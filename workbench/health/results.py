@@ -81,6 +81,12 @@ class MeasureHealth:
     routes estimate the same damage). ``cumulative_dalys_to_horizon`` is None
     when the effective year is unknown. ``unweighted_outcomes`` lists outcomes
     with cases but a DALY weight of 0, so a reader knows the DALYs leave them out.
+
+    A measure with emission changes only has no computed DALY figure
+    (:attr:`computes_dalys` is False): its DALY-based totals are zero ranges
+    here, but :meth:`to_dict` gives them as null, never 0, so no face shows a
+    0 that was never computed (its health figure is then the entered estimate,
+    see :mod:`workbench.analysis.register`).
     """
 
     code: str
@@ -99,6 +105,11 @@ class MeasureHealth:
     parameters: tuple[Parameter, ...]
     unweighted_outcomes: tuple[Outcome, ...] = ()
 
+    @property
+    def computes_dalys(self) -> bool:
+        """Whether the calculator computed a DALY figure (the measure has exposure changes)."""
+        return bool(self.by_outcome)
+
     def cases_per_year(self, outcome: Outcome) -> Range:
         """Total cases of one outcome over all groups and agents."""
         result = Range.zero()
@@ -108,14 +119,21 @@ class MeasureHealth:
         return result
 
     def to_dict(self, *, extended: bool = False) -> JsonDict:
-        """The documented JSON shape; ``extended`` adds the remaining figures."""
-        cumulative = self.cumulative_dalys_to_horizon
+        """The documented JSON shape; ``extended`` adds the remaining figures.
+
+        The DALY-based figures are null when :attr:`computes_dalys` is False.
+        """
+        computed = self.computes_dalys
+
+        def daly_based(r: Range | None) -> dict[str, float] | None:
+            return None if r is None or not computed else r.to_dict()
+
         result: JsonDict = {
             "code": self.code,
-            "deaths_avoided_per_year": self.deaths_avoided_per_year.to_dict(),
-            "dalys_per_year": self.dalys_per_year.to_dict(),
-            "value_eur_per_year": self.value_eur_per_year.to_dict(),
-            "cumulative_dalys_to_horizon": None if cumulative is None else cumulative.to_dict(),
+            "deaths_avoided_per_year": daly_based(self.deaths_avoided_per_year),
+            "dalys_per_year": daly_based(self.dalys_per_year),
+            "value_eur_per_year": daly_based(self.value_eur_per_year),
+            "cumulative_dalys_to_horizon": daly_based(self.cumulative_dalys_to_horizon),
             "by_outcome": [item.to_dict(extended=extended) for item in self.by_outcome],
             "parameters": [parameter.to_dict() for parameter in self.parameters],
         }
@@ -124,12 +142,12 @@ class MeasureHealth:
                 {
                     "effective_year": self.effective_year,
                     "horizon_year": self.horizon_year,
-                    "years_of_life_lost_per_year": self.years_of_life_lost_per_year.to_dict(),
+                    "years_of_life_lost_per_year": daly_based(self.years_of_life_lost_per_year),
                     "value_eur_per_year_emission_route": (
                         self.value_eur_per_year_emission_route.to_dict()
                     ),
-                    "delay_cost_dalys": self.delay_cost_dalys.to_dict(),
-                    "delay_cost_eur": self.delay_cost_eur.to_dict(),
+                    "delay_cost_dalys": daly_based(self.delay_cost_dalys),
+                    "delay_cost_eur": daly_based(self.delay_cost_eur),
                     "by_emission": [item.to_dict() for item in self.by_emission],
                     "unweighted_outcomes": [outcome.value for outcome in self.unweighted_outcomes],
                 }

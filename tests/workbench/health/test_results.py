@@ -95,3 +95,33 @@ def test_group_by_measure_bundles_flat_interchange_lists() -> None:
         ("M02", None, 2, 0),
         ("M03", None, 0, 1),
     ]
+
+
+def test_emission_changes_alone_give_no_daly_figure_null_not_zero() -> None:
+    # Issue 9: emission changes give euros by the emission-price route, not DALYs;
+    # `workbench health` must say null for the DALY-based figures, never 0.
+    cut = EmissionChange("M19", "pm10", -40.0, -30.0, -20.0)
+    result = assess_measure(MeasureInput("M19", 2027, (), (cut,)), [group()])
+    assert not result.computes_dalys
+    data = result.to_dict(extended=True)
+    for key in (
+        "deaths_avoided_per_year",
+        "dalys_per_year",
+        "value_eur_per_year",
+        "cumulative_dalys_to_horizon",
+        "years_of_life_lost_per_year",
+        "delay_cost_dalys",
+        "delay_cost_eur",
+    ):
+        assert data[key] is None, key
+    # the emission route is a real figure and stays
+    route = data["value_eur_per_year_emission_route"]
+    assert isinstance(route, dict) and route["best"] > 0
+    json.dumps(data)
+
+
+def test_a_computed_zero_stays_zero() -> None:
+    # An exposure change of 0 is a computed figure of 0, not "no figure".
+    result = assess_measure(measure(exposure("pm25", 0.0)), [group()])
+    assert result.computes_dalys
+    assert result.to_dict()["dalys_per_year"] == {"low": 0.0, "best": 0.0, "high": 0.0}
