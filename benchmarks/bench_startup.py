@@ -102,7 +102,7 @@ from pathlib import Path
 from workbench.store import ProjectDocument
 doc = ProjectDocument.open(Path(sys.argv[1])); t.append(time.perf_counter())
 from workbench.services import ProjectService
-from workbench.services.queries import register
+from workbench.analysis.register import register
 register(ProjectService(doc)); t.append(time.perf_counter())
 w.controller.adopt(doc); t.append(time.perf_counter())
 QTimer.singleShot(0, app.quit); app.exec(); w.grab(); t.append(time.perf_counter())

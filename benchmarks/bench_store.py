@@ -20,10 +20,10 @@ def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["MAATWERK_DATA_DIR"] = str(Path(tmp) / "data")
+        from workbench.analysis.register import register
         from workbench.interchange import dumps, load_file
         from workbench.interchange.synthetic import generated_project
         from workbench.services import ProjectService
-        from workbench.services.queries import register
         from workbench.store import ProjectDocument
 
         src = Path(tmp) / "groot.json"

@@ -19,8 +19,8 @@ from tests.ui.sample import build_sample
 from ui.detail.health import HealthTab
 from ui.main_window import MainWindow
 from ui.parameters_dialog import ParametersDialog
+from workbench.analysis.register import register
 from workbench.services import ProjectService
-from workbench.services.queries import register
 from workbench.store import ProjectDocument
 
 

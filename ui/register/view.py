@@ -1,6 +1,6 @@
 """The register view: filter bar (search, theme, status) over the measure table.
 
-Reads the register from :func:`workbench.services.queries.register` (two
+Reads the register from :func:`workbench.analysis.register.register` (two
 queries, plain rows) and reloads only when a change concerns measures,
 assessments or criteria. Emits :attr:`RegisterView.current_changed` with
 the selected measure's id.
@@ -26,9 +26,9 @@ from ui.i18n import Language
 from ui.models import EntityTableModel, FilterProxy, Role, SpecDelegate
 from ui.register.columns import matches, register_columns
 from ui.undo import Editor
+from workbench.analysis.register import register
 from workbench.model import Status, Theme
 from workbench.services import Change
-from workbench.services.queries import register
 
 CONCERNS = ("measure", "assessment", "criterion")
 

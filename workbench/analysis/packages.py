@@ -65,11 +65,11 @@ class PackageTotals:
 
     @property
     def missing_cost(self) -> tuple[str, ...]:
-        return () if self.cost_key is None else self.missing.get(self.cost_key, self.codes)
+        return self.codes if self.cost_key is None else self.missing.get(self.cost_key, ())
 
     @property
     def missing_dalys(self) -> tuple[str, ...]:
-        return () if self.health_key is None else self.missing.get(self.health_key, self.codes)
+        return self.codes if self.health_key is None else self.missing.get(self.health_key, ())
 
 
 def benefits(pm: ProjectMatrix, profile: Profile, cost_key: str | None) -> dict[str, float]:

@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from workbench.analysis.register import register
 from workbench.cli.output import emit_json, emit_table
 from workbench.i18n import UserError, label
 from workbench.model import ENTITIES
 from workbench.services import ProjectService
-from workbench.services.queries import register
 from workbench.store import SCHEMA_VERSION, ProjectDocument
 from workbench.store.sqlite import raw_connect
 

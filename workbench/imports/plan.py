@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from workbench.analysis.register import register
 from workbench.i18n import Language, UserError, clip, render
 from workbench.imports.workbook import CellValue, Grid, PartnerWorkbook, cell_ref
 from workbench.reports.audience import AUDIENCES, Audience, may_see
@@ -29,7 +30,7 @@ from workbench.reports.xlsx_layout import (
     estimate_key,
 )
 from workbench.services import ProjectService, queries
-from workbench.services.queries import CriterionRow, register
+from workbench.services.queries import CriterionRow
 
 _REL_TOL = 1e-12
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from workbench.analysis.health import computed_dalys, project_health
+from workbench.analysis.register import register
 from workbench.cli.main import main
 from workbench.services import ProjectService
-from workbench.services.queries import register
 from workbench.store import ProjectDocument
 
 

@@ -101,8 +101,10 @@ def test_package_totals_are_the_sums_of_the_best_estimates(svc: ProjectService) 
         costs = [float(pm.matrix.best[i, ci]) for i in rows]
         dalys = [float(pm.matrix.best[i, hi]) for i in rows]
         # A missing estimate is left out of the total and named, never counted as zero.
-        assert totals.cost == pytest.approx(sum(x for x in costs if not math.isnan(x)))
-        assert totals.dalys == pytest.approx(sum(x for x in dalys if not math.isnan(x)))
+        assert totals.cost is not None
+        assert totals.cost.best == pytest.approx(sum(x for x in costs if not math.isnan(x)))
+        assert totals.dalys is not None
+        assert totals.dalys.best == pytest.approx(sum(x for x in dalys if not math.isnan(x)))
         assert len(totals.missing_dalys) == sum(math.isnan(x) for x in dalys)
         assert totals.violations == package_violations(positions, totals.codes)
         assert set(totals.values) >= {"ijmond"}
@@ -138,11 +140,18 @@ def test_an_empty_project_has_empty_views(tmp_path: Path) -> None:
 
 
 def test_hidden_measures_are_left_out_of_package_totals(svc: ProjectService) -> None:
-    from workbench.analysis.negotiation import compare_packages
+    """The partners' analysis drops an internal member from every total."""
+    from workbench.analysis.build import analysis_for
 
-    pid = next(str(r["id"]) for r in svc.rows("package") if r["key"] == "ask")
-    (full,) = compare_packages(svc, [pid])
+    ask = next(r for r in svc.rows("package") if r["key"] == "ask")
+    svc.update("package", str(ask["id"]), {"visibility": "partners"})
+    full = analysis_for(svc, "internal").package("ask")
+    assert full is not None and full.cost is not None
     first = full.codes[0]
-    (less,) = compare_packages(svc, [pid], hidden={first})
+    svc.update("measure", str(svc.id_for("measure", first)), {"visibility": "internal"})
+    less = analysis_for(svc, "partners").package("ask")
+    assert less is not None and less.cost is not None
     assert first not in less.codes and len(less.codes) == len(full.codes) - 1
-    assert less.cost <= full.cost
+    assert first in full.codes
+    cost_first = next(m for m in analysis_for(svc).measures if m.code == first).estimates
+    assert less.cost.best == pytest.approx(full.cost.best - cost_first["cost"].best)

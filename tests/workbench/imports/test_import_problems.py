@@ -74,9 +74,10 @@ def test_a_formula_without_a_calculated_value_is_flagged(
 def test_a_computed_assessment_is_not_taken_over(
     svc: ProjectService, exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from workbench.analysis import register as register_module
     from workbench.services import queries
 
-    real = queries.register
+    real = register_module.register
 
     def with_computed(s: ProjectService) -> queries.Register:
         reg = real(s)

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
+from workbench.analysis.register import register
 from workbench.i18n import UserError
 from workbench.interchange import validate
 from workbench.interchange.demo import create_demo, demo_json_path
 from workbench.model import Theme
 from workbench.services import ProjectService
-from workbench.services.queries import register
 from workbench.store import ProjectDocument
 
 
