@@ -120,6 +120,8 @@ def _health(ctx: Ctx, h: RHealth) -> list[Any]:
     lang = ctx.lang
 
     def tri(x: Any, f: Any) -> str:
+        if x is None:  # no DALYs for a measure with emission changes only
+            return "–"
         return f"{f(x.best)} ({f(x.low)}–{f(x.high)})"
 
     def n(x: float) -> str:

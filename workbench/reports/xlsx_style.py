@@ -60,6 +60,11 @@ _LOOKS: dict[str, dict[str, Any]] = {
 }
 
 
+# Excel refuses a workbook with a cell longer than this; a longer text (notes
+# joined into one cell, say) is cut with a note instead.
+CELL_CHARS = 32_767
+
+
 class Writer:
     """Writes guarded values with named looks and number formats into one workbook."""
 
@@ -75,6 +80,11 @@ class Writer:
 
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.language, **params)
+
+    def shortened(self, text: str) -> str:
+        """`text` cut to fit a cell (Excel holds at most 32,767 characters), with a note."""
+        note = " … " + self.t("cut_note")
+        return text[: CELL_CHARS - len(note)].rstrip() + note
 
     def _stamp(self, look: str, nf: str | None, quote: bool) -> Any:
         key = (look, nf, quote)
@@ -102,6 +112,8 @@ class Writer:
         formula: bool = False,
     ) -> Cell:
         cell = ws.cell(row=row, column=col)
+        if not formula and isinstance(value, str) and len(value) > CELL_CHARS:
+            value = self.shortened(value)
         put(cell, value, formula=formula)
         quote = bool(cell.quotePrefix) if cell.has_style else False
         if look != "plain" or nf is not None or quote:

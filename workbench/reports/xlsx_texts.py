@@ -51,6 +51,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "normalisation": ("Normalisatie", "Normalisation"),
     "profile": ("Weging", "Weight profile"),
     "audience_key": ("Publiek (sleutel)", "Audience (key)"),
+    "cut_note": ("(ingekort, zie werkdossier)", "(shortened, see the project file)"),
     "profile_key": ("Weging (sleutel)", "Weight profile (key)"),
     "packages": ("Pakketten", "Packages"),
     "language": ("Taal", "Language"),
