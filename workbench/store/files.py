@@ -133,7 +133,8 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    # Windows flushes only a handle opened for writing (FlushFileBuffers).
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -142,6 +143,8 @@ def fsync_path(path: Path) -> None:
 
 def fsync_dir(path: Path) -> None:
     # Directories cannot be opened for fsync on Windows; the rename is durable there.
+    if os.name == "nt":
+        return
     with contextlib.suppress(OSError):
         fsync_path(path)
 
@@ -188,7 +191,10 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     umask = os.umask(0)
     os.umask(umask)
     try:
-        os.fchmod(fd, 0o666 & ~umask)
+        if hasattr(os, "fchmod"):  # Windows has it only from Python 3.13
+            os.fchmod(fd, 0o666 & ~umask)
+        else:
+            os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
