@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from workbench import __version__
 from workbench.cli import project_cmds
-from workbench.i18n import Language, UserError
+from workbench.i18n import Language, UserError, clip, one_line
+from workbench.i18n.catalog import DETAIL_CHARS
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,9 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except UserError as exc:
-        sys.stderr.write(
-            f"fout: {exc.text(lang)}\n" if lang == "nl" else f"error: {exc.text(lang)}\n"
-        )
+        text = one_line(exc.text(lang))
+        sys.stderr.write(f"fout: {text}\n" if lang == "nl" else f"error: {text}\n")
         return 1
     except KeyboardInterrupt:
         return 130
@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         sys.stderr.write(
-            f"interne fout: {type(exc).__name__}: {exc} "
+            f"interne fout: {type(exc).__name__}: {clip(exc, DETAIL_CHARS)} "
             "(het dossier is niet gewijzigd; meld dit aan de beheerder)\n"
         )
         return 1
