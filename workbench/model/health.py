@@ -11,8 +11,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from workbench.model.base import Base, enum_type, pk_column
-from workbench.model.enums import ExposureAgent, Substance
+from workbench.model.base import Base, enum_type, pk_column, visibility_column
+from workbench.model.enums import ExposureAgent, Substance, Visibility
 
 
 class Population(Base):
@@ -78,3 +78,5 @@ class HealthParameter(Base):
     low: Mapped[float | None] = mapped_column(Float, nullable=True)
     high: Mapped[float | None] = mapped_column(Float, nullable=True)
     source: Mapped[str] = mapped_column(Text)
+    # The source text may name an unpublished study or a letter.
+    source_visibility: Mapped[Visibility] = visibility_column()

@@ -37,6 +37,9 @@ class Stakeholder(Base):
     kind: Mapped[StakeholderKind] = mapped_column(
         enum_type(StakeholderKind), default=StakeholderKind.OTHER
     )
+    # Who may learn that the team tracks this party at all (its name, kind and
+    # every row about it); a party followed quietly stays `internal`.
+    visibility: Mapped[Visibility] = visibility_column()
     # A coalition partner receives `partners` exports.
     coalition: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")

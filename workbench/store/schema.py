@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 REVISIONS: dict[str, int] = {
     "0001_baseline": 1,
     "0002_health": 2,
+    "0003_visibility": 3,
 }
-HEAD_REVISION = "0002_health"
+HEAD_REVISION = "0003_visibility"
 SCHEMA_VERSION = REVISIONS[HEAD_REVISION]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
