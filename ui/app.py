@@ -76,6 +76,15 @@ def _install_excepthook(show: object) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None:
+        import os
+
+        from ui.display import display_problem
+
+        problem = display_problem(os.environ, lang=args.lang or "nl")  # Qt would abort
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
