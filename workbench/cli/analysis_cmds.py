@@ -1,38 +1,29 @@
-"""`workbench rank | smaa | sensitivity | parties | portfolio | frontier`.
+"""`workbench smaa | sensitivity | parties | portfolio | frontier` (and `rank`, `packages`).
 
-Thin shells over :mod:`workbench.analysis` and :mod:`workbench.scoring`; the
-JSON shapes are the result types' `to_dict()` and are documented in
-docs/cli.md.
+Faces of the one analysis (:func:`workbench.analysis.build.analysis_for`):
+each command reads the matrix, the profiles, the rankings, the positions and
+the package totals of the project's internal analysis and runs only the
+method it is named after on them (SMAA, sensitivity, the optimiser); no
+command builds its own matrix or totals. `rank` and `packages` live in
+:mod:`.rank_cmds` and :mod:`.package_cmds`. The JSON shapes are the result
+types' `to_dict()` and are documented in docs/cli.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.output import emit_json, emit_table
-from workbench.cli.project_cmds import open_read_only
+from workbench.cli import package_cmds, rank_cmds
+from workbench.cli.context import analysis, language, matrix_of, profile_of
+from workbench.cli.output import emit_json, emit_table, number
 from workbench.i18n import Language, UserError
-from workbench.services import ProjectService
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("rank", help="rangorde van de maatregelen onder een weging")
-    p.add_argument("project", type=Path)
-    p.add_argument("--profile", metavar="KEY")
-    p.add_argument("--method", choices=["additive", "topsis", "promethee2"], default="additive")
-    p.add_argument(
-        "--normalisation",
-        choices=["vector", "minmax"],
-        default="vector",
-        help="alleen voor TOPSIS (standaard vector)",
-    )
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_rank)
+    rank_cmds.add_parsers(sub)
+    package_cmds.add_parsers(sub)
 
     p = sub.add_parser("smaa", help="onzekerheid: rangacceptatie (SMAA-2)")
     p.add_argument("project", type=Path)
@@ -86,77 +77,27 @@ def add_parsers(sub: Any) -> None:
         p.set_defaults(func=cmd_portfolio if name == "portfolio" else cmd_frontier)
 
 
-@contextmanager
-def _project(path: Path) -> Iterator[ProjectService]:
-    doc = open_read_only(path)
-    try:
-        yield ProjectService(doc)
-    finally:
-        doc.close()
-
-
-def _num(x: float, digits: int = 3) -> str:
-    return "–" if math.isnan(x) else f"{x:.{digits}f}".replace(".", ",")
-
-
-def cmd_rank(args: argparse.Namespace) -> int:
-    from workbench.analysis.matrix import profile, project_matrix
-    from workbench.scoring import rank_additive, rank_promethee2, rank_topsis
-
-    with _project(args.project) as svc:
-        pm = project_matrix(svc)
-        prof = profile(svc, args.profile, pm.matrix.criteria)
-    if args.method == "additive":
-        result = rank_additive(pm.matrix, prof.weights)
-    elif args.method == "topsis":
-        result = rank_topsis(pm.matrix, prof.weights, normalisation=args.normalisation)
-    else:
-        result = rank_promethee2(pm.matrix, prof.weights)
-    data = result.to_dict()
-    data["profile"] = prof.key
-    if args.json:
-        emit_json(data)
-        return 0
-    print(
-        f"Weging: {prof.name} ({prof.key}); methode: {result.method}, "
-        f"normalisatie: {result.normalisation}"
-        + ("; gewichten genormaliseerd" if result.weights_normalised else "")
-    )
-    titles = {m.code: m.title for m in pm.measures}
-    emit_table(
-        ["rang", "code", "titel", "score", "volledig"],
-        [
-            [
-                int(result.ranks[i]),
-                result.alternatives[i],
-                titles[result.alternatives[i]][:50],
-                _num(float(result.scores[i])),
-                "ja" if result.complete[i] else "nee",
-            ]
-            for i in result.order
-        ],
-    )
-    return 0
+def _num(x: float | None, digits: int = 3) -> str:
+    return number(x, digits)
 
 
 def cmd_smaa(args: argparse.Namespace) -> int:
-    from workbench.analysis.matrix import profile, project_matrix
     from workbench.scoring import FixedWeights, OrdinalWeights, UniformWeights, smaa2
 
     if args.draws < 1 or args.draws > 1_000_000:
         raise UserError("value.range", where="--draws", got=args.draws, low=1, high=1_000_000)
-    with _project(args.project) as svc:
-        pm = project_matrix(svc)
+    key = args.order_profile if args.weights == "ordinal" else args.profile
+    with analysis(args, audience="internal", profile=key) as a:
+        pm = matrix_of(a)
         crit = pm.matrix.criteria
         model: Any
         if args.weights == "random":
             model = UniformWeights()
         elif args.weights == "ordinal":
-            order_prof = profile(svc, args.order_profile, crit)
-            w = order_prof.weights.as_dict()
+            w = profile_of(a).weights.as_dict()
             model = OrdinalWeights(tuple(sorted(crit, key=lambda k: -w[k])))
         else:
-            model = FixedWeights(profile(svc, args.profile, crit).weights)
+            model = FixedWeights(profile_of(a).weights)
     result = smaa2(
         pm.matrix, model, draws=args.draws, seed=args.seed, distribution=args.distribution
     )
@@ -184,12 +125,11 @@ def cmd_smaa(args: argparse.Namespace) -> int:
 
 
 def cmd_sensitivity(args: argparse.Namespace) -> int:
-    from workbench.analysis.matrix import profile, project_matrix
     from workbench.scoring import sensitivity
 
-    with _project(args.project) as svc:
-        pm = project_matrix(svc)
-        prof = profile(svc, args.profile, pm.matrix.criteria)
+    with analysis(args, audience="internal") as a:
+        pm = matrix_of(a)
+        prof = profile_of(a)
     result = sensitivity(pm.matrix, prof.weights, top_k=args.top)
     data = result.to_dict()
     if args.json:
@@ -221,30 +161,19 @@ def cmd_sensitivity(args: argparse.Namespace) -> int:
 
 
 def cmd_parties(args: argparse.Namespace) -> int:
-    from workbench.analysis.decisions import current_positions
-    from workbench.analysis.matrix import profiles, project_matrix
-    from workbench.scoring import (
-        common_top_k,
-        measure_flags,
-        package_violations,
-        rank_additive,
-        tau_matrix,
-    )
+    from workbench.analysis.build import analysis_for
+    from workbench.scoring import common_top_k, tau_matrix
 
-    with _project(args.project) as svc:
-        pm = project_matrix(svc)
-        profs = profiles(svc, pm.matrix.criteria)
-        positions = current_positions(svc, pm.matrix.alternatives)
-        code_of = {m.id: m.code for m in pm.measures}
-        packages = {
-            p["key"]: sorted(
-                code_of[r["measure_id"]]
-                for r in svc.rows("package_member", package_id=p["id"])
-                if r["measure_id"] in code_of
-            )
-            for p in svc.rows("package")
+    with analysis(args, audience="internal") as a:
+        matrix_of(a)
+        # each profile's ranking is that profile's analysis (one definition of a ranking)
+        rankings = {
+            p.key: r
+            for p in a.profiles
+            if (r := analysis_for(a.data.svc, a.audience, p.key, a.language).ranking) is not None
         }
-    rankings = {p.key: rank_additive(pm.matrix, p.weights) for p in profs}
+        standings = a.party_matrix.standings
+        packages = a.packages
     names, tau = tau_matrix(rankings) if len(rankings) > 1 else (tuple(rankings), None)
     data: dict[str, Any] = {
         "top": args.top,
@@ -264,18 +193,18 @@ def cmd_parties(args: argparse.Namespace) -> int:
                 "insisting": list(s.insisting),
                 "refusing": list(s.refusing),
             }
-            for s in measure_flags(positions)
+            for s in standings
         ],
         "packages": {
-            key: [
+            p.key: [
                 {
                     "party": v.party,
                     "refused_included": list(v.refused_included),
                     "insisted_missing": list(v.insisted_missing),
                 }
-                for v in package_violations(positions, codes)
+                for v in p.violations
             ]
-            for key, codes in packages.items()
+            for p in packages
         },
     }
     if args.json:
@@ -303,19 +232,23 @@ def cmd_parties(args: argparse.Namespace) -> int:
 
 
 def _problem(args: argparse.Namespace) -> Any:
-    # One builder for the CLI and the GUI's optimiser dialog, so both give the same package.
-    from workbench.analysis.negotiation import OptimiserSettings, optimiser_problem
+    # The matrix, the profile and the positions of the one analysis; the same
+    # problem builder (portfolio_problem) as the GUI's optimiser dialog.
+    from workbench.analysis.decisions import portfolio_problem
 
-    settings = OptimiserSettings(
-        objective=args.objective,
-        profile=args.profile,
-        must=tuple(args.must),
-        exclude=tuple(args.exclude),
-        by_year=args.by_year,
-        respect=tuple(args.respect_red_lines),
-    )
-    with _project(args.project) as svc:
-        return optimiser_problem(svc, settings)
+    value = args.objective == "value"
+    with analysis(args, audience="internal", profile=args.profile if value else None) as a:
+        pm = matrix_of(a)
+        return portfolio_problem(
+            a.data,
+            pm,
+            objective=args.objective,
+            profile=profile_of(a) if value else None,
+            must=tuple(args.must),
+            exclude=tuple(args.exclude),
+            by_year=args.by_year,
+            respect=tuple(args.respect_red_lines),
+        )
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:
@@ -325,7 +258,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         raise UserError("analysis.budget_negative", budget=args.budget)
     problem = _problem(args)
     result = optimise(problem, args.budget)
-    lang: Language = "en" if args.lang == "en" else "nl"
+    lang: Language = language(args)
     data = result.to_dict(lang)
     if args.json:
         emit_json(data)
@@ -333,7 +266,7 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
     if result.status == "optimal":
         print(
             f"Optimaal pakket ({args.objective} = {_num(result.objective_value)}), "
-            f"kosten € {result.total_cost:,.0f}".replace(",", ".")
+            f"kosten € {number(result.total_cost, 0)}"
         )
         print("Maatregelen: " + ", ".join(result.selected))
     else:
@@ -374,9 +307,9 @@ def cmd_frontier(args: argparse.Namespace) -> int:
         ["budget (EUR)", "doel", "kosten", "maatregelen"],
         [
             [
-                f"{p['budget']:,.0f}".replace(",", "."),
-                "–" if p["objective_value"] is None else _num(p["objective_value"]),
-                "–" if p["total_cost"] is None else f"{p['total_cost']:,.0f}".replace(",", "."),
+                number(p["budget"], 0),
+                _num(p["objective_value"]),
+                number(p["total_cost"], 0),
                 ", ".join(p["selected"]),
             ]
             for p in data["points"]

@@ -1,4 +1,4 @@
-"""Printing results: stable JSON or aligned text tables."""
+"""Printing results: stable JSON, aligned text tables and numbers in the reader's notation."""
 
 from __future__ import annotations
 
@@ -36,3 +36,29 @@ def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     for row in cells:
         sys.stdout.write("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
         sys.stdout.write("\n")
+
+
+def number(x: float | None, digits: int = 2, language: str = "nl") -> str:
+    """A number for a text table: Dutch separators (1.234,5) in nl; '–' when there is none."""
+    if x is None or not math.isfinite(x):
+        return "–"
+    text = f"{x:,.{digits}f}"
+    if language == "en":
+        return text
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def span(low: float | None, high: float | None, digits: int = 2, language: str = "nl") -> str:
+    """An interval 'low–high' ('–' when either end is missing)."""
+    if low is None or high is None or not (math.isfinite(low) and math.isfinite(high)):
+        return "–"
+    return f"{number(low, digits, language)}–{number(high, digits, language)}"
+
+
+def estimate(
+    low: float | None, best: float | None, high: float | None, digits: int = 2, language: str = "nl"
+) -> str:
+    """A low/best/high triple as 'best (low–high)'."""
+    if best is None:
+        return "–"
+    return f"{number(best, digits, language)} ({span(low, high, digits, language)})"

@@ -10,11 +10,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from workbench.analysis.register import register
-from workbench.cli.output import emit_json, emit_table
+from workbench.analysis.register import origin_label, origin_of
+from workbench.cli.output import emit_json, emit_table, number
 from workbench.i18n import UserError, label
 from workbench.model import ENTITIES
 from workbench.services import ProjectService
+from workbench.services.queries import Estimate
 from workbench.store import SCHEMA_VERSION, ProjectDocument
 from workbench.store.sqlite import raw_connect
 
@@ -33,6 +34,12 @@ def add_parsers(sub: Any) -> None:
 
     p = sub.add_parser("measures", help="de maatregelen met beste schattingen")
     p.add_argument("project", type=Path)
+    p.add_argument(
+        "--audience",
+        default="internal",
+        metavar="internal|partners|public",
+        help="toon wat dit publiek mag zien (standaard internal)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_measures)
 
@@ -106,12 +113,23 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0 if info["integrity"] == "ok" else 1
 
 
+def _estimate_json(e: Estimate | None) -> dict[str, Any] | None:
+    if e is None:
+        return None
+    return {"low": e.low, "best": e.best, "high": e.high, "origin": origin_of(e)}
+
+
+def _best(x: float, lang: str) -> str:
+    return number(x, 0 if abs(x) >= 1000 else 2, lang)
+
+
 def cmd_measures(args: argparse.Namespace) -> int:
-    doc = open_read_only(args.project)
-    try:
-        reg = register(ProjectService(doc))
-    finally:
-        doc.close()
+    # The register of the one analysis for the audience (figures with their origin).
+    from workbench.cli.context import analysis, language
+
+    with analysis(args) as a:
+        reg = a.register
+    lang = language(args)
     if args.json:
         emit_json(
             [
@@ -125,16 +143,7 @@ def cmd_measures(args: argparse.Namespace) -> int:
                     "start_year": m.start_year,
                     "deadline_year": m.deadline_year,
                     "estimates": {
-                        c.key: (
-                            None
-                            if c.key not in m.estimates
-                            else {
-                                "low": m.estimates[c.key].low,
-                                "best": m.estimates[c.key].best,
-                                "high": m.estimates[c.key].high,
-                            }
-                        )
-                        for c in reg.criteria
+                        c.key: _estimate_json(m.estimates.get(c.key)) for c in reg.criteria
                     },
                 }
                 for m in reg.measures
@@ -149,19 +158,22 @@ def cmd_measures(args: argparse.Namespace) -> int:
         best = []
         for c in reg.criteria:
             e = m.estimates.get(c.key)
-            best.append("–" if e is None else (c.level_label(e.best) or f"{e.best:g}"))
+            text = "–" if e is None else (c.level_label(e.best) or _best(e.best, lang))
+            best.append(text + ("*" if e is not None and e.computed else ""))
         rows.append(
             [
                 m.code,
                 m.title[:48],
-                label("theme." + m.theme),
-                label("status." + m.status),
+                label("theme." + m.theme, lang),
+                label("status." + m.status, lang),
                 m.start_year,
                 m.deadline_year,
                 *best,
             ]
         )
     emit_table(headers, rows)
+    if any(e.computed for m in reg.measures for e in m.estimates.values()):
+        print("* " + origin_label("computed", lang))
     return 0
 
 
