@@ -41,8 +41,9 @@ def to_xlsx(report: Report) -> bytes:
         write_rationale,
         write_terms,
     )
-    from workbench.reports.xlsx_extra import write_health, write_packages, write_parties
+    from workbench.reports.xlsx_extra import write_health, write_parties
     from workbench.reports.xlsx_notes import write_notes
+    from workbench.reports.xlsx_packages import write_packages
     from workbench.reports.xlsx_style import Writer
 
     p = report.provenance
@@ -62,7 +63,7 @@ def to_xlsx(report: Report) -> bytes:
     notes_layout = write_notes(w, notes, report)
     layout = write_compare(w, compare, report, notes_layout)
     write_parties(w, parties, report)
-    write_packages(w, packages, report, layout)
+    write_packages(w, packages, report, layout, notes_layout)
     write_health(w, health, report)
     write_measures(w, details, report)
     write_rationale(w, rationale, report)

@@ -3,9 +3,14 @@
 The sheet is one Excel table named ``Vergelijking``: code, title, status,
 the raw low/best/high per criterion (yellow where a partner may type), the
 value per criterion as a formula of the raw best estimate and the scale,
-the score and the rank as formulas (see :mod:`workbench.reports.xlsx_formulas`),
-then the helper columns those formulas use, left visible so every number
-can be checked. Weights come from the defined names on Toelichting.
+the score, its low and high ends, the rank and the group as formulas (see
+:mod:`workbench.reports.xlsx_formulas`), then the helper columns those
+formulas use, left visible so every number can be checked. Weights come
+from the defined names on Toelichting. An incompletely assessed measure has
+no score, only its interval, and stands after the complete ones (the
+report's order) with the group label "onvolledig beoordeeld"; the colour
+scale paints its low end, and its high end and group in grey, so it is
+never coloured as the best.
 Imported only from inside :func:`workbench.reports.xlsx.to_xlsx`.
 """
 
@@ -13,7 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -96,8 +102,9 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
     for c in crits:
         keys.append(f"value:{c.key}")
         heads.append(w.t("value_of", criterion=c.name))
-    keys += ["score", "rank", *HELPERS]
-    heads += [w.t("score"), w.t("rank"), *(w.t(h) for h in HELPERS)]
+    keys += ["score", "score_low", "score_high", "rank", "group", *HELPERS]
+    heads += [w.t(k) for k in ("score", "score_low", "score_high", "rank", "group")]
+    heads += [w.t(h) for h in HELPERS]
     col = {k: i for i, k in enumerate(keys, start=1)}
     n_cols = len(keys)
     letter = {k: get_column_letter(i) for k, i in col.items()}
@@ -112,6 +119,8 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
     first = FIRST_ROW
     last = first + len(report.measures) - 1
     weights = [notes.weight_name[c.key] for c in crits]
+    total = fx.total(weights)
+    group_labels = (w.t("group_complete"), w.t("group_incomplete"))
     key_range = f"${letter['rank_key']}${first}:${letter['rank_key']}${last}"
     nfs = {c.key: raw_format(c) for c in crits}
     row_of: dict[str, int] = {}
@@ -132,16 +141,23 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
             formula = fx.value_formula(c.scale, x, notes.levels.get(c.key))
             w.cell(ws, r, col[f"value:{c.key}"], formula, "formula", NF_VALUE, formula=True)
             values.append(f"{letter[f'value:{c.key}']}{r}")
-        cells = {k: f"{letter[k]}{r}" for k in ("score", "rank", *HELPERS)}
+        cells = {k: f"{letter[k]}{r}" for k in ("score", "score_low", "rank", *HELPERS)}
         w.cell(ws, r, col["wsum"], fx.weighted_sum(values, weights), "formula", NF_VALUE,
                formula=True)
         w.cell(ws, r, col["coverage"], fx.coverage(values, weights), "formula", NF_VALUE,
                formula=True)
         w.cell(ws, r, col["missing"], fx.missing(values, weights), "formula", NF_INT,
                formula=True)
-        w.cell(ws, r, col["score"], fx.score(cells["wsum"], cells["coverage"]), "label",
+        w.cell(ws, r, col["score"], fx.score(cells["wsum"], cells["missing"], total), "label",
                NF_VALUE, formula=True)
-        w.cell(ws, r, col["rank_key"], fx.rank_key(cells["score"], cells["missing"]),
+        w.cell(ws, r, col["score_low"], fx.score_low(cells["wsum"], total), "formula",
+               NF_VALUE, formula=True)
+        w.cell(ws, r, col["score_high"],
+               fx.score_high(cells["wsum"], cells["coverage"], total), "formula", NF_VALUE,
+               formula=True)
+        w.cell(ws, r, col["group"], fx.group(cells["missing"], *group_labels), "plain",
+               formula=True)
+        w.cell(ws, r, col["rank_key"], fx.rank_key(cells["score_low"], cells["missing"]),
                "formula", "0.000000", formula=True)
         w.cell(ws, r, col["rank"], fx.rank(cells["rank_key"], key_range), "label", NF_INT,
                formula=True)
@@ -157,7 +173,13 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
     if crits:
         v0, v1 = letter[f"value:{crits[0].key}"], letter[f"value:{crits[-1].key}"]
         ws.conditional_formatting.add(f"{v0}{first}:{v1}{last}", scale)
-    ws.conditional_formatting.add(f"{letter['score']}{first}:{letter['score']}{last}", scale)
+    # The score (complete measures only) and the low end take the scale; an incomplete
+    # measure's high end and group are grey, so it is never painted as the best.
+    ws.conditional_formatting.add(f"{letter['score']}{first}:{letter['score_low']}{last}", scale)
+    grey = FormulaRule(formula=[f"${letter['missing']}{first}>0"],
+                       fill=PatternFill("solid", start_color="D9D9D9", end_color="D9D9D9"),
+                       font=Font(color="595959", italic=True), stopIfTrue=True)
+    ws.conditional_formatting.add(f"{letter['score_high']}{first}:{letter['group']}{last}", grey)
 
     ws.freeze_panes = f"D{first}"
     ws.row_dimensions[HEADER_ROW].height = 45

@@ -1,9 +1,8 @@
-"""The Partijen, Pakketten and Gezondheid sheets of the comparison workbook.
+"""The Partijen and Gezondheid sheets of the comparison workbook.
 
 Partijen holds the stance matrix (measures x parties, -2..+2) with only the
 positions the audience may see, and a table of their red lines, priorities
-and conditions; Pakketten puts the packages side by side with totals as
-formulas over the Vergelijking sheet, so they follow a partner's edits;
+and conditions (Pakketten is :mod:`workbench.reports.xlsx_packages`);
 Gezondheid lists the computed health effect per measure and its breakdown by
 outcome. Imported only from inside :func:`workbench.reports.xlsx.to_xlsx`.
 """
@@ -19,13 +18,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from workbench.i18n import label
 from workbench.reports.audience import marking
 from workbench.reports.model import Report, Triple
-from workbench.reports.xlsx_compare import CompareLayout, dedupe
+from workbench.reports.xlsx_compare import dedupe
 from workbench.reports.xlsx_layout import (
     FIRST_ROW,
     HEADER_ROW,
     KEY_ROW,
-    SHEET_COMPARE,
-    estimate_key,
     stance_key,
 )
 from workbench.reports.xlsx_style import (
@@ -33,7 +30,6 @@ from workbench.reports.xlsx_style import (
     NF_EURO,
     NF_INT,
     NF_NUMBER,
-    NF_VALUE,
     Writer,
     heading,
     page_setup,
@@ -113,74 +109,6 @@ def write_parties(w: Writer, ws: Worksheet, report: Report) -> None:
         _table(ws, "Partijlijst", top, row, 4)
     ws.freeze_panes = f"C{FIRST_ROW}"
     widths(ws, {1: 10, 2: 38, **{i: 14 for i in range(3, max(len(keys), 7) + 1)}, 6: 40})
-    page_setup(ws, marking(report.provenance.audience, lang), lang, f"{HEADER_ROW}:{HEADER_ROW}")
-
-
-def write_packages(w: Writer, ws: Worksheet, report: Report, layout: CompareLayout) -> None:
-    lang = report.provenance.language
-    _heading(w, ws, report, w.t("packages_title"), w.t("packages_sub"))
-    if not report.packages:
-        w.cell(ws, FIRST_ROW, 1, w.t("no_packages"))
-        page_setup(ws, marking(report.provenance.audience, lang), lang)
-        return
-    totals = [c for c in (next((c for c in report.criteria if c.kind == k), None)
-                          for k in ("cost", "health")) if c is not None]
-    keys = ["code", "title", *(f"best:{c.key}" for c in totals), "score",
-            *(f"package:{p.key}" for p in report.packages)]
-    heads = dedupe([w.t("code"), w.t("measure_title"),
-                    *(f"{c.name} ({w.t('best')})" for c in totals), w.t("score"),
-                    *(p.name for p in report.packages)])
-    for i, (k, h) in enumerate(zip(keys, heads, strict=True), start=1):
-        w.cell(ws, KEY_ROW, i, k, "key")
-        w.cell(ws, HEADER_ROW, i, h, "head")
-    n_pkg0 = 4 + len(totals)
-    first, row = FIRST_ROW, FIRST_ROW
-    nf = {c.key: NF_EURO if c.unit.strip().lower() in ("eur", "euro", "€") else NF_NUMBER
-          for c in totals}
-    for m in report.measures:
-        src = layout.row_of[m.code]
-        w.cell(ws, row, 1, m.code)
-        w.cell(ws, row, 2, m.title)
-        for i, c in enumerate(totals, start=3):
-            best = get_column_letter(layout.col_of[estimate_key(c.key, "best")])
-            x = f"{SHEET_COMPARE}!{best}{src}"
-            w.cell(ws, row, i, f'=IF(ISNUMBER({x}),{x},"")', "formula", nf[c.key],
-                   formula=True)
-        s = f"{SHEET_COMPARE}!{get_column_letter(layout.col_of['score'])}{src}"
-        w.cell(ws, row, 3 + len(totals), f'=IF(ISNUMBER({s}),{s},"")', "formula", NF_VALUE,
-               formula=True)
-        for j, p in enumerate(report.packages):
-            w.cell(ws, row, n_pkg0 + j, 1 if m.code in p.measures else None, "plain", NF_INT)
-        row += 1
-    last = row - 1
-    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(keys))}{last}"
-    row += 1
-    labels = [(w.t("count"), None, NF_INT),
-              *((w.t("total_of", criterion=c.name), i, nf[c.key])
-                for i, c in enumerate(totals, start=3)),
-              (w.t("score_sum"), 3 + len(totals), NF_VALUE)]
-    for text, src_col, fmt in labels:
-        w.cell(ws, row, 2, text, "total")
-        for j in range(len(report.packages)):
-            m_col = get_column_letter(n_pkg0 + j)
-            member = f"{m_col}{first}:{m_col}{last}"
-            if src_col is None:
-                formula = f"=SUM({member})"
-            else:
-                v = get_column_letter(src_col)
-                formula = f"=SUMIF({member},1,{v}{first}:{v}{last})"
-            w.cell(ws, row, n_pkg0 + j, formula, "total", fmt, formula=True)
-        row += 1
-    row += 2
-    w.cell(ws, row - 1, 1, w.t("package_list"), "section")
-    w.row(ws, row, [w.t(k) for k in ("key", "name", "description", "measures")], "head")
-    top = row
-    for pkg in report.packages:
-        row += 1
-        w.row(ws, row, [pkg.key, pkg.name, pkg.description or "", ", ".join(pkg.measures)])
-    _table(ws, "Pakketlijst", top, row, 4)
-    ws.freeze_panes = f"C{FIRST_ROW}"
-    widths(ws, {1: 10, 2: 38, **{i: 16 for i in range(3, len(keys) + 1)}})
     page_setup(ws, marking(report.provenance.audience, lang), lang, f"{HEADER_ROW}:{HEADER_ROW}")
 
 

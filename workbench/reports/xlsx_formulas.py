@@ -4,12 +4,18 @@ Each builder returns the text of one formula; together they recompute in the
 spreadsheet what :func:`workbench.scoring.additive.rank_additive` computes:
 a value per criterion from the raw best estimate and the criterion's fixed
 scale (linear clipped, piecewise linear through its points, or a verbal
-level looked up in the scale table), a weighted sum over the assessed
-criteria divided by the weight they cover (for a complete measure that is
-the plain weighted mean; for an incomplete one the mean over what it has),
-and a rank in which every complete measure comes before every incomplete
-one and equal scores share a rank. Only functions Excel 2016 and LibreOffice
-7.4 both compute are used: IF, ISNUMBER, MIN, MAX, INDEX, MATCH, ROUND, RANK.
+level looked up in the scale table); the weighted sum over the assessed
+criteria divided by the sum of all weights. A complete measure's score is
+that sum. An incomplete one (no value on a criterion with weight) has no
+point score but an interval: its missing criteria at value 0 (the low end,
+the same sum) and at value 1 (the low end plus the weight it lacks). The
+rank puts every complete measure before every incomplete one, each group
+ordered by the low end, and equal keys share a rank. The package value
+(:func:`benefit`) is the optimiser's: the additive value without the cost
+criterion, weights re-scaled over the rest, nothing for a measure that
+lacks a weighted figure (see :mod:`workbench.analysis.packages`). Only
+functions Excel 2016 and LibreOffice 7.4 both compute are used: IF,
+ISNUMBER, NOT, MIN, MAX, INDEX, MATCH, ROUND, RANK, SUM, SUMIF, SUMPRODUCT.
 """
 
 from __future__ import annotations
@@ -98,17 +104,51 @@ def missing(values: Sequence[str], weights: Sequence[str]) -> str:
     )
 
 
-def score(wsum: str, cover: str) -> str:
-    """Weighted mean over the assessed criteria; empty when they carry no weight."""
-    return f'=IF({cover}>0,{wsum}/{cover},"")'
+def total(weights: Sequence[str]) -> str:
+    """The sum of all weights, as a parenthesised expression (no leading '=')."""
+    return "(" + "+".join(weights) + ")"
 
 
-def rank_key(score_cell: str, missing_cell: str) -> str:
-    """A number that sorts complete measures (3..4) above incomplete ones (-1..1)."""
+def score(wsum: str, missing_cell: str, weight_total: str) -> str:
+    """The point score of a complete measure; empty for an incomplete one."""
+    return f'=IF(AND({missing_cell}=0,{weight_total}>0),{wsum}/{weight_total},"")'
+
+
+def score_low(wsum: str, weight_total: str) -> str:
+    """The low end: missing criteria at value 0 (the score itself when complete)."""
+    return f'=IF({weight_total}>0,{wsum}/{weight_total},"")'
+
+
+def score_high(wsum: str, cover: str, weight_total: str) -> str:
+    """The high end: missing criteria at value 1 (the score itself when complete)."""
+    return f'=IF({weight_total}>0,({wsum}+{weight_total}-{cover})/{weight_total},"")'
+
+
+def rank_key(low_cell: str, missing_cell: str) -> str:
+    """A number that sorts complete measures (3..4) above incomplete ones (-1..1) by low end."""
     return (
-        f"=IF(ISNUMBER({score_cell}),ROUND({score_cell},{RANK_DECIMALS}),-1)"
+        f"=IF(ISNUMBER({low_cell}),ROUND({low_cell},{RANK_DECIMALS}),-1)"
         f"+IF({missing_cell}=0,3,0)"
     )
+
+
+def group(missing_cell: str, complete: str, incomplete: str) -> str:
+    """The measure's group label: complete, or incompletely assessed."""
+    return f'=IF({missing_cell}=0,"{complete}","{incomplete}")'
+
+
+def benefit(values: Sequence[str], weights: Sequence[str]) -> str:
+    """The optimiser's value of one measure over the criteria given (cost left out).
+
+    Weights re-scaled over those criteria; empty when the measure lacks a
+    value on one of them with a positive weight, or when they carry no weight.
+    """
+    lacking = "+".join(
+        f"IF(ISNUMBER({v}),0,IF({w}>0,1,0))" for v, w in zip(values, weights, strict=True)
+    )
+    wsum = "+".join(f"IF(ISNUMBER({v}),{v}*{w},0)" for v, w in zip(values, weights, strict=True))
+    tot = total(weights)
+    return f'=IF(OR({tot}<=0,{lacking}>0),"",({wsum})/{tot})'
 
 
 def rank(key_cell: str, key_range: str) -> str:

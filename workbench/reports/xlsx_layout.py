@@ -72,3 +72,26 @@ def weight_names(criteria: Sequence[str]) -> dict[str, str]:
         taken.add(name.lower())
         out[key] = name
     return out
+
+
+PACKAGE_FIGURES = ("cost", "dalys", "value")
+
+
+def package_names(keys: Sequence[str]) -> dict[str, str]:
+    """Package key -> the stem of its defined names, ``package_<key>``.
+
+    The workbook names ``<stem>_cost``, ``<stem>_dalys`` and ``<stem>_value``
+    the best-estimate totals of each package (see
+    :mod:`workbench.reports.xlsx_packages`). Characters a defined name cannot
+    hold become ``_``; stems equal apart from case get a numeric suffix.
+    """
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in keys:
+        base = "package_" + _NOT_NAME.sub("_", key)
+        name, n = base, 2
+        while name.lower() in taken:
+            name, n = f"{base}_{n}", n + 1
+        taken.add(name.lower())
+        out[key] = name
+    return out

@@ -34,14 +34,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method_text": (
         "Additief waardemodel: per criterium een waarde van 0 tot 1 uit de beste schatting "
         "op een vaste schaal; de score is het gewogen gemiddelde van die waarden. Een "
-        "maatregel zonder beoordeling op een criterium met gewicht is onvolledig: zijn score "
-        "is het gewogen gemiddelde over de beoordeelde criteria en hij komt na alle volledige "
-        "maatregelen. Gelijke scores delen een rang.",
+        "maatregel zonder beoordeling op een criterium met gewicht is onvolledig beoordeeld: "
+        "hij heeft geen score maar een bandbreedte, van de ontbrekende criteria op 0 (laag) "
+        "tot op 1 (hoog), en staat na alle volledige maatregelen, op volgorde van zijn lage "
+        "grens. Gelijke scores delen een rang.",
         "Additive value model: per criterion a value from 0 to 1 from the best estimate on a "
         "fixed scale; the score is the weighted mean of those values. A measure without an "
-        "assessment on a weighted criterion is incomplete: its score is the weighted mean "
-        "over the assessed criteria and it ranks after every complete measure. Equal scores "
-        "share a rank.",
+        "assessment on a weighted criterion is incompletely assessed: it has no score but a "
+        "range, from its missing criteria at 0 (low) to at 1 (high), and ranks after every "
+        "complete measure, ordered by its low end. Equal scores share a rank.",
     ),
     "project": ("Dossier", "Project"),
     "file": ("Bestand", "File"),
@@ -106,6 +107,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "coverage": ("Gewicht beoordeeld", "Weight assessed"),
     "missing": ("Ontbrekend", "Missing"),
     "rank_key": ("Sorteersleutel", "Sort key"),
+    "score_low": ("Score laag", "Score low"),
+    "score_high": ("Score hoog", "Score high"),
+    "group": ("Groep", "Group"),
+    "group_complete": ("volledig beoordeeld", "fully assessed"),
+    "group_incomplete": ("onvolledig beoordeeld", "incompletely assessed"),
     # Partijen
     "parties_title": ("Standpunten van partijen", "Positions of parties"),
     "parties_sub": (
@@ -128,7 +134,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "count": ("Aantal maatregelen", "Number of measures"),
     "total_of": ("Totaal {criterion} (beste)", "Total {criterion} (best)"),
-    "score_sum": ("Som van de scores", "Sum of scores"),
+    "package_value": ("Pakketwaarde", "Package value"),
+    "measure_value": ("Waarde (zonder kosten)", "Value (without cost)"),
+    "value_note": (
+        "Pakketwaarde: de som over de leden van hun gewogen waarde op alle criteria behalve "
+        "kosten (gewichten herschaald over die criteria), zoals de optimalisatie die "
+        "maximaliseert. Een lid zonder beoordeling op een gewogen criterium telt niet mee "
+        "en staat bij ‘niet gewaardeerd’; een totaal telt alleen de leden met een cijfer.",
+        "Package value: the sum over the members of their weighted value on every "
+        "criterion except cost (weights rescaled over those), as the optimiser maximises "
+        "it. A member without an assessment on a weighted criterion is left out and "
+        "counted under ‘not valued’; a total adds only the members with a figure.",
+    ),
+    "total_range": ("{criterion} {field}", "{criterion} {field}"),
+    "without_figure": ("{criterion}: leden zonder cijfer", "{criterion}: members without a figure"),
+    "unscored": ("Niet gewaardeerd (aantal)", "Not valued (count)"),
+    "missing_list": ("Ontbrekende cijfers bij export", "Missing figures at export"),
     "no_packages": ("Geen pakketten in deze uitvoer.", "No packages in this export."),
     # Gezondheid
     "health_title": ("Gezondheidseffect per maatregel", "Health effect per measure"),

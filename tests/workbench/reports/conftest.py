@@ -108,6 +108,7 @@ def canary_project(svc: ProjectService) -> dict[str, str]:
             "name": "Tata Steel Nederland",
             "kind": "company",
             "notes": c["party_notes"],
+            "visibility": "partners",  # the party is known to partners, its notes are not
         },
     ).created[0]
     svc.create(

@@ -63,6 +63,8 @@ def test_document_properties_name_the_team_and_nothing_internal(
     assert not props.description and not props.keywords and not props.subject
     assert all(ws.sheet_state == "visible" for ws in wb.worksheets)
     names = set(wb.defined_names)
-    assert names == {"maatwerk_formaat", "maatwerk_weging", "weight_health", "weight_cost"}
+    # the partners' package has its totals named; the internal package "walk" has none
+    assert names == {"maatwerk_formaat", "maatwerk_weging", "maatwerk_publiek", "weight_health",
+                     "weight_cost", "package_ask_cost", "package_ask_dalys", "package_ask_value"}
     for ws in wb.worksheets:
         assert all(c.comment is None for row in ws.iter_rows() for c in row)

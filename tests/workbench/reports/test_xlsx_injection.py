@@ -63,7 +63,7 @@ def test_every_sheet_of_an_export_guards_user_text(svc: ProjectService) -> None:
     svc.update("measure", mid, {"title": texts[0], "description": texts[1],
                                 "description_visibility": "partners"})
     svc.create("measure_note", {"measure_id": mid, "text": texts[2], "visibility": "partners"})
-    party = svc.create("stakeholder", {"key": "p1", "name": texts[3],
+    party = svc.create("stakeholder", {"key": "p1", "name": texts[3], "visibility": "partners",
                                        "notes": texts[9], "notes_visibility": "partners"})
     svc.create("position", {"stakeholder_id": party.created[0], "measure_id": mid, "stance": 1,
                             "conditions": texts[4], "visibility": "partners"})

@@ -126,7 +126,8 @@ def build_scoring_project(svc: ProjectService, n: int = 24, seed: int = 7) -> li
     import datetime as dt
 
     for key, name in (("tata", "Tata Steel Nederland"), ("prov", "Provincie Noord-Holland")):
-        party = svc.create("stakeholder", {"key": key, "name": name}).created[0]
+        party = svc.create("stakeholder", {"key": key, "name": name,
+                                           "visibility": "partners"}).created[0]
         for code, stance in zip(codes[:3], (-1, 0, 2), strict=True):
             svc.create("position", {"stakeholder_id": party,
                                     "measure_id": svc.id_for("measure", code),
