@@ -105,9 +105,7 @@ def _value(criterion: dict[str, Any], raw: Any) -> float:
     return min(1.0, max(0.0, v))
 
 
-def _best_values(
-    dumped: dict[str, Any], health: dict[str, float], code: str
-) -> dict[str, float]:
+def _best_values(dumped: dict[str, Any], health: dict[str, float], code: str) -> dict[str, float]:
     """A measure's value per criterion: the computed health figure where there is one."""
     crit = {c["key"]: c for c in dumped["criteria"]}
     out = {
@@ -188,8 +186,8 @@ def test_no_internal_measure_or_package_reaches_partners_or_public(
     assert ranking["audience"] == audience
     # the internal view does list them: the test can fail
     internal = run_json(capsys, "packages", str(demo))
-    assert INTERNAL_PACKAGES <= {p["key"] for p in internal}
-    assert INTERNAL_CODES <= {m["code"] for m in run_json(capsys, "measures", str(demo))}
+    assert {p["key"] for p in internal} >= INTERNAL_PACKAGES
+    assert {m["code"] for m in run_json(capsys, "measures", str(demo))} >= INTERNAL_CODES
 
 
 @pytest.mark.parametrize(
