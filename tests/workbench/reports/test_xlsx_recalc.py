@@ -3,7 +3,11 @@
 One LibreOffice run recalculates two workbooks: the export as written, and
 a copy in which a partner changed weight cells with openpyxl. Scores, ranks,
 values per criterion and package totals read back from the recalculated
-copies must equal what :func:`rank_additive` computes for the same weights.
+copies must equal what :func:`rank_additive` computes for the same weights;
+the intervals of incomplete measures and their ranks must also equal a plain
+Python computation written here from the rule (missing criteria at 0 and at
+1, incomplete after complete by low end). A second run recalculates the
+demo's workbooks: the named package totals equal the analysis'.
 """
 
 from __future__ import annotations
@@ -94,6 +98,25 @@ def _engine(matrix: Any, weights: dict[str, float]) -> dict[str, tuple[float, in
             for i, code in enumerate(matrix.alternatives)}
 
 
+def _by_hand(matrix: Any, weights: dict[str, float]) -> dict[str, tuple[float, float, int]]:
+    """(low, high, rank) per measure, from the rule alone, in plain Python."""
+    keys = list(matrix.criteria)
+    total = sum(weights[k] for k in keys)
+    values = matrix.values("best").tolist()
+    rows = {}
+    for code, vals in zip(matrix.alternatives, values, strict=True):
+        w = {k: weights[k] / total for k in keys}
+        got = {k: v for k, v in zip(keys, vals, strict=True) if v == v}  # v != v: NaN
+        low = sum(w[k] * v for k, v in got.items())
+        lacking = sum(w[k] for k in keys if k not in got)
+        complete = not any(w[k] > 0 for k in keys if k not in got)
+        rows[code] = (low, low + lacking, complete)
+    # complete before incomplete, each by low end; equal keys share the better rank
+    key = {c: (r[2], round(r[0], 12)) for c, r in rows.items()}
+    return {c: (r[0], r[1], 1 + sum(1 for o in key.values() if o > key[c]))
+            for c, r in rows.items()}
+
+
 def _check(sheet: dict[str, dict[str, Any]], engine: dict[str, tuple[float, int]]) -> None:
     assert set(sheet) == set(engine)
     for code, (score, rank) in engine.items():
@@ -105,8 +128,41 @@ def _check(sheet: dict[str, dict[str, Any]], engine: dict[str, tuple[float, int]
         assert got["rank"] == rank, code
 
 
+def _check_intervals(sheet: dict[str, dict[str, Any]], hand: dict[str, tuple[float, float, int]],
+                     ) -> None:
+    assert set(sheet) == set(hand)
+    for code, (low, high, rank) in hand.items():
+        got = sheet[code]
+        assert got["score_low"] == pytest.approx(low, rel=1e-12, abs=1e-13), code
+        assert got["score_high"] == pytest.approx(high, rel=1e-12, abs=1e-13), code
+        assert got["rank"] == rank, code
+        incomplete = got["missing"] > 0
+        assert got["group"] == ("onvolledig beoordeeld" if incomplete else "volledig beoordeeld")
+        if incomplete:
+            assert got["score"] in (None, ""), code
+            assert high > low
+
+
 def test_scores_and_ranks_equal_the_engine(recalculated: Recalculated) -> None:
     _check(recalculated.as_exported, _engine(recalculated.matrix, recalculated.weights))
+
+
+def test_intervals_and_ranks_equal_a_computation_by_hand(recalculated: Recalculated) -> None:
+    _check_intervals(recalculated.as_exported,
+                     _by_hand(recalculated.matrix, recalculated.weights))
+    _check_intervals(recalculated.changed,
+                     _by_hand(recalculated.matrix, {**recalculated.weights, **CHANGED}))
+
+
+def test_incomplete_measures_come_after_every_complete_one(recalculated: Recalculated) -> None:
+    rows = list(recalculated.as_exported.values())  # in sheet order
+    groups = [r["missing"] > 0 for r in rows]
+    assert groups == sorted(groups) and any(groups) and not all(groups)
+    complete = [r["rank"] for r in rows if r["missing"] == 0]
+    assert max(complete) < min(r["rank"] for r in rows if r["missing"] > 0)
+    # an incomplete measure with a high end above every complete score still ranks after them
+    best = max(r["score"] for r in rows if r["missing"] == 0)
+    assert any(r["score_high"] > best for r in rows if r["missing"] > 0)
 
 
 def test_the_project_has_ties_incomplete_and_empty_measures(recalculated: Recalculated) -> None:
@@ -146,15 +202,24 @@ def test_package_totals_follow_the_comparison(recalculated: Recalculated) -> Non
     (pkg,) = recalculated.report.packages
     rows = recalculated.packages
     by_label = {r[1]: r for r in rows if r[1] is not None}
-    cost = next(v for k, v in by_label.items() if str(k).startswith("Totaal Kosten"))
     count = by_label["Aantal maatregelen"]
-    scores = by_label["Som van de scores"]
     col = len(count) - 1
     while count[col] is None:
         col -= 1
     assert count[col] == len(pkg.measures)
-    assert pkg.cost is not None and cost[col] == pytest.approx(pkg.cost.best, rel=1e-12)
-    assert scores[col] == pytest.approx(pkg.value_by_profile["team"], rel=1e-12)
+    assert pkg.cost is not None and pkg.health is not None and pkg.value is not None
+    for field, word in (("low", "laag"), ("best", "beste"), ("high", "hoog")):
+        assert by_label[f"Kosten {word}"][col] == pytest.approx(getattr(pkg.cost, field),
+                                                                rel=1e-12)
+        assert by_label[f"Gezondheid {word}"][col] == pytest.approx(getattr(pkg.health, field),
+                                                                    rel=1e-12)
+    assert by_label["Pakketwaarde"][col] == pytest.approx(pkg.value, rel=1e-12)
+    # a member without a weighted figure (M10 lacks noise) is left out and counted, not
+    # valued as zero
+    assert pkg.unscored == ("M10",) and pkg.missing == {"noise": ("M10",)}
+    assert by_label["Niet gewaardeerd (aantal)"][col] == 1
+    assert by_label["Gezondheid: leden zonder cijfer"][col] == 0
+    assert by_label["Ontbrekende cijfers bij export"][col] == "Geluid: M10"
 
 
 def test_a_workbook_saved_by_libreoffice_imports_without_spurious_changes(
@@ -168,3 +233,79 @@ def test_a_workbook_saved_by_libreoffice_imports_without_spurious_changes(
     # raw weights sum to 100 in the project, so the cells read back on that scale
     assert got == {("weight", "health"): pytest.approx(5.0),
                    ("weight", "noise"): pytest.approx(60.0)}
+
+
+@dataclass
+class DemoBooks:
+    packages: dict[str, dict[str, Any]]  # audience -> {package key: PackageTotals}
+    named: dict[str, dict[str, Any]]  # audience -> {defined name: recalculated value}
+    compare: dict[str, dict[str, dict[str, Any]]]  # audience -> Vergelijking rows
+
+
+@pytest.fixture(scope="module")
+def demo_books(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoBooks]:
+    """The demo's partners' and internal workbooks under profile ijmond, recalculated."""
+    from workbench.analysis.build import analysis_for
+    from workbench.interchange.demo import create_demo
+
+    tmp = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MAATWERK_DATA_DIR", str(tmp / "data"))
+        create_demo(tmp / "x.mwb")
+        doc = ProjectDocument.open(tmp / "x.mwb")
+        try:
+            svc = ProjectService(doc)
+            files, packages = [], {}
+            for audience in ("partners", "internal"):
+                analysis = analysis_for(svc, audience, "ijmond")
+                packages[audience] = {p.key: p for p in analysis.packages}
+                f = tmp / f"{audience}.xlsx"
+                f.write_bytes(to_xlsx(analysis.report()))
+                files.append(f)
+            out = recalculate(files, tmp / "out")
+        finally:
+            doc.close()
+    named: dict[str, dict[str, Any]] = {}
+    for audience, f in zip(("partners", "internal"), out, strict=True):
+        wb = openpyxl.load_workbook(f, data_only=True)
+        named[audience] = {}
+        for name, dn in wb.defined_names.items():
+            if name.startswith("package_"):
+                ((sheet, cell),) = dn.destinations
+                named[audience][name] = wb[sheet][cell.replace("$", "")].value
+    yield DemoBooks(packages, named,
+                    {a: _rows(f) for a, f in zip(("partners", "internal"), out, strict=True)})
+
+
+def test_demo_package_names_equal_the_analysis(demo_books: DemoBooks) -> None:
+    """Issue 9: 'JLoI zoals ondertekend' is worth 3,73 and 'Inzet IJmond' 6,79 under ijmond,
+    in the workbook as in Pakketanalyse (the old workbook said 4,44 and 14,18)."""
+    partners = demo_books.named["partners"]
+    assert partners["package_jloi_value"] == pytest.approx(3.73, abs=0.005)
+    assert partners["package_ask_value"] == pytest.approx(6.79, abs=0.005)
+    for audience, packages in demo_books.packages.items():
+        named = demo_books.named[audience]
+        assert set(named) == {f"package_{k}_{f}" for k in packages
+                              for f in ("cost", "dalys", "value")}
+        for key, p in packages.items():
+            assert p.cost is not None and p.dalys is not None and p.value is not None
+            assert named[f"package_{key}_cost"] == pytest.approx(p.cost.best, rel=1e-12)
+            assert named[f"package_{key}_dalys"] == pytest.approx(p.dalys.best, rel=1e-12)
+            assert named[f"package_{key}_value"] == pytest.approx(p.value, rel=1e-12)
+    # the internal package is named only in the internal workbook
+    assert "compromise" in demo_books.packages["internal"]
+    assert not any("compromise" in n for n in partners)
+
+
+def test_demo_monitoring_measures_are_intervals_after_the_complete_ones(
+    demo_books: DemoBooks,
+) -> None:
+    rows = demo_books.compare["partners"]
+    order = list(rows)
+    last_complete = max(i for i, r in enumerate(rows.values()) if r["missing"] == 0)
+    for code in ("M13", "M11"):
+        r = rows[code]
+        assert r["score"] in (None, "") and r["group"] == "onvolledig beoordeeld"
+        assert r["score_low"] == pytest.approx(0.4994 if code == "M13" else 0.4955, abs=1e-4)
+        assert order.index(code) > last_complete
+        assert r["rank"] > max(x["rank"] for x in rows.values() if x["missing"] == 0)
