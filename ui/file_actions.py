@@ -28,6 +28,7 @@ from workbench.store import (
     find_recoverable,
     recover,
 )
+from workbench.store.lock import ProjectReadOnlyError, StaleLockError
 
 Btn = QMessageBox.StandardButton
 
@@ -134,12 +135,66 @@ class FileActions(QObject):
         return True
 
     def _open_document(self, path: Path) -> ProjectDocument | None:
+        user = self.prefs.user_name
         try:
-            return ProjectDocument.open(path, user=self.prefs.user_name)
+            return ProjectDocument.open(path, user=user)
+        except StaleLockError as stale:
+            choice = self.ask_take_over(stale)
+            if choice is None:
+                return None
+            if choice == "take_over":
+                return ProjectDocument.open(path, user=user, take_over=True)
+            return ProjectDocument.open(path, read_only=True, user=user)
         except ProjectLockedError as locked:
             if not self.ask_read_only(locked):
                 return None
-            return ProjectDocument.open(path, read_only=True, user=self.prefs.user_name)
+            return ProjectDocument.open(path, read_only=True, user=user)
+        except ProjectReadOnlyError as no_write:
+            # A read-only folder, medium or file: the user may still read it.
+            if not self.ask_read_only_place(no_write):
+                return None
+            return ProjectDocument.open(path, read_only=True, user=user)
+
+    def ask_take_over(self, stale: StaleLockError) -> str | None:
+        """An unreadable lock: take the file over, open it read-only, or cancel."""
+        box = self._box(
+            "staleLockPrompt",
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("FileActions", "Project in use"),
+            stale.text(self.lang.code),
+        )
+        take = box.addButton(
+            QCoreApplication.translate("FileActions", "&Take over"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("FileActions", "Open &read-only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(Btn.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is take:
+            return "take_over"
+        if box.clickedButton() is read_only:
+            return "read_only"
+        return None
+
+    def ask_read_only_place(self, no_write: ProjectReadOnlyError) -> bool:
+        box = self._box(
+            "readOnlyPlacePrompt",
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("FileActions", "Read-only"),
+            no_write.text(self.lang.code),
+        )
+        read_only = box.addButton(
+            QCoreApplication.translate("FileActions", "Open &read-only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(Btn.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        return box.clickedButton() is read_only
 
     def ask_read_only(self, locked: ProjectLockedError) -> bool:
         info = locked.info
