@@ -16,7 +16,7 @@ from workbench.i18n import UserError, label
 from workbench.model import ENTITIES
 from workbench.services import ProjectService
 from workbench.services.queries import Estimate
-from workbench.store import SCHEMA_VERSION, ProjectDocument
+from workbench.store import ProjectDocument
 from workbench.store.sqlite import raw_connect
 
 
@@ -55,6 +55,10 @@ def add_parsers(sub: Any) -> None:
 
 
 def open_read_only(path: Path) -> ProjectDocument:
+    """For commands that only read: no lock, no backup, nothing written beside the file.
+
+    A file of an older schema is migrated in the private working copy only.
+    """
     return ProjectDocument.open(path, read_only=True)
 
 
@@ -94,7 +98,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         info = {
             "title": doc.title,
             "path": str(args.project),
-            "schema_version": SCHEMA_VERSION,
+            # The file's own schema (an older file is migrated only in memory here).
+            "schema_version": doc.file_version,
             "language": doc.option("language", "nl"),
             "counts": counts,
             "integrity": _integrity(doc.working_path),

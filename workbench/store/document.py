@@ -56,6 +56,8 @@ class ProjectDocument:
         self.read_only = read_only
         self.user = user or current_user()
         self._lock = lock
+        # The schema of the user's file as found (older until a writable open saves).
+        self.file_version = schema.SCHEMA_VERSION
         self.engine: Engine = make_engine(working_path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.saved_seq = self.audit_seq()
@@ -123,6 +125,7 @@ class ProjectDocument:
             if lock is not None:
                 remove_stale_saves(path)
             doc = cls(working, path, read_only=read_only, user=user, lock=lock)
+            doc.file_version = found
         except BaseException:
             _remove_working(working)
             if lock is not None:
@@ -244,6 +247,7 @@ class ProjectDocument:
             raise UserError("store.save_failed", path=backup, detail=exc.strerror) from None
         schema.upgrade(self.engine)
         self.save()
+        self.file_version = schema.SCHEMA_VERSION
 
     def _write_sidecar(self) -> None:
         data = {

@@ -32,7 +32,8 @@ def test_info_and_dump_of_an_older_file_write_nothing_beside_it(
     _baseline_file(path)
     before = _listing(tmp_path)
     assert main(["info", str(path), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["counts"]["measure"] == 1
+    info = json.loads(capsys.readouterr().out)
+    assert info["counts"]["measure"] == 1 and info["schema_version"] == 1
     assert main(["dump", str(path)]) == 0
     assert json.loads(capsys.readouterr().out)["measures"][0]["code"] == "M01"
     assert main(["measures", str(path)]) == 0
