@@ -2,7 +2,8 @@
 
 Turns series of :mod:`workbench.analysis.series` into reportlab ``Drawing``
 flowables (the same numbers the GUI plots with pyqtgraph): ranking
-contributions as stacked horizontal bars, and cumulative health to each
+contributions as stacked horizontal bars (an incomplete measure's bar stops at
+its low end, a light band shows its range), and cumulative health to each
 horizon as grouped bars with low–high whiskers. Long series are cut into
 several drawings so each fits a page. Also owns the shared pieces (a drawing
 in the embedded font, tick values, legends, an x axis); the value-for-money
@@ -13,7 +14,7 @@ plain (no markup), so user text needs no escaping here.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -32,6 +33,7 @@ from workbench.reports.pdf_text import num, t
 AXIS = colors.HexColor("#5A6472")
 GRID = colors.HexColor("#E3E8EF")
 ROWS_PER_CHART = 30
+INTERVAL_FILL = "#EEF1F5"  # the light band of an incomplete measure's range
 
 
 def drawing(width: float, height: float) -> Drawing:
@@ -98,29 +100,60 @@ def _chunks(n: int, size: int = ROWS_PER_CHART) -> list[range]:
     return [range(i, min(n, i + size)) for i in range(0, n, size)] or [range(0)]
 
 
-def contribution_charts(s: RankingContributions, lang: Language, width: float) -> list[Drawing]:
-    """Stacked horizontal bars, best first, ROWS_PER_CHART measures per drawing."""
+def contribution_charts(
+    s: RankingContributions,
+    lang: Language,
+    width: float,
+    intervals: Mapping[str, tuple[float, float]] | None = None,
+) -> list[Drawing]:
+    """Stacked horizontal bars, best first, ROWS_PER_CHART measures per drawing.
+
+    An incompletely assessed measure's parts add up to its low end only; a
+    light outlined band from the low to the high end (`intervals`: code ->
+    (low, high)) shows its range, under the group label "onvolledig
+    beoordeeld" after every complete measure. Nothing solid passes its low end.
+    """
+    intervals = intervals or {}
     items = [(criterion_colour(i), c.name) for i, c in enumerate(s.criteria)]
-    top_score = max([b.score for b in s.bars if b.score is not None] + [0.0])
-    xt = nice_ticks(0.0, max(top_score, 0.1), 5)
+    if any(not b.complete for b in s.bars):
+        items.append((INTERVAL_FILL, t("chart.interval", lang)))
+    ends = [b.score for b in s.bars if b.score is not None]
+    ends += [intervals.get(b.code, (0.0, 0.0))[1] for b in s.bars if not b.complete]
+    xt = nice_ticks(0.0, max([*ends, 0.1]), 5)
+    first_open = next((i for i, b in enumerate(s.bars) if not b.complete), None)
     out = []
     for rows in _chunks(len(s.bars)):
         row_h = 12.0
+        slots = len(rows) + (1 if first_open in rows else 0)
         probe = drawing(width, 10)
         used = legend(probe, items, 0, 0, width - 70)
-        height = 30 + used + row_h * len(rows) + 8
+        height = 30 + used + row_h * slots + 8
         d = drawing(width, height)
         legend(d, items, 60, height - 10, width - 70)
-        left, right, bottom = 60.0, width - 36, 22.0
-        top = bottom + row_h * len(rows)
+        left, right, bottom = 60.0, width - 56, 22.0
+        top = bottom + row_h * slots
 
         def to_x(v: float, left: float = left, right: float = right) -> float:
             return left + v / xt[-1] * (right - left)
 
         axis_x(d, xt, to_x, bottom, top, lambda v: num(v, lang, 2))
-        for k, i in enumerate(rows):
+        k = 0
+        for i in rows:
             bar = s.bars[i]
+            if i == first_open:
+                d.add(
+                    String(
+                        4,
+                        top - (k + 1) * row_h + 4,
+                        t("group.incomplete", lang),
+                        fontName=REGULAR,
+                        fontSize=7,
+                        fillColor=AXIS,
+                    )
+                )
+                k += 1
             y = top - (k + 1) * row_h + 2.5
+            k += 1
             d.add(
                 String(
                     left - 4,
@@ -147,11 +180,24 @@ def contribution_charts(s: RankingContributions, lang: Language, width: float) -
                     )
                 )
                 x += part
-            text = (
-                "–"
-                if bar.score is None
-                else num(bar.score, lang, 3) + ("" if bar.complete else "*")
-            )
+            if bar.complete:
+                text = "–" if bar.score is None else num(bar.score, lang, 3)
+            else:
+                low, high = intervals.get(bar.code, (x, x))
+                # the light band starts where the solid parts end (the low end)
+                d.add(
+                    Rect(
+                        to_x(low),
+                        y + 2,
+                        max(to_x(high) - to_x(low), 0.3),
+                        row_h - 8,
+                        fillColor=colors.HexColor(INTERVAL_FILL),
+                        strokeColor=AXIS,
+                        strokeWidth=0.3,
+                    )
+                )
+                x = high
+                text = f"{num(low, lang, 3)}–{num(high, lang, 3)}"
             d.add(
                 String(to_x(x) + 3, y + 1.5, text, fontName=REGULAR, fontSize=6.5, fillColor=AXIS)
             )

@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 from workbench.i18n import Language
 from workbench.reports.model import RCriterion, RHealth, RMeasure
 from workbench.reports.pdf_layout import FRAME_W, table
-from workbench.reports.pdf_sections import Ctx, Story
+from workbench.reports.pdf_sections import Ctx, Story, score_text
 from workbench.reports.pdf_text import CELL_CHARS, amount, esc, lbl, money, num, sig, t, t_or
 
 
@@ -39,7 +39,7 @@ def _raw(c: RCriterion, value: float, ctx: Ctx) -> str:
 def _facts(ctx: Ctx, m: RMeasure) -> list[list[Any]]:
     lang = ctx.lang
     period = _period(m, lang)
-    score = "–" if m.score is None else num(m.score, lang, 3) + ("" if m.complete else "*")
+    score = score_text(m, lang)
     pairs: list[tuple[str, Any]] = [
         (t("fact.theme", lang), lbl("theme", m.theme, lang)),
         (t("fact.status", lang), lbl("status", m.status, lang)),
@@ -115,13 +115,17 @@ def _assessments(ctx: Ctx, m: RMeasure) -> list[Any]:
     return [table(rows, [*w, FRAME_W - sum(w)], align_right=range(1, 5), zebra=False, extra=extra)]
 
 
-def _health(ctx: Ctx, h: RHealth) -> list[Any]:
-    """The computed effect per year, and its cases per outcome summed over the places."""
+def _health(ctx: Ctx, h: RHealth, m: RMeasure) -> list[Any]:
+    """The computed effect per year, and its cases per outcome summed over the places.
+
+    A measure without exposure changes has no computed DALYs, deaths or euros:
+    its DALYs are the entered estimate, said so, or "geen gegevens" (never 0).
+    """
     lang = ctx.lang
 
     def tri(x: Any, f: Any) -> str:
         if x is None:  # no DALYs for a measure with emission changes only
-            return "–"
+            return t("origin.none", lang)
         return f"{f(x.best)} ({f(x.low)}–{f(x.high)})"
 
     def n(x: float) -> str:
@@ -129,6 +133,18 @@ def _health(ctx: Ctx, h: RHealth) -> list[Any]:
 
     def e(x: float) -> str:
         return money(x, lang)
+
+    hc = ctx.criterion("health")
+    entered = None if hc is None else m.assessments.get(hc.key)
+    if h.dalys is not None:
+        dalys = f"{tri(h.dalys, n)} – {t('origin.computed', lang)}"
+    elif entered is not None and not entered.computed:
+        dalys = (
+            f"{sig(entered.best, lang)} ({sig(entered.low, lang)}–{sig(entered.high, lang)})"
+            f" – {t('origin.entered', lang)}"
+        )
+    else:
+        dalys = t("origin.none", lang)
 
     summed: dict[tuple[str, str], list[float]] = {}
     for o in h.outcomes:
@@ -150,7 +166,7 @@ def _health(ctx: Ctx, h: RHealth) -> list[Any]:
         table(
             [
                 [t("col.dalys", lang), t("col.value_eur", lang), t("col.deaths", lang)],
-                [tri(h.dalys, n), tri(h.value_eur, e), tri(h.deaths, n)],
+                [ctx.p(esc(dalys), "cell"), tri(h.value_eur, e), tri(h.deaths, n)],
             ],
             [FRAME_W / 3] * 3,
             zebra=False,
@@ -249,7 +265,7 @@ def measures(ctx: Ctx, story: Story) -> None:
             story += [KeepTogether([_sub(ctx, "m.description"), ctx.p(esc(m.description, lang))])]
         story.append(KeepTogether([_sub(ctx, "m.scores"), *_assessments(ctx, m)]))
         if m.code in health:
-            story.append(KeepTogether(_health(ctx, health[m.code])))
+            story.append(KeepTogether(_health(ctx, health[m.code], m)))
         if m.code in r.health_errors:
             story.append(
                 ctx.p(esc(t("m.health_error", lang, error=r.health_errors[m.code])), "note")

@@ -147,8 +147,19 @@ def contents(ctx: Ctx, story: Story) -> None:
 
 
 def score_text(m: RMeasure, lang: Language) -> str:
-    """The score with 3 decimals, '*' when incomplete, '–' when there is none."""
-    return "–" if m.score is None else num(m.score, lang, 3) + ("" if m.complete else "*")
+    """The score with 3 decimals; for an incomplete measure its interval 'low–high'."""
+    if not m.complete and m.score_low is not None and m.score_high is not None:
+        return f"{num(m.score_low, lang, 3)}–{num(m.score_high, lang, 3)}"
+    return "–" if m.score is None else num(m.score, lang, 3)
+
+
+def intervals(r: Report) -> dict[str, tuple[float, float]]:
+    """Code -> (low, high) of every incompletely assessed measure."""
+    return {
+        m.code: (m.score_low, m.score_high)
+        for m in r.measures
+        if not m.complete and m.score_low is not None and m.score_high is not None
+    }
 
 
 def head_row(ctx: Ctx, texts: list[str], right_from: int = 99) -> list[Paragraph]:
@@ -266,12 +277,13 @@ def ranking(ctx: Ctx, story: Story) -> None:
     # Criteria columns as wide as their header's longest word, while the title keeps 120pt;
     # the others are in each measure's section.
     rank_w = max(24.0, fit_width([t("col.rank", lang)]))
+    score_w = max(38.0, fit_width([], [score_text(m, lang) for m in r.measures]))
     crits: list[RCriterion] = []
     widths: list[float] = []
     cells = {c.key: [_cell(m, c, lang) for m in r.measures] for c in r.criteria}
     for c in r.criteria:
         w = max(fit_width([c.name, c.unit], size=7), fit_width([], cells[c.key]))
-        if FRAME_W - (rank_w + 36 + 56 + 38) - sum(widths) - min(w, 90.0) < 120:
+        if FRAME_W - (rank_w + 36 + 56 + score_w) - sum(widths) - min(w, 90.0) < 120:
             break
         crits.append(c)
         widths.append(min(w, 90.0))
@@ -286,7 +298,13 @@ def ranking(ctx: Ctx, story: Story) -> None:
     rows[0] += [
         ctx.p(f"{esc(c.name)}<br/><font size='6'>{esc(c.unit)}</font>", "head_s") for c in crits
     ]
+    extra: list[tuple[Any, ...]] = []
     for i, m in enumerate(r.measures):
+        if not m.complete and (i == 0 or r.measures[i - 1].complete):
+            # the incomplete ones, after every complete measure, under their own label
+            rows.append([ctx.p(f"<b>{esc(t('group.incomplete', lang))}</b>", "cell")])
+            n = len(rows) - 1
+            extra += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), "#E3E8EF")]
         row: list[Any] = [
             str(m.rank),
             m.code,
@@ -296,12 +314,15 @@ def ranking(ctx: Ctx, story: Story) -> None:
         ]
         row += [cells[c.key][i] for c in crits]
         rows.append(row)
-    fixed = rank_w + 36 + 56 + 38 + sum(widths)
+    width = len(head) + len(crits)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    fixed = rank_w + 36 + 56 + score_w + sum(widths)
     story.append(
         table(
             rows,
-            [rank_w, 36, FRAME_W - fixed, 56, 38, *widths],
-            align_right=range(4, len(head) + len(crits)),
+            [rank_w, 36, FRAME_W - fixed, 56, score_w, *widths],
+            align_right=range(4, width),
+            extra=extra,
         )
     )
     if len(crits) < len(r.criteria):
@@ -325,7 +346,8 @@ def charts(ctx: Ctx, story: Story) -> None:
             ]
         )
     )
-    bars = contribution_charts(s.ranking, lang, FRAME_W)
+    open_ = intervals(ctx.report)
+    bars = contribution_charts(s.ranking, lang, FRAME_W, open_)
     story.append(
         KeepTogether(
             [
@@ -336,6 +358,8 @@ def charts(ctx: Ctx, story: Story) -> None:
         )
     )
     story += bars[1:]
+    if open_:
+        story.append(ctx.p(esc(t("group.incomplete_note", lang)), "note"))
     ch = s.cumulative_health
     years = " / ".join(str(y) for y in ch.horizons)
     absent = [b.key for b in ch.measures if all(tr is None for tr in b.by_horizon)]

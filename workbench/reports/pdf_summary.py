@@ -3,8 +3,10 @@
 The summary restates the team's introduction and stance (when the
 audience may see them), lists the five best-ranked measures, and compares
 the packages (and all measures together) on cost, health per year, cost per
-unit of health and cumulative health to each horizon. Totals are the
-report's own package totals; cumulative figures come from the chart series.
+unit of health, value and cumulative health to each horizon. Package totals
+are the analysis' (:mod:`workbench.analysis.packages`), printed as they are,
+with the members each total leaves out named below the table; cumulative
+figures come from the chart series.
 """
 
 from __future__ import annotations
@@ -120,12 +122,15 @@ def _packages(ctx: Ctx, story: Story) -> None:
         t("col.cost", lang),
         health_header(health_c, lang),
         t("col.per_daly", lang),
+        t("col.pkg_value", lang),
     ]
     head += [t("col.dalys_to", lang, year=y) for y in ch.horizons]
     rows: list[list[Any]] = [head_row(ctx, head, right_from=1)]
     bars = {b.key: b for b in ch.packages}
     for p in r.packages:
-        rows.append(_row(ctx, p.name, len(p.measures), p.cost, p.health, bars.get(p.key)))
+        rows.append(
+            _row(ctx, p.name, len(p.measures), p.cost, p.health, bars.get(p.key), p.value)
+        )
     totals = tuple(
         _sum([tr for b in ch.measures if (tr := b.by_horizon[i]) is not None])
         for i in range(len(ch.horizons))
@@ -143,8 +148,8 @@ def _packages(ctx: Ctx, story: Story) -> None:
             every,
         )
     )
-    fixed = 40.0 + 74 + 68 + 62 + 56 * len(ch.horizons)
-    widths = [FRAME_W - fixed, 40, 74, 68, 62] + [56.0] * len(ch.horizons)
+    fixed = 36.0 + 74 + 64 + 60 + 40 + 54 * len(ch.horizons)
+    widths = [FRAME_W - fixed, 36, 74, 64, 60, 40] + [54.0] * len(ch.horizons)
     story.append(
         table(
             rows,
@@ -155,9 +160,20 @@ def _packages(ctx: Ctx, story: Story) -> None:
     )
     if not r.packages:
         story.append(ctx.p(esc(t("sum.no_packages", lang)), "note"))
+    names = {c.key: c.name for c in r.criteria}
     for p in r.packages:
         if p.description:
             story.append(ctx.p(f"<b>{esc(p.name)}</b>: {esc(p.description, lang)}", "note"))
+        for key, codes in p.missing.items():
+            if key in {c.key for c in (cost_c, health_c) if c is not None}:
+                text = t("sum.missing", lang, package=p.name, criterion=names.get(key, key),
+                         codes=", ".join(codes))
+                story.append(ctx.p(esc(text), "note"))
+        if p.unscored:
+            text = t("sum.unscored", lang, package=p.name, codes=", ".join(p.unscored))
+            story.append(ctx.p(esc(text), "note"))
+    if r.packages:
+        story.append(ctx.p(esc(t("sum.value_note", lang)), "note"))
     years = " / ".join(str(y) for y in ch.horizons)
     story.append(ctx.p(esc(t("sum.ratio_note", lang, year=years)), "note"))
 
@@ -169,6 +185,7 @@ def _row(
     cost: Triple | None,
     health: Triple | None,
     bar: HealthBar | None,
+    value: float | None = None,
 ) -> list[Any]:
     lang = ctx.lang
 
@@ -187,6 +204,7 @@ def _row(
         ctx.p(_triple_text(cost, m, lambda lo, hi: money_range(lo, hi, lang)), "cell_r"),
         ctx.p(_triple_text(health, d), "cell_r"),
         ratio,
+        "–" if value is None else num(value, lang, 2),
     ]
     for i in range(len(ctx.series.cumulative_health.horizons)):
         tr = None if bar is None else bar.by_horizon[i]

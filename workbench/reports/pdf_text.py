@@ -121,6 +121,37 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.year": ("Jaar", "Year"),
     "col.description": ("Omschrijving", "Description"),
     "col.range": ("Bandbreedte", "Range"),
+    "col.pkg_value": ("Waarde", "Value"),
+    # incomplete measures: an interval, after the complete ones
+    "group.incomplete": ("Onvolledig beoordeeld", "Incompletely assessed"),
+    "group.incomplete_note": (
+        "Onvolledig beoordeeld: geen score maar een bandbreedte, de ontbrekende criteria op 0 "
+        "(laag) en op 1 (hoog); gerangschikt na alle volledig beoordeelde maatregelen, op de "
+        "lage grens.",
+        "Incompletely assessed: no score but a range, the missing criteria at 0 (low) and at "
+        "1 (high); ranked after every fully assessed measure, by the low end.",
+    ),
+    "chart.interval": ("bandbreedte (onvolledig)", "range (incomplete)"),
+    # packages in the summary
+    "sum.value_note": (
+        "Waarde: de som over de maatregelen van hun gewogen waarde op alle criteria behalve "
+        "kosten, zoals de optimalisatie die maximaliseert; totalen tellen alleen maatregelen "
+        "met een cijfer.",
+        "Value: the sum over the measures of their weighted value on every criterion except "
+        "cost, as the optimiser maximises it; totals count only measures with a figure.",
+    ),
+    "sum.missing": (
+        "{package} – zonder cijfer voor {criterion}: {codes}.",
+        "{package} – no figure for {criterion}: {codes}.",
+    ),
+    "sum.unscored": (
+        "{package} – niet in de waarde (onvolledig beoordeeld): {codes}.",
+        "{package} – left out of the value (incompletely assessed): {codes}.",
+    ),
+    # where a health figure comes from
+    "origin.computed": ("berekend uit blootstelling", "computed from exposure"),
+    "origin.entered": ("ingevoerde schatting", "entered estimate"),
+    "origin.none": ("geen gegevens", "no data"),
     "col.name": ("Naam", "Name"),
     "col.notes": ("Toelichting", "Notes"),
     "col.meeting": ("Overleg", "Meeting"),
@@ -197,10 +228,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         ", rescaled to add up to 100%",
     ),
     "method.missing": (
-        "Een ontbrekende beoordeling telt niet als nul: zo’n maatregel heeft een onvolledige "
-        "score (gemarkeerd met *) en staat in de rangorde na de volledig beoordeelde maatregelen.",
-        "A missing assessment does not count as zero: such a measure has an incomplete score "
-        "(marked with *) and is ranked after the fully assessed measures.",
+        "Een ontbrekende beoordeling telt niet als nul: zo’n maatregel is onvolledig "
+        "beoordeeld. Hij krijgt geen score maar een bandbreedte, met de ontbrekende criteria "
+        "op 0 (laag) en op 1 (hoog), en staat in de rangorde na de volledig beoordeelde "
+        "maatregelen, op volgorde van zijn lage grens.",
+        "A missing assessment does not count as zero: such a measure is incompletely "
+        "assessed. It gets no score but a range, with the missing criteria at 0 (low) and "
+        "at 1 (high), and is ranked after the fully assessed measures, by its low end.",
     ),
     "method.health": (
         "Waar het effect van een maatregel op de blootstelling of de uitstoot bekend is, "
@@ -245,8 +279,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Not shown (cost or health missing): {codes}.",
     ),
     "chart.contrib_note": (
-        "Elke balk is de score van een maatregel, opgebouwd uit de gewogen waarde per criterium.",
-        "Each bar is a measure’s score, built from the weighted value per criterion.",
+        "Elke balk is de score van een maatregel, opgebouwd uit de gewogen waarde per criterium. "
+        "Bij een onvolledig beoordeelde maatregel loopt de balk tot de lage grens en toont een "
+        "lichte streep de bandbreedte.",
+        "Each bar is a measure’s score, built from the weighted value per criterion. For an "
+        "incompletely assessed measure the bar ends at the low end and a light line shows "
+        "the range.",
     ),
     "chart.health_note": (
         "Jaarlijkse gezondheidswinst maal de hele jaren van het startjaar tot en met {years}; "
