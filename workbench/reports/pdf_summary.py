@@ -148,8 +148,8 @@ def _packages(ctx: Ctx, story: Story) -> None:
             every,
         )
     )
-    fixed = 36.0 + 74 + 64 + 60 + 40 + 54 * len(ch.horizons)
-    widths = [FRAME_W - fixed, 36, 74, 64, 60, 40] + [54.0] * len(ch.horizons)
+    fixed = 36.0 + 74 + 62 + 60 + 46 + 52 * len(ch.horizons)
+    widths = [FRAME_W - fixed, 36, 74, 62, 60, 46] + [52.0] * len(ch.horizons)
     story.append(
         table(
             rows,
