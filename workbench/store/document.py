@@ -33,7 +33,7 @@ from workbench.store.files import (
     remove_stale_saves,
     remove_with_journal,
 )
-from workbench.store.guard import check_schema
+from workbench.store.guard import check_schema, remember
 from workbench.store.lock import FileLock, check_writable
 from workbench.store.paths import current_user, working_dir
 from workbench.store.sqlite import APPLICATION_ID, make_engine, raw_connect
@@ -339,6 +339,11 @@ def create_database(path: Path, *, title: str, language: str = "nl") -> None:
     engine = make_engine(path)
     try:
         schema.upgrade(engine)
+        conn = raw_connect(path)
+        try:
+            remember(conn, schema.SCHEMA_VERSION)
+        finally:
+            conn.close()
         with Session(engine) as s, s.begin():
             s.add(ProjectOption(key="title", value=title))
             s.add(ProjectOption(key="language", value=language))

@@ -109,6 +109,18 @@ def _cache_path(version: int) -> Path | None:
         return None
 
 
+def _store(path: Path | None, text: str) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only data folder only costs the rebuild next time
+
+
 @cache
 def expected(version: int) -> Signature:
     """The schema the migrations build for `version` (cached in memory and on disk)."""
@@ -121,16 +133,21 @@ def expected(version: int) -> Signature:
             pass
     # A round trip through JSON, so a fresh build compares like a cached one.
     text = json.dumps(_build(version), sort_keys=True)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
-        except OSError:
-            pass  # a read-only data folder only costs the rebuild next time
+    _store(path, text)
     result: Signature = json.loads(text)
     return result
+
+
+def remember(conn: sqlite3.Connection, version: int) -> None:
+    """Cache the schema of a database the migrations have just built for `version`.
+
+    Creating a project runs the same migrations as :func:`expected`, so its
+    schema is the expected one; keeping it spares the first open of the
+    session the in-memory build (and the alembic import).
+    """
+    path = _cache_path(version)
+    if path is not None and not path.exists():
+        _store(path, json.dumps(signature(conn), sort_keys=True))
 
 
 # (message key, object type, object name)
