@@ -195,3 +195,17 @@ def test_an_older_file_with_a_trigger_is_refused_too(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="leak"):
         ProjectDocument.open(path)
     assert path.read_bytes() == before
+
+
+def test_the_schema_cached_at_creation_is_the_migrations_own(project: Path) -> None:
+    """The expectation is derived from the code, whichever way it was first computed."""
+    import json
+
+    from workbench.store import guard, schema
+
+    cached = guard._cache_path(schema.SCHEMA_VERSION)
+    assert cached is not None and cached.exists()
+    built = json.loads(json.dumps(guard._build(schema.SCHEMA_VERSION), sort_keys=True))
+    assert json.loads(cached.read_text(encoding="utf-8")) == built
+    for version in schema.REVISIONS.values():
+        assert "alembic_version" in guard.expected(version)
