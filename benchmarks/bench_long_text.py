@@ -28,7 +28,7 @@ from typing import Any
 
 
 def long_text(n: int) -> str:
-    words = "stof geur geluid uitstoot kooksfabriek norm meting handhaving ".split()
+    words = ["stof", "geur", "geluid", "uitstoot", "kooksfabriek", "norm", "meting", "handhaving"]
     out: list[str] = []
     size = 0
     i = 0
