@@ -210,12 +210,17 @@ class ProjectDocument:
         if self.path is None:
             raise UserError("store.no_path")
         found = check_project_file(self.path)
-        if found != schema.SCHEMA_VERSION:
-            raise UserError("store.corrupt", path=self.path, detail=f"schema {found}")
         self.engine.dispose()
         tmp = self.working_path.with_suffix(".revert")
         try:
             fresh_copy(self.path, tmp, found)
+            if found < schema.SCHEMA_VERSION:
+                # An older file opened read-only: its copy is migrated, as at open.
+                engine = make_engine(tmp)
+                try:
+                    schema.upgrade(engine)
+                finally:
+                    engine.dispose()
         except BaseException:
             remove_with_journal(tmp)
             raise

@@ -124,3 +124,18 @@ def test_save_as_from_a_read_only_copy_onto_the_holders_file_is_refused(
         ro.close()
     assert project_path.read_bytes() == saved
     assert json.loads(lock_path(project_path).read_text())["user"] == "collega"
+
+
+def test_revert_of_an_older_file_opened_read_only_works(tmp_path: Path) -> None:
+    from tests.workbench.store.test_migrations import _baseline_file
+
+    path = tmp_path / "oud.mwb"
+    _baseline_file(path)
+    before = _listing(tmp_path)
+    doc = ProjectDocument.open(path, read_only=True)
+    try:
+        doc.revert()
+        assert doc.file_version == 1 and doc.title == "Oud"
+    finally:
+        doc.close()
+    assert _listing(tmp_path) == before
