@@ -94,6 +94,28 @@ def test_colour_scale_print_setup_and_marking(workbook: Any) -> None:
     assert ws.print_title_rows == "$5:$5"
 
 
+def test_an_incomplete_measure_is_never_coloured_as_the_best(workbook: Any) -> None:
+    """The colour scale covers the score (empty when incomplete) and the low end only; an
+    incomplete row's high end and group are grey (M05 lacks its noise assessment)."""
+    ws = workbook["Vergelijking"]
+    keys = [c.value for c in ws[4]]
+    letter = {k: ws.cell(4, i + 1).column_letter for i, k in enumerate(keys)}
+    scaled, grey = [], []
+    for cf in ws.conditional_formatting:
+        for rule in cf.rules:
+            (scaled if rule.type == "colorScale" else grey).append((str(cf.sqref), rule))
+    score_ranges = [r for r, _ in scaled if r.startswith(letter["score"])]
+    assert score_ranges == [f"{letter['score']}6:{letter['score_low']}13"]
+    assert not any(letter["score_high"] in r.split(":")[0] for r, _ in scaled)
+    ((where, rule),) = grey
+    assert where == f"{letter['score_high']}6:{letter['group']}13"
+    assert rule.formula == [f"${letter['missing']}6>0"] and rule.dxf.fill is not None
+    # the point score of a row is blank unless nothing with weight is missing
+    score = ws.cell(6, keys.index("score") + 1).value
+    assert score.startswith(f"=IF(AND({letter['missing']}6=0,")
+    assert '"onvolledig beoordeeld"' in ws.cell(6, keys.index("group") + 1).value
+
+
 def test_a_chart_reads_the_comparison(workbook: Any) -> None:
     charts = workbook["Grafiek"]._charts
     assert charts  # ranking, value for money
