@@ -118,7 +118,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
         self.resizeDocks([self.detail_dock], [470], Qt.Orientation.Horizontal)
         self.actions_.add_dock_action(self.detail_dock.toggleViewAction())
-        self.meeting = MeetingMode(self, lambda: [*self._pages, self.detail], self.banner)
+        self.meeting = MeetingMode(
+            self, lambda: [*self._pages, self.detail], self.banner, lambda: self.controller.editor
+        )
         self.actions_.add_meeting_actions(self.meeting.toggle, self.meeting.large_font)
 
         self.path_label = QLabel(self)
@@ -215,8 +217,8 @@ class MainWindow(QMainWindow):
         editor = self._editor()
         if editor is None:
             return
-        # Hidden rows count too: meeting mode must not make a code seem free.
-        codes = {r.code for r in self.register.model.all_rows()}
+        # Every measure counts, also those meeting mode hides: a code must not seem free.
+        codes = {str(r["code"]) for r in editor.svc.rows("measure")}
         n = len(codes) + 1
         while f"M{n:02d}" in codes:
             n += 1
@@ -224,11 +226,9 @@ class MainWindow(QMainWindow):
         if editor.push(cmd) is None:
             return
         if self.register.model.row_of(cmd.id) < 0:  # internal: hidden in meeting mode
+            # Named by nothing: a shared screen must not show an internal code.
             self.statusBar().showMessage(
-                self.tr("New measure {code} is internal: hidden in meeting mode.").format(
-                    code=f"M{n:02d}"
-                ),
-                8000,
+                self.tr("The new measure is internal: hidden in meeting mode."), 8000
             )
             return
         self._select_and_edit(cmd.id, "title")

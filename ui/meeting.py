@@ -4,13 +4,15 @@
 the coloured banner shown while it is on, and the large-font setting for a
 projector. Turning it on is one click; leaving it needs a deliberate
 confirmation, so a stray key press never shows internal notes to the other
-side. The pages do the hiding themselves: each page with a
-``set_meeting_mode(on)`` method is told when the mode changes.
+side. While it is on, the editor's audience is "partners": every page reads the
+partners' analysis (built by the one confidentiality rule in the core) and
+is told by ``set_meeting_mode(on)`` to redraw from it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -47,11 +49,16 @@ class MeetingMode(QObject):
     changed = Signal(bool)
 
     def __init__(
-        self, window: QWidget, pages: Callable[[], Iterable[QObject]], banner: MeetingBanner
+        self,
+        window: QWidget,
+        pages: Callable[[], Iterable[QObject]],
+        banner: MeetingBanner,
+        editor: Callable[[], Any] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._pages = pages
+        self._editor = editor
         self.banner = banner
         self.on = False
         self.toggle = QAction(window)
@@ -109,7 +116,14 @@ class MeetingMode(QObject):
         self.changed.emit(on)
 
     def apply(self) -> None:
-        """Tell every page the current mode (also after a project is opened)."""
+        """Tell every page the current mode (also after a project is opened).
+
+        The editor's audience becomes "partners": every page then reads the
+        partners' analysis, the same one the partners' export is made from.
+        """
+        editor = self._editor()
+        if editor is not None:
+            editor.audience = "partners" if self.on else "internal"
         for page in self._pages():
             setter = getattr(page, "set_meeting_mode", None)
             if callable(setter):

@@ -12,13 +12,19 @@ the project and the stack unchanged and is shown to the user.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workbench.analysis.audience import Audience
 from workbench.commands import Command
-from workbench.i18n import UserError
+from workbench.i18n import Language, UserError
 from workbench.services import Change, ProjectService
+
+if TYPE_CHECKING:
+    from workbench.analysis.build import Analysis
+    from workbench.analysis.data import ProjectData
 
 ErrorSink = Callable[[str], None]
 
@@ -97,6 +103,25 @@ class Editor:
         # Set when the document is closed: late commits (an open cell editor
         # losing focus while the window closes) must not reach it.
         self.closed = False
+        # Who looks at the screen: "partners" in meeting mode. Every page reads
+        # its figures and rows from the analysis for this audience.
+        self.audience: Audience = "internal"
+
+    @property
+    def lang(self) -> str:
+        return "en" if self._language() == "en" else "nl"
+
+    def analysis(self, profile_key: str | None = None) -> Analysis:
+        """The core's analysis of the current state for the screen's audience."""
+        from workbench.analysis.build import analysis_for
+
+        language: Language = "en" if self.lang == "en" else "nl"
+        return analysis_for(self.svc, self.audience, profile_key, language)
+
+    @property
+    def source(self) -> ProjectData:
+        """The project's rows as the screen's audience may see them."""
+        return self.analysis().data
 
     @property
     def read_only(self) -> bool:

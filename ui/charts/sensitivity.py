@@ -125,6 +125,18 @@ class SensitivityPanel(QWidget):
         self.stability.set_result(r, names)
         self.tornado.set_result(r, names, r.leader)
 
+    def clear(self) -> None:
+        """Nothing drawn: the data it described is gone (or may not be shown)."""
+        self.stability.bars.setOpts(x0=[], y=[], width=[], height=0.5)
+        self.stability.marks.setData(x=[], y=[])
+        self.tornado.low.setOpts(x0=[], y=[], width=[], height=0.6)
+        self.tornado.high.setOpts(x0=[], y=[], width=[], height=0.6)
+        for chart in (self.stability, self.tornado):
+            chart.plot.getAxis("left").setTicks([[]])
+            chart.note.setText("")
+            chart.set_table([], [])
+            chart.count = 0
+
     def retranslate_ui(self) -> None:
         self.stability.retranslate_frame()
         self.tornado.retranslate_frame()

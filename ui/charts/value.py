@@ -104,7 +104,8 @@ class ValueChart(ChartFrame):
                 top=arr([p.health.high - p.health.best for p in pts if p.health]),
             )
         else:
-            self.errors.setData(x=np.zeros(0), y=np.zeros(0))
+            none = np.zeros(0)  # every array: setData keeps the ones not given
+            self.errors.setData(x=none, y=none, left=none, right=none, top=none, bottom=none)
         fr = vfm.frontier
         self.frontier.setData([fx(c) for c, _ in fr], [h for _, h in fr])
         bottom = self.plot.getAxis("bottom")

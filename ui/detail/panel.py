@@ -26,10 +26,8 @@ from ui.detail.fields import FieldBinder, TextArea, YearBox
 from ui.detail.health import HealthTab
 from ui.detail.subtables import assessments_config, links_config, notes_config, terms_config
 from ui.i18n import Language
-from ui.models.meeting_filter import shown
 from ui.tables.panel import EntityTablePanel
 from ui.undo import Editor
-from workbench.i18n import UserError
 from workbench.model import Origin, Payer, Status, Theme, Visibility
 from workbench.services import Change
 
@@ -143,16 +141,19 @@ class DetailPanel(QWidget):
     def show_measure(self, measure_id: str | None) -> None:
         self.measure_id = measure_id
         row = None
+        secret = False
         if measure_id is not None and self._editor is not None:
             try:
-                row = self._editor.svc.get("measure", measure_id)
-            except UserError:
+                # the row as the screen's audience may see it (texts it may not: None)
+                row = self._editor.source.get("measure", measure_id)
+            except KeyError:
                 row = None
-                self.measure_id = None
+                secret = self._editor.audience != "internal"
+                if not secret:
+                    self.measure_id = None
         editable = self._editor is not None and not self._editor.read_only
-        secret = self.meeting and row is not None and not shown(row["visibility"])
         self.binder.load(None if secret else row, editable)
-        hide_text = self.meeting and (row is None or not shown(row["description_visibility"]))
+        hide_text = self.meeting and (row is None or row["description"] is None)
         # Hide before blanking: losing focus commits the text still shown.
         self.description.setVisible(not hide_text)
         self.form.labelForField(self.description).setVisible(not hide_text)

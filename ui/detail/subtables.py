@@ -14,10 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ui.models.columns import RIGHT, ColumnSpec, EditorKind, choice_column, enum_choices, update
 from ui.tables.configs import remover, visibility_column
 from ui.tables.panel import TableConfig
+from workbench.analysis.register import criteria_of as criteria
 from workbench.commands import Command, CreateEntity, DeleteEntity, UpdateEntity
 from workbench.model import Confidence, LinkKind, Visibility
 from workbench.services import NO_CHANGE, Change, ProjectService
-from workbench.services.queries import criteria
 
 CurrentId = Callable[[], str | None]
 

@@ -141,14 +141,22 @@ class MatrixModel(QAbstractTableModel):
     def _total(self, row: int, role: int) -> Any:
         r = self.ranking
         score = None if r is None or not r.complete[row] else float(r.scores[row])
+        low = None if r is None else float(r.score_low[row])
+        high = None if r is None else float(r.score_high[row])
+        interval = score is None and low is not None and high is not None and not math.isnan(low)
         if role == Qt.ItemDataRole.DisplayRole:
+            if interval:  # incompletely assessed: the score lies between the two ends
+                return f"{self.lang.number(low, 2)} – {self.lang.number(high, 2)}"
             return MISSING if score is None else self.lang.number(score, 2)
         if role == MatrixRole.VALUE:
             return score
         if role == MatrixRole.MISSING:
             return score is None
         if role == MatrixRole.SORT:
-            return -math.inf if score is None else score
+            # incomplete measures sort below every complete one, by their low end
+            if score is not None:
+                return score
+            return -2.0 + (low if interval and low is not None else -1.0)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication
 
 from ui.i18n import Language
 from ui.models.columns import ColumnSpec, EditorKind, Role, row_id
-from ui.models.meeting_filter import field_hidden, row_hidden
 from ui.undo import Editor
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -70,7 +69,7 @@ class EntityTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show `rows`; keeps the current sort, and the view's state when ids are unchanged."""
         self._given = list(rows)
-        new = [r for r in self._given if not row_hidden(r)] if self._meeting else list(rows)
+        new = list(rows)
         if self._sort is not None:
             new = self._sorted(new, *self._sort)
         if [row_id(r) for r in new] == [row_id(r) for r in self._rows]:
@@ -85,11 +84,8 @@ class EntityTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_meeting_mode(self, on: bool) -> None:
-        """Hide internal rows and blank internal text fields (a shared screen)."""
-        if on == self._meeting:
-            return
+        """Remember the mode; the rows given are already those the audience may see."""
         self._meeting = on
-        self.set_rows(self._given)
 
     @property
     def meeting_mode(self) -> bool:
@@ -152,8 +148,9 @@ class EntityTableModel(QAbstractTableModel):
         spec = self._columns[index.column()]
         if spec.edit is None or self.editor is None or self.editor.read_only:
             return base
-        if self._meeting and field_hidden(self._rows[index.row()], spec.key):
-            return base  # no editing what cannot be seen
+        if self._meeting and spec.getter(self._rows[index.row()]) is None:
+            # an empty cell may hide an internal text: no typing over what cannot be seen
+            return base
         if spec.editor == EditorKind.BOOL:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
@@ -163,8 +160,6 @@ class EntityTableModel(QAbstractTableModel):
             return None
         spec = self._columns[index.column()]
         row = self._rows[index.row()]
-        if self._meeting and field_hidden(row, spec.key):
-            return self._hidden_data(role)
         value = spec.getter(row)
         missing = spec.mark_missing and value is None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -243,14 +238,6 @@ class EntityTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- helpers -------------------------------------------------------------
-    @staticmethod
-    def _hidden_data(role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("EntityTableModel", "(hidden)")
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
-        return None
-
     def _sort_value(self, spec: ColumnSpec, value: Any) -> Any:
         if spec.sort_key is not None:
             return spec.sort_key(self._lang, value)

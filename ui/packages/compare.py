@@ -1,8 +1,8 @@
 """Two to four packages side by side: totals from the core, measures in and out, red lines.
 
 :class:`PackageComparison` shows, per chosen package, the totals of
-:func:`~workbench.analysis.negotiation.compare_packages` (cost, health,
-value under each profile, whose red lines it crosses) and then every
+:attr:`~workbench.analysis.build.Analysis.packages` (cost, health, value
+under each profile, whose red lines it crosses; see workbench.analysis.packages) and then every
 measure of any chosen package, marked in or out; rows where the packages
 differ are shaded. It formats, it does not compute.
 """
@@ -71,10 +71,13 @@ class PackageComparison(QTableWidget):
         bold.setBold(True)
         for j, t in enumerate(totals):
             cells = [
-                self._money(t.cost, t.missing_cost),
-                self._number(t.dalys, t.missing_dalys, 1),
+                self._money(math.nan if t.cost is None else t.cost.best, t.missing_cost),
+                self._number(math.nan if t.dalys is None else t.dalys.best, t.missing_dalys, 1),
             ]
-            cells += [self._number(t.values.get(k, math.nan), (), 2) for k in profile_names]
+            cells += [
+                self._value(t.values.get(k, math.nan), t.unscored.get(k, ()))
+                for k in profile_names
+            ]
             if not meeting:
                 cells.append(self._violations(t))
             cells.append((str(len(t.codes)), ""))
@@ -98,8 +101,18 @@ class PackageComparison(QTableWidget):
         self.horizontalHeader().setStretchLastSection(False)
 
     def _money(self, value: float, missing: tuple[str, ...]) -> tuple[str, str]:
+        if math.isnan(value):
+            return "–", self._missing(missing)
         text = self.lang.number(round(value)) if value >= 1000 else self.lang.number(value)
         return text, self._missing(missing)
+
+    def _value(self, value: float, unscored: tuple[str, ...]) -> tuple[str, str]:
+        text = "–" if math.isnan(value) else self.lang.number(value, 2)
+        if not unscored:
+            return text, ""
+        return text, self.tr("Not counted (incompletely assessed): {codes}").format(
+            codes=", ".join(unscored)
+        )
 
     def _number(self, value: float, missing: tuple[str, ...], decimals: int) -> tuple[str, str]:
         text = "–" if math.isnan(value) else self.lang.number(value, decimals)

@@ -183,8 +183,10 @@ class FrontierChart(QWidget):
         self.packages = [
             (
                 t.name,
-                t.cost,
-                t.dalys if objective == "health" else t.values.get(profile or "", math.nan),
+                math.nan if t.cost is None else t.cost.best,
+                (math.nan if t.dalys is None else t.dalys.best)
+                if objective == "health"
+                else t.values.get(profile or "", math.nan),
             )
             for t in totals
         ]

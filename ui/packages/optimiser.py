@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from ui.i18n import Language
 from ui.tables.configs import free_key
 from ui.undo import Editor
-from workbench.analysis.matrix import profiles, project_matrix
 from workbench.analysis.negotiation import OptimiserSettings, optimiser_problem
 from workbench.commands import CreateEntity, Macro
 from workbench.i18n import UserError
@@ -85,8 +84,12 @@ class OptimiserDialog(QDialog):
         self.editor = editor
         self.lang = language
         self.proposal: PortfolioResult | None = None
-        svc = editor.svc
-        pm = project_matrix(svc)
+        # the analysis of the screen's audience: in meeting mode the partners' one,
+        # so the optimiser neither offers nor uses a measure they may not see
+        analysis = editor.analysis()
+        self.source = analysis.data
+        pm = analysis.matrix
+        assert pm is not None
         self.code_ids = {m.code: m.id for m in pm.measures}
         self.titles = {m.code: m.title for m in pm.measures}
         cost = next((c for c in pm.criteria if c.kind == "cost"), None)
@@ -110,9 +113,8 @@ class OptimiserDialog(QDialog):
         self.objective.addItem(self.tr("Health gain (DALYs)"), "health")
         self.profile = QComboBox(self)
         self.profile.setObjectName("profile")
-        for p in profiles(svc, pm.matrix.criteria):
-            if not (meeting and p.visibility == "internal"):
-                self.profile.addItem(p.name, p.key)
+        for p in analysis.profiles:
+            self.profile.addItem(p.name, p.key)
         self.objective.currentIndexChanged.connect(
             lambda _i: self.profile.setEnabled(self.objective.currentData() == "value")
         )
@@ -121,18 +123,13 @@ class OptimiserDialog(QDialog):
         self.by_year.setRange(NO_YEAR, 2100)
         self.by_year.setSpecialValueText(self.tr("no limit"))
         self.by_year.setValue(NO_YEAR)
-        # In meeting mode internal measures are offered by code only.
-        internal = {
-            str(r["code"]) for r in svc.rows("measure") if str(r["visibility"]) == "internal"
-        }
-        if meeting:
-            self.titles = {c: ("" if c in internal else t) for c, t in self.titles.items()}
+        del meeting  # the audience's analysis already holds only what it may see
         measures = [(m.code, f"{m.code}  {self.titles[m.code]}".rstrip()) for m in pm.measures]
         self.must = _checklist(measures, self)
         self.must.setObjectName("mustList")
         self.exclude = _checklist(measures, self)
         self.exclude.setObjectName("excludeList")
-        parties = [(str(p["key"]), str(p["name"])) for p in svc.rows("stakeholder")]
+        parties = [(str(p["key"]), str(p["name"])) for p in self.source.rows("stakeholder")]
         self.respect = _checklist(parties, self)
         self.respect.setObjectName("respectList")
 
@@ -201,7 +198,7 @@ class OptimiserDialog(QDialog):
         self.proposal = None
         self.save_button.setEnabled(False)
         try:
-            problem = optimiser_problem(self.editor.svc, self.settings())
+            problem = optimiser_problem(self.source, self.settings())
         except UserError as exc:
             self.status.setText(exc.text(self.lang.code))
             return None

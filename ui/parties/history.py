@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import Language
 from ui.tables.positions import stance_text
 from workbench.analysis.negotiation import position_history
-from workbench.services import ProjectService
+from workbench.services.queries import RowSource
 
 
 class HistoryDialog(QDialog):
@@ -23,7 +23,7 @@ class HistoryDialog(QDialog):
 
     def __init__(
         self,
-        svc: ProjectService,
+        svc: RowSource,
         language: Language,
         ids: tuple[str, str],
         title: str,
@@ -34,9 +34,8 @@ class HistoryDialog(QDialog):
         self.setObjectName("positionHistory")
         self.setWindowTitle(self.tr("Position history"))
         measure_id, party_id = ids
+        # `svc` is the screen's audience's data: no internal position in meeting mode
         rows = position_history(svc, party_id, measure_id)
-        if meeting:
-            rows = [r for r in rows if str(r["visibility"]) != "internal"]
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(title, self))
         self.table = QTableWidget(len(rows), 4, self)

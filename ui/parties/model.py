@@ -106,11 +106,11 @@ class PartyMatrixModel(QAbstractTableModel):
         if pm is None:
             self.rows = []
             return
-        hidden = {i for i, v in enumerate(pm.visibilities) if self.meeting and v == "internal"}
+        # the matrix is the analysis of the screen's audience: nothing to hide here
         self.rows = [
             i
             for i, s in enumerate(pm.standings)
-            if i not in hidden and (self.shown_flags is None or s.flag in self.shown_flags)
+            if self.shown_flags is None or s.flag in self.shown_flags
         ]
 
     def shown_codes(self) -> list[str]:
@@ -119,10 +119,7 @@ class PartyMatrixModel(QAbstractTableModel):
     def cell(self, index: AnyIndex) -> PartyCell | None:
         if self.pm is None or index.column() < FIXED:
             return None
-        c = self.pm.cells[self.rows[index.row()]][index.column() - FIXED]
-        if c is not None and self.meeting and c.visibility == "internal":
-            return None
-        return c
+        return self.pm.cells[self.rows[index.row()]][index.column() - FIXED]
 
     def ids(self, index: AnyIndex) -> tuple[str, str] | None:
         """(measure_id, party_id) of a party cell."""

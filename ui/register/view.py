@@ -1,9 +1,9 @@
 """The register view: filter bar (search, theme, status) over the measure table.
 
-Reads the register from :func:`workbench.analysis.register.register` (two
-queries, plain rows) and reloads only when a change concerns measures,
-assessments or criteria. Emits :attr:`RegisterView.current_changed` with
-the selected measure's id.
+Reads the register from the analysis of the screen's audience (the
+partners' in meeting mode: internal measures are not in it) and reloads
+only when a change concerns measures, assessments or criteria. Emits
+:attr:`RegisterView.current_changed` with the selected measure's id.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from ui.i18n import Language
 from ui.models import EntityTableModel, FilterProxy, Role, SpecDelegate
 from ui.register.columns import matches, register_columns
 from ui.undo import Editor
-from workbench.analysis.register import register
 from workbench.model import Status, Theme
 from workbench.services import Change
 
@@ -119,7 +118,7 @@ class RegisterView(QWidget):
         if self._editor is None:
             return
         keep = self.current_id()
-        reg = register(self._editor.svc)
+        reg = self._editor.analysis().register  # the screen's audience's register
         columns = register_columns(reg.criteria)
         reset = tuple(c.key for c in columns) != tuple(c.key for c in self.model.columns)
         self.model.set_columns(columns)
@@ -132,7 +131,7 @@ class RegisterView(QWidget):
 
     def set_meeting_mode(self, on: bool) -> None:
         self.model.set_meeting_mode(on)
-        self._update_count()
+        self.reload()
 
     def on_change(self, change: Change) -> None:
         if change.touches(*CONCERNS):

@@ -120,12 +120,13 @@ class EntityTablePanel(QWidget):
             self._stale = True
             return
         self._stale = False
-        svc = self._editor.svc
+        # the rows the screen's audience may see (the partners' in meeting mode)
+        source = self._editor.source
         keep = self.current_id()
-        columns = tuple(self.config.columns(svc))
+        columns = tuple(self.config.columns(source))
         fresh = tuple(c.key for c in columns) != tuple(c.key for c in self.model.columns)
         self.model.set_columns(columns)
-        self.model.set_rows(self.config.rows(svc))
+        self.model.set_rows(self.config.rows(source))
         if fresh:
             avg = QFontMetrics(self.table.font()).averageCharWidth()
             for i, spec in enumerate(columns):
@@ -138,6 +139,10 @@ class EntityTablePanel(QWidget):
 
     def set_meeting_mode(self, on: bool) -> None:
         self.model.set_meeting_mode(on)
+        if not self.isVisible():
+            # rows read for another audience must not linger in a hidden table
+            self.model.set_rows([])
+        self.reload()
 
     def on_change(self, change: Change) -> None:
         if change.touches(*self.config.concerns):

@@ -1,9 +1,9 @@
 """The charts page: value for money, ranking, uncertainty, sensitivity, health over time.
 
-Each chart draws series the core computed (:func:`workbench.analysis.series.
-series_for_project`, :func:`workbench.scoring.sensitivity`, SMAA-2 in a
-worker thread) under the chosen weight profile; in meeting mode the series
-are built for the "partners" audience, so nothing internal can appear.
+Each chart draws the series of the analysis of the screen's audience under
+the chosen weight profile (:attr:`workbench.analysis.build.Analysis.series`,
+:func:`workbench.scoring.sensitivity`, SMAA-2 in a worker thread); in
+meeting mode that is the partners' analysis, so nothing internal can appear.
 pyqtgraph is imported when the page is first shown, never at start-up.
 Clicking a measure in the value-for-money chart emits
 :attr:`ChartsPage.measure_selected` with its id.
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from ui.views import PageSpec
 from ui.weights.profiles import ProfileCombo
 from workbench.i18n import UserError
-from workbench.reports.audience import Audience
 
 WATCHED = (
     "assessment", "measure", "criterion", "weight", "weight_profile", "package",
@@ -132,33 +131,29 @@ class ChartsPage(QWidget):
 
     # -- content --------------------------------------------------------------------
     def _load_profiles(self) -> None:
-        from workbench.analysis.matrix import project_matrix
-
-        try:
-            pm = project_matrix(self.editor.svc)
-        except UserError:
-            return
-        self.profiles.load(self.editor.svc, pm.matrix.criteria)
+        self.profiles.load(self.editor.analysis())
 
     def refresh(self) -> None:
+        """Redraw every chart from the analysis of the screen's audience.
+
+        Whatever goes wrong, the old charts never stay: they may show what
+        the current audience may not see (meeting mode switched on after the
+        charts were looked at).
+        """
         if self.editor is None or not self.built:
             return
-        from workbench.analysis.matrix import project_matrix
-        from workbench.analysis.series import series_for_project
         from workbench.scoring import ScoringError, sensitivity
 
         self.dirty = False
-        svc = self.editor.svc
         profile = self.profiles.current_profile()
-        audience: Audience = "partners" if self.meeting else "internal"
         try:
-            pm = project_matrix(svc)
-            series = series_for_project(
-                svc, audience=audience, profile_key=None if profile is None else profile.key,
-                package_keys=[str(p["key"]) for p in svc.rows("package")],
-                language=self.lang.code,
-            )  # fmt: skip
+            analysis = self.editor.analysis(None if profile is None else profile.key)
+            pm = analysis.matrix
+            if pm is None:
+                raise UserError("analysis.empty")
+            series = analysis.series
         except UserError as exc:
+            self._clear()
             self.message.setText(exc.text(self.lang.code))
             return
         self.message.setText("")
@@ -169,13 +164,25 @@ class ChartsPage(QWidget):
         self.ranking.set_series(series.ranking)
         self.health.set_series(series.cumulative_health)
         names = {c.key: c.name for c in pm.criteria}
-        weights = None if profile is None else profile.weights
+        weights = None if analysis.profile is None else analysis.profile.weights
         self.smaa.set_input(pm.matrix, weights)
         if weights is not None:
             try:
                 self.sensitivity.set_result(sensitivity(pm.matrix, weights, top_k=3), names)
             except ScoringError as exc:
+                self.sensitivity.clear()
                 self.sensitivity.stability.note.setText(exc.message(self.lang.code))
+        else:
+            self.sensitivity.clear()
+
+    def _clear(self) -> None:
+        from workbench.analysis.series import CumulativeHealth, RankingContributions, ValueForMoney
+
+        self.value.set_series(ValueForMoney(None, None, (), ()), {})
+        self.ranking.set_series(RankingContributions((), ()))
+        self.health.set_series(CumulativeHealth(None, "", (), (), ()))
+        self.smaa.set_input(None, None)
+        self.sensitivity.clear()
 
     def select_measure(self, code: str) -> None:
         """Select a measure as if its bubble were clicked (emits measure_selected)."""

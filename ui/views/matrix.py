@@ -136,24 +136,26 @@ class MatrixPage(QWidget):
     def refresh(self, reload_profiles: bool = False) -> None:
         if self.editor is None:
             return
-        from workbench.analysis.views import matrix_cells, shown_codes
-        from workbench.scoring import rank_additive
+        from workbench.analysis.views import matrix_cells
 
-        svc = self.editor.svc
+        # the analysis of the screen's audience (the partners' in meeting mode)
+        base = self.editor.analysis()
         try:
-            data = matrix_cells(svc, shown_codes(svc, self.model.meeting))
+            if base.matrix is None:
+                raise UserError("analysis.empty")
+            data = matrix_cells(base.data, pm=base.matrix)
         except UserError as exc:
             self.model.clear()
             self.panel.setText(exc.text(self.lang.code))
             return
         if reload_profiles:
-            self.profiles.load(self.editor.svc, data.pm.matrix.criteria)
+            self.profiles.load(base)
         p = self.profiles.current_profile()
         ranking = None
         if p is not None:
             try:
-                ranking = rank_additive(data.pm.matrix, p.weights)
-            except Exception:  # a profile that cannot rank shows no total
+                ranking = self.editor.analysis(p.key).ranking
+            except UserError:  # a profile that cannot rank shows no total
                 ranking = None
         fresh = self.model.rowCount() == 0
         self.model.set_content(data, ranking)

@@ -33,11 +33,8 @@ from ui.tables.configs import members_config, packages_config
 from ui.tables.master_detail import MasterDetailPanel
 from ui.undo import Editor
 from ui.views import PageSpec
-from workbench.analysis.matrix import profiles
 from workbench.analysis.negotiation import (
     OptimiserSettings,
-    analysable_matrix,
-    compare_packages,
     optimiser_problem,
 )
 from workbench.i18n import UserError
@@ -144,8 +141,7 @@ class PackagesPage(QWidget):
     def visible_packages(self) -> list[dict[str, object]]:
         if self.editor is None:
             return []
-        rows = self.editor.svc.rows("package")
-        return [r for r in rows if not (self.meeting and str(r["visibility"]) == "internal")]
+        return self.editor.source.rows("package")  # those the screen's audience may see
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -203,14 +199,7 @@ class PackagesPage(QWidget):
 
     def _profile_names(self) -> dict[str, str]:
         assert self.editor is not None
-        pm = analysable_matrix(self.editor.svc)
-        if pm is None:
-            return {}
-        return {
-            p.key: p.name
-            for p in profiles(self.editor.svc, pm.matrix.criteria)
-            if not (self.meeting and p.visibility == "internal")
-        }
+        return {p.key: p.name for p in self.editor.analysis().profiles}
 
     def _fill_profiles(self) -> None:
         box = self.frontier.profile
@@ -225,30 +214,28 @@ class PackagesPage(QWidget):
 
     def _units(self) -> tuple[str, str]:
         assert self.editor is not None
-        crit = {str(c["kind"]): str(c["unit"] or "") for c in self.editor.svc.rows("criterion")}
+        crit = {c.kind: c.unit for c in self.editor.analysis().criteria}
         return crit.get("cost", ""), crit.get("health", "")
 
     def _compare(self) -> None:
         if self.editor is None:
             return
-        svc = self.editor.svc
-        measures = svc.rows("measure")
-        titles = {str(m["code"]): str(m["title"]) for m in measures}
-        hidden = frozenset(
-            str(m["code"]) for m in measures if self.meeting and str(m["visibility"]) == "internal"
-        )
-        self.compare.party_names = {str(p["key"]): str(p["name"]) for p in svc.rows("stakeholder")}
-        totals = compare_packages(svc, self.chosen, hidden=hidden)
+        analysis = self.editor.analysis()
+        titles = {m.code: m.title for m in analysis.measures}
+        self.compare.party_names = {
+            str(p["key"]): str(p["name"]) for p in analysis.data.rows("stakeholder")
+        }
+        by_id = {t.id: t for t in analysis.packages}
+        totals = [by_id[i] for i in self.chosen if i in by_id]
         self.compare.show_totals(
-            totals, titles, self._profile_names(), self._units(), self.meeting, hidden
+            totals, titles, self._profile_names(), self._units(), self.meeting, frozenset()
         )
 
     def _plot_packages(self) -> None:
         if self.editor is None:
             return
-        ids = [str(r["id"]) for r in self.visible_packages()]
         self.frontier.set_packages(
-            compare_packages(self.editor.svc, ids),
+            list(self.editor.analysis().packages),
             str(self.frontier.objective.currentData()),
             self.frontier.profile.currentData(),
         )
@@ -262,7 +249,7 @@ class PackagesPage(QWidget):
     def open_optimiser(self) -> OptimiserDialog | None:
         if self.editor is None:
             return None
-        if analysable_matrix(self.editor.svc) is None:
+        if self.editor.analysis().matrix is None:
             self.hint.setText(self.tr("The optimiser needs measures with estimates first."))
             return None
         self.dialog = OptimiserDialog(self.editor, self.lang, self, meeting=self.meeting)
@@ -277,7 +264,7 @@ class PackagesPage(QWidget):
             profile=self.frontier.profile.currentData(),
         )
         try:
-            problem = optimiser_problem(self.editor.svc, settings)
+            problem = optimiser_problem(self.editor.source, settings)
         except UserError as exc:
             self.frontier.note.setText(exc.text(self.lang.code))
             return

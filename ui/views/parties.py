@@ -39,12 +39,6 @@ from ui.parties.model import FIXED, STANCE_COLOURS, PartyMatrixModel, StanceDele
 from ui.tables.positions import stance_text
 from ui.undo import Editor
 from ui.views import PageSpec
-from workbench.analysis.negotiation import (
-    analysable_matrix,
-    party_matrix,
-    party_rankings,
-    zone_of_agreement,
-)
 from workbench.commands import set_position
 from workbench.services import Change
 
@@ -217,7 +211,8 @@ class PartiesPage(QWidget):
             self._stale = True  # a hidden page reads nothing until it is shown
             return
         self._stale = False
-        self.model.set_matrix(party_matrix(self.editor.svc))
+        # the analysis of the screen's audience: the partners' one in meeting mode
+        self.model.set_matrix(self.editor.analysis().party_matrix)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, 270)
@@ -230,10 +225,9 @@ class PartiesPage(QWidget):
     def _fill_side(self) -> None:
         if self.editor is None:
             return
-        svc = self.editor.svc
-        pm = analysable_matrix(svc)
-        # The zone rests on internal positions and red lines: not shown in meeting mode.
-        zone = [] if self.meeting or pm is None else zone_of_agreement(svc, pm)
+        analysis = self.editor.analysis()
+        # The zone is the team's working tool: not shown on a shared screen.
+        zone = [] if self.meeting else analysis.zone_of_agreement
         self.zone.setRowCount(len(zone))
         for i, a in enumerate(zone):
             dalys = "–" if math.isnan(a.dalys) else self.lang.number(a.dalys, 1)
@@ -245,12 +239,8 @@ class PartiesPage(QWidget):
                     )
                 self.zone.setItem(i, j, item)
         self.zone.resizeColumnsToContents()
-        names = {p["id"]: str(p["name"]) for p in svc.rows("stakeholder")}
-        ranks = [
-            r
-            for r in (party_rankings(svc, pm) if pm is not None else [])
-            if not (self.meeting and r.visibility == "internal")
-        ]
+        names = {p["id"]: str(p["name"]) for p in analysis.data.rows("stakeholder")}
+        ranks = analysis.party_rankings
         self.rankings.setRowCount(len(ranks))
         for i, r in enumerate(ranks):
             party = QTableWidgetItem(r.profile_name)
@@ -294,7 +284,7 @@ class PartiesPage(QWidget):
         if ids is None or self.editor is None or self.model.pm is None:
             return None
         title = str(self.model.data(index, Qt.ItemDataRole.ToolTipRole) or "").split("\n")[0]
-        dialog = HistoryDialog(self.editor.svc, self.lang, ids, title, self.meeting, self)
+        dialog = HistoryDialog(self.editor.source, self.lang, ids, title, self.meeting, self)
         dialog.open()
         return dialog
 

@@ -2,9 +2,9 @@
 
 Left: the weight profiles (internal ones hidden in meeting mode), the
 elicitation dialogs (swing, rank order, AHP) and the sliders. Right: the
-ranking as a table and a bar chart, re-ranked through
-:func:`workbench.scoring.rank_additive` on every slider tick and updated in
-place; and two profiles side by side with rank shifts. A slider release is
+ranking as a table and a bar chart, re-ranked through the analysis
+(:meth:`workbench.analysis.build.Analysis.rerank`) on every slider tick and
+updated in place; and two profiles side by side with rank shifts. A slider release is
 one undoable command; an elicitation dialog saves one undoable Macro.
 """
 
@@ -48,6 +48,9 @@ class WeightsPage(QWidget):
         self.editor: Any = None
         self.meeting = False
         self._pushing = False
+        self._stale = False
+        self._titles: dict[str, str] = {}
+        self.analysis: Any = None
         self.pm: Any = None
         self.result: Any = None
         self.profile_list = QListWidget(self)
@@ -68,8 +71,11 @@ class WeightsPage(QWidget):
         self.table.setModel(self.ranking)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that measured every row
+        # on every slider tick (1.5 s per tick for 1,000 measures).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.bars: Any = None  # pyqtgraph loads when the page is first shown
         self.compare = ProfileComparison(self)
         self.profiles_box = QGroupBox(self)
@@ -107,8 +113,15 @@ class WeightsPage(QWidget):
         self.ahp_button.clicked.connect(lambda: self.open_elicitation("ahp"))
         self.retranslate_ui()
 
+    def _size_columns(self) -> None:
+        avg = self.table.fontMetrics().averageCharWidth()
+        self.table.setColumnWidth(0, 7 * avg + 16)
+        self.table.setColumnWidth(2, 30 * avg + 16)
+
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._stale:
+            self.reload()
         if self.bars is None:
             from ui.weights.ranking import RankingBars
 
@@ -125,6 +138,9 @@ class WeightsPage(QWidget):
 
     def on_change(self, change: Any) -> None:
         if self.editor is None or self._pushing or not change.touches(*WATCHED):
+            return
+        if not self.isVisible():
+            self._stale = True  # a hidden page computes nothing until shown
             return
         self.reload()
 
@@ -149,16 +165,11 @@ class WeightsPage(QWidget):
 
     # -- content --------------------------------------------------------------------
     def reload(self) -> None:
-        from workbench.analysis.matrix import profiles, project_matrix
-        from workbench.analysis.views import shown_codes
-
-        svc = self.editor.svc
+        self._stale = False
+        # the analysis of the screen's audience: in meeting mode the partners' one
+        analysis = self.analysis = self.editor.analysis()
         keep = self.current_profile_key()
-        rows = [
-            r
-            for r in svc.rows("weight_profile")
-            if not (self.meeting and str(r["visibility"]) == "internal")
-        ]
+        rows = analysis.data.rows("weight_profile")
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
         for r in rows:
@@ -169,20 +180,16 @@ class WeightsPage(QWidget):
         keys = [str(r["key"]) for r in rows]
         self.profile_list.setCurrentRow(keys.index(keep) if keep in keys else (0 if rows else -1))
         self.profile_list.blockSignals(False)
-        try:
-            self.pm = project_matrix(svc, measure_codes=shown_codes(svc, self.meeting))
-        except UserError as exc:
-            self.pm = None
+        self.pm = analysis.matrix
+        if self.pm is None:
             self.ranking.set_result_empty()
             self.compare.table.setRowCount(0)
             for w in (self.sliders, self.swing_button, self.roc_button, self.ahp_button):
                 w.setEnabled(False)
-            self.message.setText(exc.text(self.lang.code))
+            self.message.setText(UserError("analysis.empty").text(self.lang.code))
             return
-        found = profiles(svc, self.pm.matrix.criteria)
-        if self.meeting:
-            found = [p for p in found if p.visibility != "internal"]
-        self.compare.set_content(self.pm, found)
+        self.compare.set_content(self.pm, analysis.profiles)
+        self._titles = {m.code: m.title for m in self.pm.measures}
         self._profile_chosen()
 
     def current_profile_key(self) -> str | None:
@@ -210,7 +217,7 @@ class WeightsPage(QWidget):
         if not enabled or pid is None:
             self.message.setText(self.tr("No weight profile to show."))
             return
-        stored = profile_weights(self.editor.svc, pid)
+        stored = profile_weights(self.analysis.data, pid)
         raw = {c.key: stored.get(c.key, ("", 0.0))[1] for c in self.pm.criteria}
         self.sliders.set_weights([(c.key, c.name) for c in self.pm.criteria], raw)
         self._show_method()
@@ -221,7 +228,7 @@ class WeightsPage(QWidget):
         if pid is None or self.editor is None:
             self.method.setText("")
             return
-        method = str(self.editor.svc.get("weight_profile", pid)["method"])
+        method = str(self.editor.source.get("weight_profile", pid)["method"])
         names = {
             "direct": self.tr("set directly"),
             "swing": self.tr("swing weighting"),
@@ -232,19 +239,19 @@ class WeightsPage(QWidget):
 
     def rerank(self, raw: dict[str, float]) -> None:
         """Re-rank through the core with these raw weights; update table and bars in place."""
-        from workbench.scoring import ScoringError, direct_weights_from_mapping, rank_additive
+        from workbench.scoring import ScoringError, direct_weights_from_mapping
 
-        if self.pm is None:
+        if self.pm is None or self.analysis is None:
             return
         try:
             weights = direct_weights_from_mapping(raw)
         except ScoringError as exc:
             self.message.setText(exc.message(self.lang.code))
             return
-        self.message.setText("")
-        self.result = rank_additive(self.pm.matrix, weights)
-        titles = {m.code: m.title for m in self.pm.measures}
-        self.ranking.set_result(self.result, titles)
+        if self.message.text():
+            self.message.setText("")
+        self.result = self.analysis.rerank(weights)  # the core's ranking; nothing stored
+        self.ranking.set_result(self.result, self._titles)
         if self.bars is not None:
             self.bars.set_result(self.result)
 
@@ -271,14 +278,10 @@ class WeightsPage(QWidget):
         cmd = single_weight(self.editor.svc, pid, key, raw)
         if cmd is not None:
             self._push(cmd)
-            self.compare.set_content(self.pm, self._usable_profiles())
+            # the new state's analysis: only the weights are read again
+            self.analysis = self.editor.analysis()
+            self.compare.set_content(self.pm, self.analysis.profiles)
             self._show_method()
-
-    def _usable_profiles(self) -> list[Any]:
-        from workbench.analysis.matrix import profiles
-
-        found = profiles(self.editor.svc, self.pm.matrix.criteria)
-        return [p for p in found if not (self.meeting and p.visibility == "internal")]
 
     def open_elicitation(self, kind: str) -> Any:
         """Open the swing, roc or ahp dialog (not blocking); OK saves one Macro."""
@@ -291,7 +294,7 @@ class WeightsPage(QWidget):
         criteria = [(c.key, c.name) for c in self.pm.criteria]
         cls = {"swing": SwingDialog, "roc": RocDialog, "ahp": AhpDialog}[kind]
         dialog: Any = cls(criteria, self.lang, self)
-        stored = self.editor.svc.get("weight_profile", pid)
+        stored = self.editor.source.get("weight_profile", pid)
         inputs = stored.get("elicitation") or {}
         if stored["method"] == kind and inputs:
             try:

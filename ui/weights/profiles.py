@@ -1,17 +1,17 @@
-"""A combo box of the project's usable weight profiles, shared by the analysis pages.
+"""A combo box of the usable weight profiles an analysis offers, shared by the pages.
 
-Lists :func:`workbench.analysis.matrix.profiles` by name; in meeting mode
-the profiles marked internal (e.g. the team's estimate of another party's
-weights) are left out. Keeps the chosen profile across refreshes by key.
+Lists :attr:`workbench.analysis.build.Analysis.profiles` by name: the
+partners' analysis in meeting mode holds no internal profile (e.g. the
+team's estimate of another party's weights). Keeps the chosen profile
+across refreshes by key.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from workbench.analysis.matrix import Profile, profiles
+from workbench.analysis.build import Analysis
+from workbench.analysis.matrix import Profile
 
 
 class ProfileCombo(QComboBox):
@@ -26,11 +26,9 @@ class ProfileCombo(QComboBox):
         # The profile chosen in an earlier session, used until the user picks one.
         self.preferred: str | None = None
 
-    def load(self, svc: Any, criteria: tuple[str, ...]) -> None:
+    def load(self, analysis: Analysis) -> None:
         keep = self.current_key() or self.preferred
-        found = profiles(svc, criteria)
-        if self.meeting:
-            found = [p for p in found if p.visibility != "internal"]
+        found = list(analysis.profiles)
         self._profiles = found
         self.blockSignals(True)
         self.clear()

@@ -4,7 +4,8 @@ Both take a :class:`~workbench.scoring.RankingResult` on every slider tick
 and update incrementally: the table emits ``dataChanged`` over its rows
 (no model reset, so the view keeps its scroll position), and the bar chart
 changes its bars' options rather than rebuilding its plot. Incomplete
-measures (a missing assessment) rank last and say so.
+measures (a missing assessment) rank after the complete ones with their
+score interval; their bar ends at the low end, a dashed box shows the rest.
 """
 
 from __future__ import annotations
@@ -20,36 +21,49 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RankingTableModel(QAbstractTableModel):
-    """Rank, measure, score: row i is the measure ranked i+1."""
+    """Rank, measure, score: row i is the measure ranked i+1.
+
+    A slider tick gives a new result for the same measures: the model keeps
+    the ranked order as an index array and formats only the rows the view
+    asks for (the visible ones), so a tick costs the same for 30 or 3,000
+    measures.
+    """
 
     def __init__(self, language: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.lang = language
         self.titles: dict[str, str] = {}
         self.result: RankingResult | None = None
-        self.codes: list[str] = []
+        self.order: list[int] = []
         self.headers = ["Rank", "Measure", "Score"]
         self.incomplete_text = "incomplete"
 
+    @property
+    def codes(self) -> list[str]:
+        if self.result is None:
+            return []
+        alternatives = self.result.alternatives
+        return [alternatives[i] for i in self.order]
+
     def set_result(self, result: RankingResult, titles: dict[str, str]) -> None:
-        codes = list(result.ranked_codes())
+        order = [int(i) for i in result.order]
         self.titles = titles
-        if len(codes) == len(self.codes):
-            self.result, self.codes = result, codes
-            if codes:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(codes) - 1, 2))
+        if len(order) == len(self.order):
+            self.result, self.order = result, order
+            if order:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(order) - 1, 2))
             return
         self.beginResetModel()
-        self.result, self.codes = result, codes
+        self.result, self.order = result, order
         self.endResetModel()
 
     def set_result_empty(self) -> None:
         self.beginResetModel()
-        self.result, self.codes = None, []
+        self.result, self.order = None, []
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.codes)
+        return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -62,19 +76,25 @@ class RankingTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.result is None or not index.isValid():
+        r = self.result
+        if r is None or not index.isValid():
             return None
-        code = self.codes[index.row()]
-        i = self.result.alternatives.index(code)
-        complete = bool(self.result.complete[i])
+        i = self.order[index.row()]
+        code = r.alternatives[i]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return str(int(self.result.ranks[i])) if complete else "—"
-            if index.column() == 1:
+            col = index.column()
+            if col == 0:
+                return str(int(r.ranks[i]))
+            if col == 1:
                 return f"{code}  {self.titles.get(code, '')}"
-            if not complete:
-                return self.incomplete_text
-            return self.lang.number(float(self.result.scores[i]), 3)
+            if bool(r.complete[i]):
+                return self.lang.number(float(r.scores[i]), 3)
+            # incompletely assessed: the score is an interval (missing criteria at 0 and 1)
+            low, high = float(r.score_low[i]), float(r.score_high[i])
+            return (
+                f"{self.lang.number(low, 3)} – {self.lang.number(high, 3)} "
+                f"({self.incomplete_text})"
+            )
         if role == Qt.ItemDataRole.UserRole:
             return code
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
@@ -95,7 +115,12 @@ class RankingBars(QWidget):
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.7, brush="#0072B2")
+        self.ranges = pg.BarGraphItem(
+            x0=[], y=[], width=[], height=0.7, brush=pg.mkBrush(0, 0, 0, 0),
+            pen=pg.mkPen("#555555", width=1, style=Qt.PenStyle.DashLine),
+        )  # fmt: skip
         self.plot.addItem(self.bars)
+        self.plot.addItem(self.ranges)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -104,13 +129,23 @@ class RankingBars(QWidget):
 
     def set_result(self, result: RankingResult, limit: int = 15) -> None:
         """Update the bars in place (the same item, new widths and labels)."""
-        codes = [c for c in result.ranked_codes() if result.complete[result.alternatives.index(c)]]
-        codes = codes[:limit]
-        scores = [float(result.scores[result.alternatives.index(c)]) for c in codes]
+        picked = [int(i) for i in result.order[:limit]]
+        codes = [result.alternatives[i] for i in picked]
+        complete = [bool(result.complete[i]) for i in picked]
+        # an incomplete measure's bar ends at its low end (never longer); the
+        # rest of its range is the outlined box
+        scores = [float(result.score_low[i]) for i in picked]
+        highs = [float(result.score_high[i]) for i in picked]
         ys = list(range(len(codes)))[::-1]
         self.bars.setOpts(x0=[0.0] * len(codes), y=ys, width=scores, height=0.7)
-        self.plot.getAxis("left").setTicks([list(zip(ys, codes, strict=True))])
-        self.plot.setXRange(0, max([*scores, 0.01]) * 1.05, padding=0)
+        open_ = [k for k, ok in enumerate(complete) if not ok]
+        self.ranges.setOpts(
+            x0=[scores[k] for k in open_], y=[ys[k] for k in open_],
+            width=[highs[k] - scores[k] for k in open_], height=0.7,
+        )  # fmt: skip
+        labels = [c if ok else f"{c} *" for c, ok in zip(codes, complete, strict=True)]
+        self.plot.getAxis("left").setTicks([list(zip(ys, labels, strict=True))])
+        self.plot.setXRange(0, max([*highs, 0.01]) * 1.05, padding=0)
         self.plot.setYRange(-0.6, max(len(codes) - 0.4, 0.6), padding=0)
         self.codes = codes
         self.count = len(codes)

@@ -108,9 +108,11 @@ class ContributionBar:
     code: str
     title: str
     rank: int
-    score: float | None
+    score: float | None  # None for an incomplete measure: its score is an interval
     complete: bool
     parts: tuple[float | None, ...]  # in the order of RankingContributions.criteria
+    low: float | None = None  # the interval: equal to score for a complete measure;
+    high: float | None = None  # missing criteria at value 0 (low) and 1 (high)
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,8 @@ def ranking_contributions(report: Report) -> RankingContributions:
             m.score,
             m.complete,
             tuple(m.contributions.get(c.key) for c in report.criteria),
+            m.score_low,
+            m.score_high,
         )
         for m in report.measures
     )

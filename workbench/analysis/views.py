@@ -5,8 +5,7 @@ measure and criterion the stored triple, its value 0..1 on the criterion's
 value function (for the heat-map colour), whether it is computed health,
 the assessment's id, rationale, source and visibility; a missing cell is
 ``None`` (shown as missing, never zero). :func:`profile_weights` gives a
-profile's stored weight rows by criterion key, and :func:`shown_codes`
-the measures meeting mode may show, so a page can update an
+profile's stored weight rows by criterion key, so a page can update an
 existing weight or create a missing one as an undoable command.
 :func:`smaa_in_chunks` runs SMAA-2 in chunks of draws with seeds derived
 from one recorded seed, merging the rank counts, so a caller (the GUI's
@@ -49,16 +48,12 @@ class MatrixCells:
     cells: tuple[tuple[Cell | None, ...], ...]  # [measure][criterion]
 
 
-def shown_codes(svc: Source, meeting: bool) -> list[str] | None:
-    """The measure codes a page may show: in meeting mode only those not internal."""
-    if not meeting:
-        return None
-    return [str(m["code"]) for m in svc.rows("measure") if str(m["visibility"]) != "internal"]
-
-
-def matrix_cells(svc: Source, measure_codes: list[str] | None = None) -> MatrixCells:
-    """The project's matrix (or these measures') with every cell's triple, value, provenance."""
-    pm = project_matrix(svc, measure_codes=measure_codes)
+def matrix_cells(
+    svc: Source, measure_codes: list[str] | None = None, pm: ProjectMatrix | None = None
+) -> MatrixCells:
+    """The source's matrix (or these measures', or `pm`) with every cell's triple, value,
+    provenance. Pass an audience's ProjectData (and its analysis' matrix) as `svc`."""
+    pm = pm if pm is not None else project_matrix(svc, measure_codes=measure_codes)
     sources = {r["id"]: str(r["title"]) for r in svc.rows("source")}
     stored: dict[tuple[str, str], dict[str, object]] = {
         (str(r["measure_id"]), str(r["criterion_id"])): r for r in svc.rows("assessment")

@@ -48,13 +48,18 @@ def test_ranking_segments_match_series(page) -> None:  # type: ignore[no-untyped
     expected = sum(
         1
         for b in rc.bars
-        if b.complete and b.score is not None
+        if (b.complete and b.score is not None) or (not b.complete and b.low is not None)
         for p in b.parts
         if p is not None and p > 0
     )
+    incomplete = [b for b in rc.bars if not b.complete and b.low is not None]
     assert page.ranking.segment_count == expected > 0
     drawn = sum(len(item.opts["width"]) for item in page.ranking.items)
-    assert drawn == expected
+    # one dashed range box per incompletely assessed measure, never a longer solid bar
+    assert drawn == expected + len(incomplete)
+    for b in incomplete:
+        solid = sum(p for p in b.parts if p is not None and p > 0)
+        assert solid == pytest.approx(b.low)
 
 
 def test_health_bars_match_series(page) -> None:  # type: ignore[no-untyped-def]
@@ -128,10 +133,19 @@ def test_meeting_mode_hides_internal_profiles(page, sample) -> None:  # type: ig
             "weight": 1.0,
         },
     )
-    page.set_meeting_mode(False)
+    page.window().meeting.set_on(False)
     assert "Team IJmond" in [page.profiles.itemText(i) for i in range(page.profiles.count())]
-    page.set_meeting_mode(True)
+    assert len(page.value.scatter.points()) == 3
+    # The sample's measures are internal: the partners' charts show none of them, and
+    # the charts drawn before meeting mode was switched on do not stay on screen.
+    page.window().meeting.set_on(True)
     names = [page.profiles.itemText(i) for i in range(page.profiles.count())]
     assert names == ["Rijk (openbaar)"]
-    assert len(page.value.scatter.points()) == 3  # the charts still draw, for partners
-    page.set_meeting_mode(False)
+    assert len(page.value.scatter.points()) == 0
+    assert page.ranking.segment_count == 0 and page.health.bar_count == 0
+    page.window().meeting.set_on(False)
+    for code in ("M01", "M02"):
+        svc.update("measure", svc.id_for("measure", code) or "", {"visibility": "partners"})
+    page.window().meeting.set_on(True)
+    assert len(page.value.scatter.points()) == 2  # the charts draw for partners
+    page.window().meeting.set_on(False)

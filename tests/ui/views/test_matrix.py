@@ -86,7 +86,7 @@ def test_side_panel_and_meeting_mode(window, sample) -> None:  # type: ignore[no
     src = page.model.index(page.model.row_of("M01"), page.model.criterion_column("health"))
     page.table.setCurrentIndex(page.proxy.mapFromSource(src))
     assert "GEHEIM-canary" in page.panel.toPlainText()
-    page.set_meeting_mode(True)
+    page.window().meeting.set_on(True)
     assert "GEHEIM-canary" not in page.panel.toPlainText()
     assert "GEHEIM-canary" not in str(src.data(Qt.ItemDataRole.ToolTipRole))
 

@@ -43,14 +43,16 @@ def test_comparison_totals_equal_the_cores(page) -> None:  # type: ignore[no-unt
     core = compare_packages(svc, page.chosen)
     lang = page.lang
     for j, t in enumerate(core):
+        assert t.cost is not None and t.dalys is not None
         assert table.horizontalHeaderItem(j).text() == t.name
-        assert table.item(0, j).text() == lang.number(round(t.cost))
-        assert table.item(1, j).text() == lang.number(t.dalys, 1)
+        assert table.item(0, j).text() == lang.number(round(t.cost.best))
+        assert table.item(1, j).text() == lang.number(t.dalys.best, 1)
     # The totals are sums of the best estimates of the members.
     m = {r["id"]: r["code"] for r in svc.rows("measure")}
     cost_id = next(c["id"] for c in svc.rows("criterion") if str(c["kind"]) == "cost")
     best = {m[a["measure_id"]]: a["best"] for a in svc.rows("assessment", criterion_id=cost_id)}
-    assert core[0].cost == pytest.approx(sum(best.get(c, 0.0) for c in core[0].codes))
+    assert core[0].cost is not None
+    assert core[0].cost.best == pytest.approx(sum(best.get(c, 0.0) for c in core[0].codes))
 
 
 def test_choosing_packages_to_compare(page) -> None:  # type: ignore[no-untyped-def]
@@ -179,13 +181,13 @@ def test_meeting_mode_hides_internal_packages_measures_and_red_lines(page) -> No
     internal_pkg = {str(r["id"]) for r in svc.rows("package") if str(r["visibility"]) == "internal"}
     internal = {str(m["code"]) for m in svc.rows("measure") if str(m["visibility"]) == "internal"}
     assert internal_pkg
-    page.set_meeting_mode(True)
+    page.window().meeting.set_on(True)
     assert not internal_pkg & set(page.boxes)
     table = page.compare
     rows = [table.verticalHeaderItem(i).text() for i in range(table.rowCount())]
     assert page.compare.tr("Red lines crossed") not in rows
     assert not any(r.split()[0] in internal for r in rows if r[:1] == "M")
-    page.set_meeting_mode(False)
+    page.window().meeting.set_on(False)
     assert internal_pkg & set(page.boxes)
 
 

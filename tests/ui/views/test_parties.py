@@ -85,7 +85,7 @@ def test_meeting_mode_hides_red_lines_and_conditions(page) -> None:  # type: ign
         cell.conditions for row in model.pm.cells for cell in row if cell and cell.conditions
     }
     assert conditions
-    page.set_meeting_mode(True)
+    page.window().meeting.set_on(True)
     for r in range(model.rowCount()):
         for c in range(FIXED, model.columnCount()):
             assert "!" not in (model.index(r, c).data() or "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.sample import build_sample
-from workbench.analysis.views import matrix_cells, profile_weights, shown_codes, smaa_in_chunks
+from workbench.analysis.views import matrix_cells, profile_weights, smaa_in_chunks
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
@@ -62,9 +62,12 @@ def test_smaa_in_chunks_merges_and_stops(sample_svc) -> None:  # type: ignore[no
 
 
 def test_meeting_mode_shows_only_measures_not_internal(sample_svc) -> None:  # type: ignore[no-untyped-def]
+    from workbench.analysis.build import analysis_for
+
     svc, ids = sample_svc
-    assert shown_codes(svc, meeting=False) is None
+    everyone = {m.code for m in analysis_for(svc, "internal").measures}
     svc.update("measure", ids["M01"], {"visibility": "public"})
-    assert shown_codes(svc, meeting=True) == ["M01"]
-    mc = matrix_cells(svc, shown_codes(svc, meeting=True))
+    partners = analysis_for(svc, "partners")
+    assert [m.code for m in partners.measures] == ["M01"] and len(everyone) > 1
+    mc = matrix_cells(partners.data, pm=partners.matrix)
     assert [m.code for m in mc.pm.measures] == ["M01"] and len(mc.cells) == 1
