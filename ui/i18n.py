@@ -29,6 +29,15 @@ from workbench.resources import resource_path
 
 CATALOG_DIR = resource_path("i18n")
 
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark `source` for lupdate in `context` and return it unchanged.
+
+    Does what PySide6's QT_TRANSLATE_NOOP does (lupdate matches the name), but
+    is typed to return `str` where PySide6's stubs say `object`.
+    """
+    return source
+
 _LOCALES = {
     "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands),
     "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),

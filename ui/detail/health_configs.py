@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.columns import (
     RIGHT,
     ColumnSpec,

@@ -9,7 +9,7 @@ command through the :class:`~ui.undo.Editor`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ui.detail.fields import FieldBinder, TextArea, YearBox
 from ui.detail.health import HealthTab
 from ui.detail.subtables import assessments_config, links_config, notes_config, terms_config
-from ui.i18n import Language
+from ui.i18n import QT_TRANSLATE_NOOP, Language
 from ui.tables.panel import EntityTablePanel
 from ui.undo import Editor
 from workbench.model import Origin, Payer, Status, Theme, Visibility

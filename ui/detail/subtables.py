@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.columns import RIGHT, ColumnSpec, EditorKind, choice_column, enum_choices, update
 from ui.tables.configs import remover, visibility_column
 from ui.tables.panel import TableConfig

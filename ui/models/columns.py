@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from enum import Enum, IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
-from ui.i18n import Language
+from ui.i18n import QT_TRANSLATE_NOOP, Language
 from workbench.commands import Command, UpdateEntity
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

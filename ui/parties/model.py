@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import Language
+from ui.i18n import QT_TRANSLATE_NOOP, Language
 from ui.models.columns import Role
 from ui.tables.positions import stance_text
 from workbench.analysis.negotiation import PartyCell, PartyMatrix

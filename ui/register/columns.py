@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import Language
+from ui.i18n import QT_TRANSLATE_NOOP, Language
 from ui.models.columns import (
     HEADERS,
     RIGHT,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.i18n import Language
+from ui.i18n import QT_TRANSLATE_NOOP, Language
 from ui.models.columns import CENTER, HEADERS, ColumnSpec, EditorKind, enum_choices
 from ui.tables.panel import EntityTablePanel, TableConfig
 from ui.undo import Editor
