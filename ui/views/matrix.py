@@ -45,6 +45,7 @@ class MatrixPage(QWidget):
         self.setObjectName("matrixPage")
         self.lang = language
         self.editor: Any = None
+        self._stale = False
         self._pushing = False
         self.model = MatrixModel(language, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -99,7 +100,16 @@ class MatrixPage(QWidget):
     def on_change(self, change: Any) -> None:
         if self.editor is None or not change.touches(*WATCHED):
             return
+        if not self.isVisible():
+            self._stale = True  # a hidden page computes nothing until it is shown
+            return
         self.refresh(reload_profiles=change.touches("weight_profile", "weight", "criterion"))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh(reload_profiles=True)
 
     def retranslate_ui(self) -> None:
         self.profile_label.setText(self.tr("Total score under:"))
@@ -128,6 +138,11 @@ class MatrixPage(QWidget):
     def set_meeting_mode(self, on: bool) -> None:
         self.model.meeting = on
         self.profiles.meeting = on
+        if self.editor is not None and not self.isVisible():
+            # what was read for another audience must not linger in a hidden page
+            self.model.clear()
+            self._stale = True
+            return
         if self.editor is not None:
             self.refresh(reload_profiles=True)
         self._show_details(self.table.currentIndex())

@@ -58,6 +58,7 @@ def matrix_cells(
     stored: dict[tuple[str, str], dict[str, object]] = {
         (str(r["measure_id"]), str(r["criterion_id"])): r for r in svc.rows("assessment")
     }
+    values = pm.matrix.values("best")  # the value functions on every best estimate, at once
     rows: list[tuple[Cell | None, ...]] = []
     for i, m in enumerate(pm.measures):
         row: list[Cell | None] = []
@@ -66,8 +67,8 @@ def matrix_cells(
             if e is None:
                 row.append(None)
                 continue
-            position = float(pm.matrix.best[i, j])
-            value = None if math.isnan(position) else float(pm.matrix.value_functions[j](position))
+            v = float(values[i, j])
+            value = None if math.isnan(v) else v
             r = stored.get((m.id, c.id), {})
             src = r.get("source_id")
             row.append(
