@@ -26,6 +26,7 @@ from ui.models.columns import (
 )
 from ui.tables.configs import remover
 from ui.tables.panel import TableConfig
+from workbench.analysis.data import ProjectData
 from workbench.commands import Command, CreateEntity
 from workbench.services import ProjectService
 
@@ -105,7 +106,7 @@ def _ranges(entity: str) -> tuple[ColumnSpec, ...]:
 def exposures_config(measure_id: CurrentId) -> TableConfig:
     e = "exposure_change"
 
-    def columns(svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(svc: ProjectData) -> tuple[ColumnSpec, ...]:
         groups = {str(p["id"]): str(p["name"]) for p in svc.rows("population")}
         population = ColumnSpec(
             "population_id",

@@ -15,6 +15,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.columns import RIGHT, ColumnSpec, EditorKind, choice_column, enum_choices, update
 from ui.tables.configs import remover, visibility_column
 from ui.tables.panel import TableConfig
+from workbench.analysis.data import ProjectData
 from workbench.analysis.register import criteria_of as criteria
 from workbench.commands import Command, CreateEntity, DeleteEntity, UpdateEntity
 from workbench.model import Confidence, LinkKind, Visibility
@@ -61,7 +62,7 @@ def notes_config(measure_id: CurrentId) -> TableConfig:
 def links_config(measure_id: CurrentId) -> TableConfig:
     e = "measure_link"
 
-    def rows(svc: ProjectService) -> list[dict[str, Any]]:
+    def rows(svc: ProjectData) -> list[dict[str, Any]]:
         mid = measure_id()
         if mid is None:
             return []
@@ -77,7 +78,7 @@ def links_config(measure_id: CurrentId) -> TableConfig:
             )
         return out
 
-    def columns(svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(svc: ProjectData) -> tuple[ColumnSpec, ...]:
         def choices(_lang: Any) -> list[tuple[Any, str]]:
             # Read when the editor opens, not on every refresh (10,000 measures).
             mid = measure_id()
@@ -138,7 +139,7 @@ def terms_config(measure_id: CurrentId) -> TableConfig:
         "comment_visibility",
     )
 
-    def rows(svc: ProjectService) -> list[dict[str, Any]]:
+    def rows(svc: ProjectData) -> list[dict[str, Any]]:
         mid = measure_id()
         if mid is None:
             return []
@@ -234,7 +235,7 @@ def assessments_config(measure_id: CurrentId) -> TableConfig:
     """The measure's low/best/high per criterion; missing stays missing."""
     e = "assessment"
 
-    def rows(svc: ProjectService) -> list[dict[str, Any]]:
+    def rows(svc: ProjectData) -> list[dict[str, Any]]:
         mid = measure_id()
         if mid is None:
             return []

@@ -1,7 +1,7 @@
 """Table configurations of the simple entity tabs: criteria, parties, profiles, packages.
 
 Each function returns a :class:`~ui.tables.panel.TableConfig`: columns from
-specs, rows from :meth:`ProjectService.rows`, and the create/delete
+specs, rows from :meth:`ProjectData.rows` (what the audience sees), and the create/delete
 commands behind the Add and Remove buttons.
 """
 
@@ -26,6 +26,7 @@ from ui.models.columns import (
     update,
 )
 from ui.tables.panel import TableConfig
+from workbench.analysis.data import ProjectData
 from workbench.commands import Command, CreateEntity, DeleteEntity, UpdateEntity
 from workbench.model import (
     CriterionKind,
@@ -42,6 +43,11 @@ SCALE_TYPES = {
     "piecewise": QT_TRANSLATE_NOOP("Columns", "piecewise"),
     "levels": QT_TRANSLATE_NOOP("Columns", "levels"),
 }
+
+
+def scale_type_text(_lang: object, value: str) -> str:
+    """The translated name of a scale type (an unknown one as stored)."""
+    return QCoreApplication.translate("Columns", SCALE_TYPES.get(value, value))
 
 
 def free_key(svc: ProjectService, entity: str, stem: str) -> str:
@@ -69,7 +75,7 @@ def visibility_column(
 def criteria_config() -> TableConfig:
     e = "criterion"
 
-    def columns(_svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
             text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=24),
@@ -87,7 +93,7 @@ def criteria_config() -> TableConfig:
                 key="scale",
                 header=QT_TRANSLATE_NOOP("Columns", "Scale"),
                 getter=lambda r: r["scale"].get("type"),
-                fmt=lambda _l, v: QCoreApplication.translate("Columns", SCALE_TYPES.get(v, v)),
+                fmt=scale_type_text,
                 width=10,
             ),
             text_column(e, "description", HEADERS["description"], width=40),
@@ -117,7 +123,7 @@ def criteria_config() -> TableConfig:
 def parties_config() -> TableConfig:
     e = "stakeholder"
 
-    def columns(_svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
             text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=30),
@@ -153,7 +159,7 @@ def parties_config() -> TableConfig:
     )
 
 
-def party_column(svc: ProjectService, entity: str, field: str, header: str) -> ColumnSpec:
+def party_column(svc: ProjectData, entity: str, field: str, header: str) -> ColumnSpec:
     """A reference to a party, chosen from the project's parties (or none)."""
     names = {str(r["id"]): str(r["name"]) for r in svc.rows("stakeholder")}
     return ColumnSpec(
@@ -171,7 +177,7 @@ def party_column(svc: ProjectService, entity: str, field: str, header: str) -> C
 def profiles_config() -> TableConfig:
     e = "weight_profile"
 
-    def columns(svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
             text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=28),
@@ -213,7 +219,7 @@ def profiles_config() -> TableConfig:
 def weights_config(profile_id: Callable[[], str | None]) -> TableConfig:
     """The weight per criterion in the selected profile; a missing weight stays blank."""
 
-    def rows(svc: ProjectService) -> list[dict[str, Any]]:
+    def rows(svc: ProjectData) -> list[dict[str, Any]]:
         pid = profile_id()
         if pid is None:
             return []
@@ -242,7 +248,7 @@ def weights_config(profile_id: Callable[[], str | None]) -> TableConfig:
             )
         return UpdateEntity("weight", row["weight_id"], {"weight": value})
 
-    def columns(_svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
             ColumnSpec(
                 "name", QT_TRANSLATE_NOOP("Columns", "Criterion"), lambda r: r["name"], width=28
@@ -272,7 +278,7 @@ def weights_config(profile_id: Callable[[], str | None]) -> TableConfig:
 def packages_config() -> TableConfig:
     e = "package"
 
-    def columns(_svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
             text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=30),
@@ -303,7 +309,7 @@ def packages_config() -> TableConfig:
 def members_config(package_id: Callable[[], str | None]) -> TableConfig:
     """Every measure with a check box: is it in the selected package?"""
 
-    def rows(svc: ProjectService) -> list[dict[str, Any]]:
+    def rows(svc: ProjectData) -> list[dict[str, Any]]:
         pid = package_id()
         if pid is None:
             return []
@@ -331,7 +337,7 @@ def members_config(package_id: Callable[[], str | None]) -> TableConfig:
             )
         return DeleteEntity("package_member", row["member_id"])
 
-    def columns(_svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
             ColumnSpec(
                 "member",

@@ -28,14 +28,17 @@ from PySide6.QtWidgets import (
 from ui.i18n import Language
 from ui.models import ColumnSpec, EntityTableModel, Role, SpecDelegate
 from ui.undo import Editor
+from workbench.analysis.data import ProjectData
 from workbench.commands import Command
 from workbench.services import Change, ProjectService
 
 
 @dataclass(frozen=True)
 class TableConfig:
-    columns: Callable[[ProjectService], Sequence[ColumnSpec]]
-    rows: Callable[[ProjectService], Sequence[Any]]
+    # columns and rows read the project as the screen's audience sees it
+    # (Editor.source); add gets the service, to pick free keys and the like
+    columns: Callable[[ProjectData], Sequence[ColumnSpec]]
+    rows: Callable[[ProjectData], Sequence[Any]]
     concerns: tuple[str, ...]
     add: Callable[[ProjectService], Command | None] | None = None
     remove: Callable[[Any], Command] | None = None

@@ -17,9 +17,10 @@ from ui.i18n import QT_TRANSLATE_NOOP, Language
 from ui.models.columns import CENTER, HEADERS, ColumnSpec, EditorKind, enum_choices
 from ui.tables.panel import EntityTablePanel, TableConfig
 from ui.undo import Editor
+from workbench.analysis.data import ProjectData
 from workbench.commands import Command, set_position
 from workbench.model import Priority, Visibility
-from workbench.services import Change, ProjectService, queries
+from workbench.services import Change, queries
 
 STANCES = {
     2: QT_TRANSLATE_NOOP("Positions", "+2 strongly for"),
@@ -36,7 +37,7 @@ def stance_text(value: int | None) -> str:
     return QCoreApplication.translate("Positions", STANCES[int(value)])
 
 
-def current_positions(svc: ProjectService, party_id: str) -> dict[str, dict[str, Any]]:
+def current_positions(svc: queries.RowSource, party_id: str) -> dict[str, dict[str, Any]]:
     """The current position per measure, by the core's rule."""
     return {mid: p for (_sid, mid), p in queries.current_positions(svc, party_id).items()}
 
@@ -52,7 +53,7 @@ class PositionsPanel(QWidget):
         self.party_label = QLabel(self)
         self.party_label.setBuddy(self.party)
         self.party.currentIndexChanged.connect(lambda _i: self.table.reload())
-        self.table = EntityTablePanel(
+        self.table: EntityTablePanel = EntityTablePanel(
             TableConfig(
                 columns=self._columns,
                 rows=self._rows,
@@ -94,7 +95,7 @@ class PositionsPanel(QWidget):
         self.party.setCurrentIndex(max(self.party.findData(current), 0))
         self.party.blockSignals(False)
 
-    def _rows(self, svc: ProjectService) -> list[dict[str, Any]]:
+    def _rows(self, svc: ProjectData) -> list[dict[str, Any]]:
         party = self.party.currentData()
         if party is None:
             return []
@@ -127,7 +128,7 @@ class PositionsPanel(QWidget):
 
         return make
 
-    def _columns(self, _svc: ProjectService) -> tuple[ColumnSpec, ...]:
+    def _columns(self, _svc: ProjectData) -> tuple[ColumnSpec, ...]:
         def get(name: str) -> Any:
             return lambda r: r[name]
 
