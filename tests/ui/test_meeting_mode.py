@@ -300,3 +300,86 @@ def test_a_new_measure_in_meeting_mode_takes_a_free_code(canary_window) -> None:
     # the shared screen is told a measure was added, but not its (internal) code
     message = window.statusBar().currentMessage()
     assert "intern" in message and "M07" not in message
+
+
+# Internal measures of the sample: their codes and titles are confidential too.
+INTERNAL_MEASURES = {
+    "M02": "KANARIE_TITEL",
+    "M03": "Windscherm bij de ertsopslag",
+    "M04": "Onafhankelijk emissiemeetnet",
+    "M05": "Tonaal geluid terugdringen",
+    "M06": "Geurbronnenprogramma",
+}
+
+
+def chart_texts(root: QWidget) -> list[str]:
+    """What the pyqtgraph charts under `root` show: axis labels and ticks, legends, text
+    items and the data labels of scatter points (the measure codes a click selects)."""
+    import pyqtgraph as pg
+
+    out: list[str] = []
+    for plot in root.findChildren(pg.PlotWidget):
+        item = plot.getPlotItem()
+        for name in ("left", "bottom", "top", "right"):
+            axis = item.getAxis(name)
+            out.append(str(axis.labelText))
+            for level in axis._tickLevels or []:
+                out.extend(str(label) for _value, label in level)
+        legend = item.legend
+        if legend is not None:
+            out.extend(label.text for _sample, label in legend.items)
+        for graphic in item.items:
+            if isinstance(graphic, pg.TextItem):
+                out.append(graphic.toPlainText())
+            if isinstance(graphic, pg.ScatterPlotItem):
+                out.extend(str(p.data()) for p in graphic.points())
+    return out
+
+
+def _leaks(window: MainWindow, canaries: set[str]) -> list[str]:
+    roots = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    roots += [window.detail, window.banner]
+    found: list[str] = []
+    for source, texts in texts_by_source(roots).items():
+        found += [f"{c} in {source}" for c in sorted(canaries) if any(c in t for t in texts)]
+    for root in roots:
+        for text in chart_texts(root):
+            found += [f"{c} in a chart of {type(root).__name__}" for c in canaries if c in text]
+    for text in (window.statusBar().currentMessage(), window.windowTitle()):
+        found += [f"{c} in the status bar or title" for c in canaries if c in text]
+    return sorted(set(found))
+
+
+def test_every_page_seen_before_meeting_mode_shows_nothing_internal(canary_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: a negotiator prepares the meeting (looks at every page and chart), then
+    switches meeting mode on. Nothing drawn before may stay on screen."""
+    window, _ids = canary_window
+    charts = window.view_pages["charts"]
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        if window.tabs.currentWidget() is charts:
+            for t in range(charts.tabs.count()):
+                charts.tabs.setCurrentIndex(t)
+                QApplication.processEvents()
+    canaries = SHOWN | ELSEWHERE | set(INTERNAL_MEASURES.values())
+    codes = set(INTERNAL_MEASURES)
+    before = "\n".join(chart_texts(charts))
+    assert "M02" in before  # the internal measures were drawn before meeting mode
+
+    window.meeting.set_on(True)
+    leaks = _leaks(window, canaries)
+    # the internal measures' codes must not be in any chart either
+    for text in chart_texts(window):
+        leaks += [f"{c} in a chart" for c in codes if c in text.split()]
+    assert not leaks, "meeting mode shows:\n" + "\n".join(leaks)
+    # every page and every chart tab, shown again in meeting mode
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        if window.tabs.currentWidget() is charts:
+            for t in range(charts.tabs.count()):
+                charts.tabs.setCurrentIndex(t)
+                QApplication.processEvents()
+                assert not _leaks(window, canaries)
+        assert not _leaks(window, canaries), window.tabs.tabText(i)

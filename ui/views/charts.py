@@ -126,7 +126,8 @@ class ChartsPage(QWidget):
         if self.editor is not None:
             self._load_profiles()
             self.dirty = True
-            if self.built and self.isVisible():
+            if self.built:
+                # also while hidden: charts drawn for another audience must not linger
                 self.refresh()
 
     # -- content --------------------------------------------------------------------

@@ -120,7 +120,8 @@ class PackagesPage(QWidget):
     def set_meeting_mode(self, on: bool) -> None:
         self.meeting = on
         self.tables.set_meeting_mode(on)
-        self.refresh()
+        # also while hidden: what was read for another audience must not linger
+        self.refresh(force=True)
 
     def retranslate_ui(self) -> None:
         self.tables.retranslate_ui()
@@ -151,10 +152,10 @@ class PackagesPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
         if self.editor is None:
             return
-        if not self.isVisible():
+        if not self.isVisible() and not force:
             self._stale = True  # a hidden page computes nothing until shown
             return
         self._stale = False
@@ -172,6 +173,7 @@ class PackagesPage(QWidget):
         for box in self.boxes.values():
             self.choose_row.removeWidget(box)
             box.hide()
+            box.setParent(None)  # out of the window at once, not at the next deferred delete
             box.deleteLater()
         self.boxes = {}
         for r in packages:

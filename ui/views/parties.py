@@ -154,7 +154,8 @@ class PartiesPage(QWidget):
         if on:
             self.filter.setCurrentIndex(0)
         self.zone_box.setVisible(not on)
-        self._fill_side()
+        # also while hidden: what was read for another audience must not linger
+        self.refresh(force=True)
 
     def retranslate_ui(self) -> None:
         self.filter_label.setText(self.tr("Show:"))
@@ -204,10 +205,10 @@ class PartiesPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
         if self.editor is None:
             return
-        if not self.isVisible():
+        if not self.isVisible() and not force:
             self._stale = True  # a hidden page reads nothing until it is shown
             return
         self._stale = False

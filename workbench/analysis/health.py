@@ -37,8 +37,17 @@ class HealthInputs:
 
 def parameter_set(source: Source, language: Language = "nl") -> ParameterSet:
     """The reference defaults with this project's overrides applied."""
+    # A source this audience may not read is None in its data: the override still
+    # counts (its value is structural), its source is named as not shared.
+    hidden = "bron niet gedeeld" if language == "nl" else "source not shared"
     overrides = [
-        ParameterOverride(r["key"], r["value"], r["source"] or "", r["low"], r["high"])
+        ParameterOverride(
+            r["key"],
+            r["value"],
+            hidden if r["source"] is None else r["source"],
+            r["low"],
+            r["high"],
+        )
         for r in source.rows("health_parameter")
     ]
     return default_parameters().with_overrides(overrides, language=language)
