@@ -104,7 +104,7 @@ class WindowActions(QObject):
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (
+        for item in (
             self.open,
             self.save,
             None,
@@ -115,10 +115,10 @@ class WindowActions(QObject):
             self.duplicate_measure,
             self.delete_measure,
         ):
-            if a is None:
+            if item is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(a)
+                self.toolbar.addAction(item)
         window.addToolBar(self.toolbar)
 
     def add_meeting_actions(self, meeting: QAction, large_font: QAction) -> None:

@@ -101,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     errors: list[str] = []
     if headless:
         # No one to click a dialog: errors go to stderr as one line.
-        window.errors.show = errors.append  # type: ignore[method-assign]
+        # (list.append takes its argument positionally only, show by name too)
+        window.errors.show = errors.append  # type: ignore[method-assign,assignment]
     _install_excepthook(None if headless else window.errors.show)
 
     if headless:

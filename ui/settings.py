@@ -22,6 +22,11 @@ LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 
 
+def _int(raw: object) -> int:
+    """An integer setting: QSettings returns the int, or its text when read from the file."""
+    return int(raw) if isinstance(raw, int | float | str) and raw else 0
+
+
 class Keys:
     """The QSettings keys, in one place."""
 
@@ -46,7 +51,7 @@ class Preferences:
 
     # -- schema ------------------------------------------------------------
     def _migrate(self) -> None:
-        found = int(self._s.value(Keys.SCHEMA, 0) or 0)
+        found = _int(self._s.value(Keys.SCHEMA, 0))
         if found < 1:
             # Version 0 is an empty store (or a pre-release one): nothing to
             # carry over; stamp the version so later migrations know the base.
@@ -55,7 +60,7 @@ class Preferences:
 
     @property
     def schema_version(self) -> int:
-        return int(self._s.value(Keys.SCHEMA, 0) or 0)
+        return _int(self._s.value(Keys.SCHEMA, 0))
 
     # -- window ------------------------------------------------------------
     @property
@@ -108,7 +113,7 @@ class Preferences:
         raw = self._s.value(Keys.RECENT, [])
         if isinstance(raw, str):  # QSettings returns a lone string for a 1-list
             raw = [raw]
-        return [Path(p) for p in (raw or []) if p]
+        return [Path(p) for p in (raw if isinstance(raw, list) else []) if p]
 
     def add_recent(self, path: Path) -> None:
         path = path.resolve()

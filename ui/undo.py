@@ -108,7 +108,7 @@ class Editor:
         self.audience: Audience = "internal"
 
     @property
-    def lang(self) -> str:
+    def lang(self) -> Language:
         return "en" if self._language() == "en" else "nl"
 
     def analysis(self, profile_key: str | None = None) -> Analysis:
@@ -135,7 +135,7 @@ class Editor:
         """
         if self.closed:
             return None
-        lang = "en" if self._language() == "en" else "nl"
+        lang: Language = "en" if self._language() == "en" else "nl"
         try:
             change = cmd.do(self.svc)
         except UserError as exc:

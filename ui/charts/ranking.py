@@ -13,13 +13,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from ui.charts.frame import ChartFrame
+from ui.i18n import Language
 from workbench.analysis.series import ContributionBar, RankingContributions, criterion_colour
 
 
 class RankingChart(ChartFrame):
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.items: list[Any] = []

@@ -72,7 +72,7 @@ class DetailPanel(QWidget):
 
         general = QWidget(self)
         self.form = QFormLayout(general)
-        self._rows: list[tuple[QWidget, str]] = []
+        self._rows: list[tuple[QLabel, str]] = []
         for widget, text in (
             (self.code, QT_TRANSLATE_NOOP("DetailPanel", "&Code")),
             (self.title, QT_TRANSLATE_NOOP("DetailPanel", "&Title")),
