@@ -12,15 +12,17 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from ui.charts.frame import ChartFrame
+from ui.i18n import Language
 from workbench.analysis.series import HORIZON_COLOURS, CumulativeHealth, HealthBar
 
 DASH = Qt.PenStyle.DashLine
 
 
 class HealthChart(ChartFrame):
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.items: list[Any] = []

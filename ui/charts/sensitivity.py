@@ -10,16 +10,16 @@ estimate, the widest swing on top.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ui.charts.frame import ChartFrame
+from ui.i18n import Language
 from workbench.scoring.sensitivity import SensitivityResult
 
 
 class StabilityChart(ChartFrame):
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph as pg
 
@@ -62,7 +62,7 @@ class StabilityChart(ChartFrame):
 
 
 class TornadoChart(ChartFrame):
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph as pg
 
@@ -112,7 +112,7 @@ class TornadoChart(ChartFrame):
 class SensitivityPanel(QWidget):
     """The stability intervals and the tornado, side by side."""
 
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stability = StabilityChart(lang, self)
         self.tornado = TornadoChart(lang, self)

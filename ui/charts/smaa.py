@@ -14,7 +14,7 @@ import secrets
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.charts.frame import ChartFrame
+from ui.i18n import Language
 
 CHUNK_DRAWS = 5_000  # a chunk of 1,000 measures takes well under a second
 
@@ -35,7 +36,14 @@ class SmaaWorker(QThread):
     progress = Signal(int, int)
     done = Signal(object)  # ChunkedSMAA, or None when cancelled
 
-    def __init__(self, matrix: Any, weights: Any, draws: int, seed: int, parent: Any = None):
+    def __init__(
+        self,
+        matrix: Any,
+        weights: Any,
+        draws: int,
+        seed: int,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.matrix, self.weights, self.draws, self.seed = matrix, weights, draws, seed
         self._stop = False
@@ -57,7 +65,7 @@ class SmaaWorker(QThread):
 class AcceptabilityChart(ChartFrame):
     """Rank acceptability: measures (rows) x ranks (columns), darker = more likely."""
 
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph as pg
 
@@ -97,7 +105,7 @@ class AcceptabilityChart(ChartFrame):
 class TopKChart(ChartFrame):
     """P(measure among the first k), one bar per measure, most likely on top."""
 
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph as pg
 
@@ -132,7 +140,7 @@ class TopKChart(ChartFrame):
 class SmaaPanel(QWidget):
     """Controls (draws, weights, k, Start, Cancel, progress) above the two charts."""
 
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.draws = QSpinBox(self)

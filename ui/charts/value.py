@@ -14,8 +14,10 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from ui.charts.frame import ChartFrame
+from ui.i18n import Language
 from workbench.analysis.series import FRONTIER_COLOUR, STATUS_COLOURS, ValueForMoney
 
 DASH = Qt.PenStyle.DashLine
@@ -24,7 +26,7 @@ DASH = Qt.PenStyle.DashLine
 class ValueChart(ChartFrame):
     measure_selected = Signal(str)
 
-    def __init__(self, lang: Any, parent: Any = None) -> None:
+    def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph as pg
 

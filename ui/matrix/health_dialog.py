@@ -8,8 +8,6 @@ high), and the totals; nothing is computed here.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Language
 from workbench.analysis.health import project_health
 from workbench.i18n import UserError
+from workbench.services import ProjectService
 
 _AGENTS = {
     "pm25": "PM2,5", "pm10": "PM10", "no2": "NO₂",
@@ -42,7 +42,9 @@ class HealthBreakdownDialog(QDialog):
         }
         return names.get(value, value)
 
-    def __init__(self, svc: Any, code: str, lang: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, svc: ProjectService, code: str, lang: Language, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("healthBreakdown")
         self.setWindowTitle(self.tr("Health breakdown: %1").replace("%1", code))

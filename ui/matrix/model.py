@@ -15,8 +15,9 @@ import math
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ui.i18n import Language
 from workbench.analysis.views import Cell, MatrixCells
 from workbench.commands import CreateEntity, UpdateEntity
 from workbench.scoring import RankingResult
@@ -37,7 +38,7 @@ class MatrixRole(IntEnum):
 class MatrixModel(QAbstractTableModel):
     """Rows are measures; columns: measure, one per criterion, total score."""
 
-    def __init__(self, language: Any, parent: Any = None) -> None:
+    def __init__(self, language: Language, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = language
         self.data_: MatrixCells | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ui.models.table_model import EntityTableModel
 
@@ -20,7 +20,7 @@ Predicate = Callable[[Any], bool]
 class FilterProxy(QSortFilterProxyModel):
     """Shows the rows of an EntityTableModel that pass a predicate."""
 
-    def __init__(self, source: EntityTableModel, parent: Any = None) -> None:
+    def __init__(self, source: EntityTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source = source
         self._predicate: Predicate | None = None

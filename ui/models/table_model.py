@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -39,7 +40,7 @@ class EntityTableModel(QAbstractTableModel):
         columns: Sequence[ColumnSpec],
         language: Language,
         editor: Editor | None = None,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns: tuple[ColumnSpec, ...] = tuple(columns)

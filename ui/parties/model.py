@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     Qt,
@@ -73,7 +74,7 @@ def flag_text(flag: str) -> str:
 class PartyMatrixModel(QAbstractTableModel):
     """Measures x parties from the core's party matrix; edits become positions."""
 
-    def __init__(self, language: Language, parent: Any = None) -> None:
+    def __init__(self, language: Language, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = language
         self.pm: PartyMatrix | None = None

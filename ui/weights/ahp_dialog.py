@@ -11,12 +11,12 @@ contribute most to the inconsistency, so the user knows which to revisit.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
+from ui.i18n import Language
 from ui.weights.dialogs import ElicitationDialog, Result
 from workbench.scoring import ScoringError
 
@@ -34,7 +34,9 @@ def _text(value: float | Fraction) -> str:
 class AhpDialog(ElicitationDialog):
     """The n x n comparison grid, the consistency ratio and the worst judgements."""
 
-    def __init__(self, criteria: list[tuple[str, str]], lang: Any, parent: QWidget | None) -> None:
+    def __init__(
+        self, criteria: list[tuple[str, str]], lang: Language, parent: QWidget | None
+    ) -> None:
         super().__init__(criteria, lang, parent)
         self.setObjectName("ahpDialog")
         self.setWindowTitle(self.tr("Pairwise comparison (AHP)"))

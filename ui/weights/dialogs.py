@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Language
 from workbench.scoring import ScoringError
 
 Result = tuple[dict[str, float], str, dict[str, Any]]
@@ -36,7 +37,9 @@ Result = tuple[dict[str, float], str, dict[str, Any]]
 class ElicitationDialog(QDialog):
     """Common frame: an explanation, the inputs, a preview of the weights, OK/Cancel."""
 
-    def __init__(self, criteria: list[tuple[str, str]], lang: Any, parent: QWidget | None) -> None:
+    def __init__(
+        self, criteria: list[tuple[str, str]], lang: Language, parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.criteria = criteria
         self.lang = lang
@@ -77,7 +80,9 @@ class ElicitationDialog(QDialog):
 class SwingDialog(ElicitationDialog):
     """Points 0..100 per criterion for swinging it from worst to best (the top swing: 100)."""
 
-    def __init__(self, criteria: list[tuple[str, str]], lang: Any, parent: QWidget | None) -> None:
+    def __init__(
+        self, criteria: list[tuple[str, str]], lang: Language, parent: QWidget | None
+    ) -> None:
         super().__init__(criteria, lang, parent)
         self.setObjectName("swingDialog")
         self.setWindowTitle(self.tr("Swing weighting"))
@@ -128,7 +133,9 @@ class SwingDialog(ElicitationDialog):
 class RocDialog(ElicitationDialog):
     """Put the criteria in order of importance; rank-order centroid weights follow."""
 
-    def __init__(self, criteria: list[tuple[str, str]], lang: Any, parent: QWidget | None) -> None:
+    def __init__(
+        self, criteria: list[tuple[str, str]], lang: Language, parent: QWidget | None
+    ) -> None:
         super().__init__(criteria, lang, parent)
         self.setObjectName("rocDialog")
         self.setWindowTitle(self.tr("Rank order"))

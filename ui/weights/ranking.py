@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui.i18n import Language
 from workbench.scoring import RankingResult
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,7 +30,7 @@ class RankingTableModel(QAbstractTableModel):
     measures.
     """
 
-    def __init__(self, language: Any, parent: Any = None) -> None:
+    def __init__(self, language: Language, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = language
         self.titles: dict[str, str] = {}

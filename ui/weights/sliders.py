@@ -10,10 +10,11 @@ normalised share in percent, so a negotiator sees what a weight means.
 from __future__ import annotations
 
 import math
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QSlider, QWidget
+
+from ui.i18n import Language
 
 STEPS = 1000
 
@@ -24,7 +25,7 @@ class WeightSliders(QWidget):
     live = Signal(dict)  # {criterion key: raw weight}
     committed = Signal(str, float)  # criterion key, raw weight
 
-    def __init__(self, language: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = language
         self.grid = QGridLayout(self)
