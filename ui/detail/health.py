@@ -29,6 +29,7 @@ from ui.models.columns import RIGHT
 from ui.tables.panel import EntityTablePanel
 from ui.undo import Editor
 from workbench.analysis.health import project_health
+from workbench.analysis.register import origin_label, origin_of
 from workbench.health import HealthInputError, Range
 from workbench.i18n import Language as CoreLanguage
 from workbench.i18n import UserError
@@ -111,24 +112,52 @@ class HealthTab(QWidget):
             self.summary.setText("")
             return
         lang: CoreLanguage = "en" if self._lang.code == "en" else "nl"
+        # the analysis of the screen's audience: the same figures as every other face
+        analysis = editor.analysis()
         try:
-            code = str(editor.svc.get("measure", mid)["code"])
-            results = project_health(editor.svc, measure_code=code, language=lang)
+            code = str(editor.source.get("measure", mid)["code"])
+            results = project_health(analysis.data, measure_code=code, language=lang)
+        except KeyError:
+            self.summary.setText("")
+            return
         except (HealthInputError, UserError) as exc:
             text = exc.text(lang) if isinstance(exc, UserError) else str(exc)
             self.summary.setText(self.tr("Cannot be calculated: {why}").format(why=text))
             return
+        health = analysis.criterion_of_kind("health")
+        estimate = None if health is None else analysis.estimate(code, health.key)
+        origin = origin_label(origin_of(estimate), lang)
+        dalys = (
+            self.tr("DALYs per year: no data")
+            if estimate is None
+            else self.tr("DALYs per year: {v} ({origin})").format(
+                v=self._range(Range(estimate.low, estimate.best, estimate.high)), origin=origin
+            )
+        )
         if not results:
             self.summary.setText(
-                self.tr("No exposure or emission changes: no computed health effect.")
+                dalys
+                + "<br>"
+                + self.tr("No exposure or emission changes: no computed health effect.")
             )
             return
         r = results[0]
+        if not r.computes_dalys:
+            # emission changes only: euros by the emission-price route, no DALY figure
+            lines = [
+                dalys,
+                self.tr("Value per year (emission prices): € {v}").format(
+                    v=self._range(r.value_eur_per_year_emission_route, 0)
+                ),
+                self.tr("No exposure changes: deaths and DALYs are not computed."),
+            ]
+            self.summary.setText("<br>".join(lines))
+            return
         lines = [
             self.tr("Deaths avoided per year: {v}").format(
                 v=self._range(r.deaths_avoided_per_year)
             ),
-            self.tr("DALYs per year: {v}").format(v=self._range(r.dalys_per_year)),
+            dalys,
             self.tr("Value per year: € {v}").format(v=self._range(r.value_eur_per_year, 0)),
         ]
         if r.cumulative_dalys_to_horizon is not None:
@@ -140,7 +169,7 @@ class HealthTab(QWidget):
         else:
             lines.append(self.tr("Cumulative DALYs: unknown (no start year)"))
         self.summary.setText("<br>".join(lines))
-        names = {str(p["key"]): str(p["name"]) for p in editor.svc.rows("population")}
+        names = {str(p["key"]): str(p["name"]) for p in analysis.data.rows("population")}
         self.breakdown.setRowCount(len(r.by_outcome))
         for i, item in enumerate(r.by_outcome):
             agent = label(AGENTS, item.agent.value)

@@ -72,13 +72,19 @@ class PackageTotals:
         return self.codes if self.health_key is None else self.missing.get(self.health_key, ())
 
 
-def benefits(pm: ProjectMatrix, profile: Profile, cost_key: str | None) -> dict[str, float]:
-    """Each measure's value as the optimiser counts it (NaN: cannot be scored)."""
+def benefits(
+    pm: ProjectMatrix, profile: Profile, cost_key: str | None
+) -> dict[str, float] | None:
+    """Each measure's value as the optimiser counts it (NaN: cannot be scored).
+
+    None when the profile weighs nothing but cost: it defines no value.
+    """
     m = pm.matrix
+    full = as_weights(m.criteria, profile.weights)
     rest = tuple(k for k in m.criteria if k != cost_key)
-    if not rest:
-        return {}
-    weights = as_weights(m.criteria, profile.weights).restricted_to(rest)
+    if not rest or not any(full.as_dict().get(k, 0.0) > 0 for k in rest):
+        return None
+    weights = full.restricted_to(rest)
     values = m.select(criteria=rest).values("best")
     # the same kernel and the same restriction as portfolio_inputs(objective="value")
     benefit = additive_kernel(values, weights.values).scores  # NaN: cannot be scored
@@ -123,11 +129,12 @@ def package_totals(
     """Totals of each package in `package_ids`, in that order."""
     crit = {} if pm is None else {c.kind: c.key for c in reversed(pm.criteria)}
     cost_key, health_key = crit.get("cost"), crit.get("health")
-    by_profile: dict[str, Mapping[str, float]] = (
-        {} if pm is None else {p.key: benefits(pm, p, cost_key) for p in profiles}
-    )
-    if pm is not None and profile is not None and profile.key not in by_profile:
-        by_profile[profile.key] = benefits(pm, profile, cost_key)
+    by_profile: dict[str, Mapping[str, float]] = {}
+    if pm is not None:
+        for p in [*profiles, *([profile] if profile is not None else [])]:
+            found = benefits(pm, p, cost_key)
+            if found is not None:  # a profile weighing only cost defines no value
+                by_profile[p.key] = found
     rows = {str(r["id"]): r for r in source.rows("package")}
     out = []
     for pid in package_ids:
