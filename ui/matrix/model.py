@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ui.i18n import Language
+from ui.undo import Editor
 from workbench.analysis.views import Cell, MatrixCells
 from workbench.commands import CreateEntity, UpdateEntity
 from workbench.scoring import RankingResult
@@ -43,7 +44,7 @@ class MatrixModel(QAbstractTableModel):
         self.lang = language
         self.data_: MatrixCells | None = None
         self.ranking: RankingResult | None = None
-        self.editor: Any = None
+        self.editor: Editor | None = None
         self.meeting = False
         self.total_header = "Total"
 

@@ -11,15 +11,16 @@ Clicking a measure in the value-for-money chart emits
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from ui.i18n import Language
+from ui.undo import Editor
 from ui.views import PageSpec
 from ui.weights.profiles import ProfileCombo
 from workbench.i18n import UserError
+from workbench.services import Change
 
 WATCHED = (
     "assessment", "measure", "criterion", "weight", "weight_profile", "package",
@@ -32,11 +33,11 @@ class ChartsPage(QWidget):
 
     measure_selected = Signal(str)
 
-    def __init__(self, language: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartsPage")
         self.lang = language
-        self.editor: Any = None
+        self.editor: Editor | None = None
         self.meeting = False
         self.built = False
         self.dirty = True
@@ -84,14 +85,14 @@ class ChartsPage(QWidget):
         self.retranslate_ui()
 
     # -- page protocol ------------------------------------------------------------
-    def bind(self, editor: Any) -> None:
+    def bind(self, editor: Editor) -> None:
         self.editor = editor
         self.dirty = True
         self._load_profiles()
         if self.built and self.isVisible():
             self.refresh()
 
-    def on_change(self, change: Any) -> None:
+    def on_change(self, change: Change) -> None:
         if self.editor is None or not change.touches(*WATCHED):
             return
         if change.touches("weight_profile", "weight", "criterion"):
@@ -132,6 +133,7 @@ class ChartsPage(QWidget):
 
     # -- content --------------------------------------------------------------------
     def _load_profiles(self) -> None:
+        assert self.editor is not None  # bound before the page is used
         self.profiles.load(self.editor.analysis())
 
     def refresh(self) -> None:
@@ -190,7 +192,7 @@ class ChartsPage(QWidget):
         self.ensure_built()
         self.value.select(code)
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.built:
             self.smaa.shutdown()
         super().closeEvent(event)

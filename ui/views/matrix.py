@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Language
 from ui.matrix.delegate import MatrixDelegate
 from ui.matrix.model import MatrixModel, MatrixRole
+from ui.undo import Editor
 from ui.views import PageSpec
 from ui.weights.profiles import ProfileCombo
 from workbench.i18n import UserError
+from workbench.services import Change
 
 WATCHED = (
     "assessment", "measure", "criterion", "weight", "weight_profile", "source",
@@ -40,11 +44,11 @@ WATCHED = (
 class MatrixPage(QWidget):
     """Heat map of the assessments with editing, sorting and a detail panel."""
 
-    def __init__(self, language: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("matrixPage")
         self.lang = language
-        self.editor: Any = None
+        self.editor: Editor | None = None
         self._stale = False
         self._pushing = False
         self.model = MatrixModel(language, self)
@@ -92,12 +96,12 @@ class MatrixPage(QWidget):
         self.retranslate_ui()
 
     # -- page protocol ------------------------------------------------------------
-    def bind(self, editor: Any) -> None:
+    def bind(self, editor: Editor) -> None:
         self.editor = editor
         self.model.editor = editor
         self.refresh(reload_profiles=True)
 
-    def on_change(self, change: Any) -> None:
+    def on_change(self, change: Change) -> None:
         if self.editor is None or not change.touches(*WATCHED):
             return
         if not self.isVisible():
@@ -105,7 +109,7 @@ class MatrixPage(QWidget):
             return
         self.refresh(reload_profiles=change.touches("weight_profile", "weight", "criterion"))
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False
@@ -209,6 +213,7 @@ class MatrixPage(QWidget):
         from ui.matrix.health_dialog import HealthBreakdownDialog
 
         assert self.model.data_ is not None
+        assert self.editor is not None  # bound before the page is used
         code = self.model.data_.pm.measures[row].code
         dialog = HealthBreakdownDialog(self.editor.svc, code, self.lang, self)
         dialog.setModal(True)

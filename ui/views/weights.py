@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,11 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Language
+from ui.undo import Editor
 from ui.views import PageSpec
 from ui.weights.compare import ProfileComparison
 from ui.weights.ranking import RankingTableModel
 from ui.weights.sliders import WeightSliders
 from workbench.i18n import UserError
+from workbench.services import Change
 
 WATCHED = ("weight", "weight_profile", "criterion", "assessment", "measure", "population")
 METHOD_TEXT = {"direct": "direct", "swing": "swing", "roc": "roc", "ahp": "ahp"}
@@ -41,11 +45,11 @@ METHOD_TEXT = {"direct": "direct", "swing": "swing", "roc": "roc", "ahp": "ahp"}
 class WeightsPage(QWidget):
     """Weight profiles with live re-ranking and elicitation dialogs."""
 
-    def __init__(self, language: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("weightsPage")
         self.lang = language
-        self.editor: Any = None
+        self.editor: Editor | None = None
         self.meeting = False
         self._pushing = False
         self._stale = False
@@ -118,7 +122,7 @@ class WeightsPage(QWidget):
         self.table.setColumnWidth(0, 7 * avg + 16)
         self.table.setColumnWidth(2, 30 * avg + 16)
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()
@@ -132,11 +136,11 @@ class WeightsPage(QWidget):
                 self.bars.set_result(self.result)
 
     # -- page protocol ------------------------------------------------------------
-    def bind(self, editor: Any) -> None:
+    def bind(self, editor: Editor) -> None:
         self.editor = editor
         self.reload()
 
-    def on_change(self, change: Any) -> None:
+    def on_change(self, change: Change) -> None:
         if self.editor is None or self._pushing or not change.touches(*WATCHED):
             return
         if not self.isVisible():
@@ -166,6 +170,7 @@ class WeightsPage(QWidget):
     # -- content --------------------------------------------------------------------
     def reload(self) -> None:
         self._stale = False
+        assert self.editor is not None  # bound before the page is used
         # the analysis of the screen's audience: in meeting mode the partners' one
         analysis = self.analysis = self.editor.analysis()
         keep = self.current_profile_key()
@@ -213,7 +218,8 @@ class WeightsPage(QWidget):
         pid = self.current_profile_id()
         enabled = pid is not None and self.pm is not None
         for w in (self.sliders, self.swing_button, self.roc_button, self.ahp_button):
-            w.setEnabled(enabled and not self.editor.read_only)
+            # (pm is only set once the editor is bound)
+            w.setEnabled(enabled and self.editor is not None and not self.editor.read_only)
         if not enabled or pid is None:
             self.message.setText(self.tr("No weight profile to show."))
             return
@@ -263,6 +269,7 @@ class WeightsPage(QWidget):
 
     # -- edits --------------------------------------------------------------------
     def _push(self, cmd: Any) -> Any:
+        assert self.editor is not None  # bound before the page is used
         self._pushing = True
         try:
             return self.editor.push(cmd)
@@ -294,6 +301,7 @@ class WeightsPage(QWidget):
         criteria = [(c.key, c.name) for c in self.pm.criteria]
         cls = {"swing": SwingDialog, "roc": RocDialog, "ahp": AhpDialog}[kind]
         dialog: Any = cls(criteria, self.lang, self)
+        assert self.editor is not None  # bound before the page is used
         stored = self.editor.source.get("weight_profile", pid)
         inputs = stored.get("elicitation") or {}
         if stored["method"] == kind and inputs:
@@ -316,6 +324,7 @@ class WeightsPage(QWidget):
         weights, method, inputs = dialog.result()
         if not weights:
             return
+        assert self.editor is not None  # bound before the page is used
         label = (f"Weging bepaald ({method})", f"Weights elicited ({method})")
         self._push(elicitation_macro(self.editor.svc, pid, weights, method, inputs, label))
         self.reload()
