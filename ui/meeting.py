@@ -12,7 +12,6 @@ is told by ``set_meeting_mode(on)`` to redraw from it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+from ui.undo import Editor
 
 BANNER_STYLE = (
     "background: #c0392b; color: white; font-weight: bold; padding: 6px 12px;"
@@ -53,7 +54,7 @@ class MeetingMode(QObject):
         window: QWidget,
         pages: Callable[[], Iterable[QObject]],
         banner: MeetingBanner,
-        editor: Callable[[], Any] = lambda: None,
+        editor: Callable[[], Editor | None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self._window = window

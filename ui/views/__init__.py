@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
+
+from ui.i18n import Language
 
 # In tab order. A module that is not there (yet) is skipped.
 VIEW_MODULES = (
@@ -29,7 +30,7 @@ VIEW_MODULES = (
 class PageSpec:
     key: str  # "matrix", "weights", ... (the --view names and the saved view)
     title: Callable[[], str]  # the tab title in the current language (tr)
-    factory: Callable[[Any, QWidget], QWidget]  # (language, parent) -> page
+    factory: Callable[[Language, QWidget], QWidget]  # (language, parent) -> page
 
 
 def view_specs() -> list[PageSpec]:

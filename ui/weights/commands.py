@@ -13,9 +13,12 @@ from typing import Any
 
 from workbench.analysis.views import profile_weights
 from workbench.commands import Command, CreateEntity, Macro, UpdateEntity
+from workbench.services import ProjectService
 
 
-def weight_commands(svc: Any, profile_id: str, weights: Mapping[str, float]) -> list[Command]:
+def weight_commands(
+    svc: ProjectService, profile_id: str, weights: Mapping[str, float]
+) -> list[Command]:
     stored = profile_weights(svc, profile_id)
     cmds: list[Command] = []
     for key, w in weights.items():
@@ -33,13 +36,13 @@ def weight_commands(svc: Any, profile_id: str, weights: Mapping[str, float]) -> 
     return cmds
 
 
-def single_weight(svc: Any, profile_id: str, key: str, weight: float) -> Command | None:
+def single_weight(svc: ProjectService, profile_id: str, key: str, weight: float) -> Command | None:
     cmds = weight_commands(svc, profile_id, {key: weight})
     return cmds[0] if cmds else None
 
 
 def elicitation_macro(
-    svc: Any,
+    svc: ProjectService,
     profile_id: str,
     weights: Mapping[str, float],
     method: str,
