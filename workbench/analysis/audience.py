@@ -75,6 +75,10 @@ RULES: dict[str, Rule] = {
     "package": Rule("visibility", {"description": "description_visibility"}),
     "draft": Rule("visibility", {"description": "description_visibility"}),
     "draft_term": Rule(None, {"wording": "wording_visibility", "comment": "comment_visibility"}),
+    # draft clauses are as visible as their draft (the text the parties sent);
+    # the team's comments and its measure-clause links carry their own visibility
+    "draft_comment": Rule("visibility"),
+    "clause_link": Rule("visibility"),
     "meeting": Rule(
         "visibility", {"notes": "notes_visibility", "decisions": "decisions_visibility"}
     ),

@@ -40,7 +40,7 @@ KEYED = ("source", "criterion", "measure", "population", "health_parameter", "st
          "weight_profile", "package", "draft", "meeting")
 CHILDREN = ("measure_note", "measure_link", "assessment", "exposure_change", "emission_change",
             "position", "weight", "package_member", "draft_term", "meeting_party",
-            "meeting_measure", "action_item")
+            "meeting_measure", "action_item", "draft_clause", "draft_comment", "clause_link")
 
 
 def _content(obj: Mapping[str, Any]) -> str:

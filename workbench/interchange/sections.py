@@ -77,6 +77,10 @@ SECTIONS: dict[str, Section] = {
     "draft.terms": Section(
         "draft_term", refs=(("measure", "measure_id", "measure"),), parent="draft_id"
     ),
+    # an imported draft's text (stable clause ids travel as plain fields) and comments
+    "draft.clauses": Section("draft_clause", parent="draft_id"),
+    "draft.comments": Section("draft_comment", parent="draft_id"),
+    "measure.clause_links": Section("clause_link", parent="measure_id"),
     "meetings": Section("meeting"),
     "meeting.action_items": Section("action_item", parent="meeting_id"),
 }
@@ -97,8 +101,12 @@ KEY_LISTS: dict[str, dict[str, tuple[str, str, str, str, dict[str, Any]]]] = {
 
 # Nested row lists: parent entity -> JSON key -> section name.
 NESTED: dict[str, dict[str, str]] = {
-    "measure": {"notes": "measure.notes"},
-    "draft": {"terms": "draft.terms"},
+    "measure": {"notes": "measure.notes", "clause_links": "measure.clause_links"},
+    "draft": {
+        "terms": "draft.terms",
+        "clauses": "draft.clauses",
+        "comments": "draft.comments",
+    },
     "meeting": {"action_items": "meeting.action_items"},
 }
 

@@ -18,6 +18,7 @@ from workbench.model.agreement import (
 )
 from workbench.model.base import Base, new_id
 from workbench.model.criterion import Assessment, Criterion
+from workbench.model.draft_text import ClauseLevel, ClauseLink, ClauseLinkKind, DraftClause, DraftComment
 from workbench.model.enums import (
     Confidence,
     CriterionKind,
@@ -57,6 +58,9 @@ ENTITIES: dict[str, type[Base]] = {
         PackageMember,
         Draft,
         DraftTerm,
+        DraftClause,
+        DraftComment,
+        ClauseLink,
         Meeting,
         MeetingParty,
         MeetingMeasure,
@@ -74,11 +78,16 @@ __all__ = [
     "Assessment",
     "AuditEntry",
     "Base",
+    "ClauseLevel",
+    "ClauseLink",
+    "ClauseLinkKind",
     "Confidence",
     "Criterion",
     "CriterionKind",
     "Direction",
     "Draft",
+    "DraftClause",
+    "DraftComment",
     "DraftTerm",
     "EmissionChange",
     "ExposureAgent",

@@ -55,6 +55,11 @@ class Draft(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     description_visibility: Mapped[Visibility] = visibility_column()
     sort_key: Mapped[int] = mapped_column(Integer, default=0)
+    # An imported version (workbench.drafts): who sent it and the file it came from.
+    # Its clauses (model.draft_text) are written once and never edited.
+    received_from: Mapped[str] = mapped_column(String(200), default="")
+    source_name: Mapped[str] = mapped_column(String(260), default="")
+    source_sha256: Mapped[str] = mapped_column(String(64), default="")
 
 
 class DraftTerm(Base):

@@ -21,8 +21,9 @@ REVISIONS: dict[str, int] = {
     "0001_baseline": 1,
     "0002_health": 2,
     "0003_visibility": 3,
+    "0004_drafts": 4,
 }
-HEAD_REVISION = "0003_visibility"
+HEAD_REVISION = "0004_drafts"
 SCHEMA_VERSION = REVISIONS[HEAD_REVISION]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
