@@ -415,6 +415,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{cell}: het standpunt van {party} over {got} staat niet in deze werkmap.",
         "{cell}: the position of {party} on {got} is not in this workbook.",
     ),
+    # -- merging copies (workbench.merge) --------------------------------
+    "merge.unrelated": (
+        "{path} is geen kopie van dit dossier (geen gemeenschappelijke herkomst); "
+        "samenvoegen kan alleen met een kopie van hetzelfde dossier.",
+        "{path} is not a copy of this project (no shared ancestor); only copies of the "
+        "same project can be merged.",
+    ),
+    "merge.no_ancestor": (
+        "{path} en dit dossier hebben geen gemeenschappelijke voorganger; samenvoegen "
+        "kan alleen met een kopie van hetzelfde dossier (of geef --base).",
+        "{path} and this project have no common ancestor; only copies of the same "
+        "project can be merged (or give --base).",
+    ),
+    "merge.empty_history": (
+        "{path} heeft nog geen geschiedenis; wijzig eerst iets en sla op, dan kan er "
+        "een kopie voor een collega van worden gemaakt.",
+        "{path} has no history yet; make and save a change first, then it can be "
+        "copied for a colleague.",
+    ),
+    "merge.history_gap": (
+        "De geschiedenis van het dossier is onvolledig (regel {seq}, {action}); de "
+        "gemeenschappelijke voorganger kan niet worden hersteld. Geef die met --base.",
+        "The project's history is incomplete (entry {seq}, {action}); the common "
+        "ancestor cannot be rebuilt. Give it with --base.",
+    ),
+    "merge.no_edit": (
+        "{where}: bij verwijderen tegenover wijzigen kies je ours of theirs, geen "
+        "eigen waarde.",
+        "{where}: for a delete against an edit choose ours or theirs, not a value.",
+    ),
+    "merge.row_gone": (
+        "{where} bestaat niet meer; het conflict kan niet worden toegepast.",
+        "{where} no longer exists; the conflict cannot be applied.",
+    ),
+    "merge.no_conflict": (
+        "Geen open conflict voor {where}.",
+        "No open conflict for {where}.",
+    ),
+    "merge.ambiguous": (
+        "{where} past bij {n} open conflicten; geef het veld preciezer op.",
+        "{where} matches {n} open conflicts; name the field more precisely.",
+    ),
+    "merge.same_file": (
+        "{path} is het dossier zelf; kies een kopie om samen te voegen.",
+        "{path} is the project itself; choose a copy to merge.",
+    ),
     # -- command line ----------------------------------------------------
     "cli.io": (
         "Kan {path} niet lezen of schrijven: {detail}",
