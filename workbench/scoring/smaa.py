@@ -116,8 +116,14 @@ class SMAAResult:
         k = check_positive_int(k, "k")
         return lock(self.rank_acceptability[:, :k].sum(axis=1))
 
-    def to_dict(self, top_k: int = 3) -> dict[str, JsonValue]:
-        """The documented JSON shape of ``workbench smaa --json``."""
+    def to_dict(self, top_k: int = 3) -> dict[str, JsonValue | FloatArray]:
+        """The documented JSON shape of ``workbench smaa --json``.
+
+        Rank acceptabilities stay numpy rows (NaN where there is no number):
+        a JSON writer that takes arrays (orjson) writes 10^6 of them without a
+        Python float each; :func:`workbench.cli.output.json_bytes` turns NaN
+        into null, as it does for every number that is not there.
+        """
 
         def numbers(row: FloatArray) -> list[JsonValue]:
             return [None if np.isnan(x) else float(x) for x in row]
@@ -129,16 +135,14 @@ class SMAAResult:
                 central[code] = dict(
                     zip(self.criteria, numbers(self.central_weights[i]), strict=True)
                 )
+        acceptability = np.ascontiguousarray(self.rank_acceptability, dtype=np.float64)
         return {
             "seed": self.seed,
             "draws": self.draws,
             "distribution": self.distribution,
             "weights": self.weight_model,
             "weight_order": list(self.weight_order),
-            "rank_acceptability": {
-                code: numbers(self.rank_acceptability[i])
-                for i, code in enumerate(self.alternatives)
-            },
+            "rank_acceptability": dict(zip(self.alternatives, acceptability, strict=True)),
             "central_weights": central,
             "confidence": {
                 code: None if np.isnan(c) else float(c)
