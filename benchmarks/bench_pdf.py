@@ -83,10 +83,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-pdf-") as tmp:
         os.environ.setdefault("MAATWERK_DATA_DIR", tmp)
-        from workbench.analysis.series import chart_series
         from workbench.interchange.load import load_file
         from workbench.reports.model import build_report
         from workbench.reports.pdf import to_pdf
+        from workbench.reports.series import chart_series
         from workbench.services import ProjectService
         from workbench.store import ProjectDocument
 

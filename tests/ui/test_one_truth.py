@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from workbench.cli.main import main as cli
+from workbench.health import Range
 from workbench.interchange.demo import create_demo
 
 
@@ -104,3 +105,27 @@ def test_ranking_and_register_on_screen_equal_the_cli(demo_window, audience: str
         else:
             assert cli_e is not None and math.isclose(e.best, cli_e["best"])
             assert cli_e["origin"] == ("computed" if e.computed else "entered")
+
+
+def test_health_tab_shows_the_registers_figure_with_its_origin(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 9: M19 (emission changes only) showed 4 DALY/jaar in the register and 0 in
+    its health tab. The tab now shows the register's entered estimate and says so."""
+    window, path = demo_window
+    measures = {m["code"]: m for m in _cli_json("measures", str(path))}
+    m19 = measures["M19"]["estimates"]["health"]
+    assert m19 is not None and m19["origin"] == "entered" and m19["best"] > 0
+    health = {h["code"]: h for h in _cli_json("health", str(path))["measures"]}
+    assert health["M19"]["dalys_per_year"] is None  # no computed DALY figure, not 0
+    editor = window.controller.editor
+    window.register.select(editor.svc.id_for("measure", "M19"))
+    QApplication.processEvents()
+    text = window.detail.health.summary.text()
+    assert "ingevoerde schatting" in text
+    entered = Range(m19["low"], m19["best"], m19["high"])
+    assert window.detail.health._range(entered) in text  # the register's figure, not 0
+    # a measure with exposure changes: computed, and the same number as the register
+    m01 = measures["M01"]["estimates"]["health"]
+    assert m01["origin"] == "computed"
+    window.register.select(editor.svc.id_for("measure", "M01"))
+    QApplication.processEvents()
+    assert "berekend uit blootstelling" in window.detail.health.summary.text()

@@ -1,6 +1,6 @@
 """Health over time: cumulative DALYs avoided to 2030 and 2035, per measure and package.
 
-Draws :class:`workbench.analysis.series.CumulativeHealth`: for each measure
+Draws :class:`workbench.reports.series.CumulativeHealth`: for each measure
 (then each package) one bar per horizon year in the shared horizon
 colours, with error bars from the low/high estimates. A measure without a
 start year or health estimate has no bar (missing, not zero).
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.charts.frame import ChartFrame
 from ui.i18n import Language
-from workbench.analysis.series import HORIZON_COLOURS, CumulativeHealth, HealthBar
+from workbench.reports.series import HORIZON_COLOURS, CumulativeHealth, HealthBar
 
 DASH = Qt.PenStyle.DashLine
 

@@ -1,6 +1,6 @@
 """Ranking: each measure's score as stacked bars of its criteria's weighted values.
 
-Draws :class:`workbench.analysis.series.RankingContributions`: one
+Draws :class:`workbench.reports.series.RankingContributions`: one
 horizontal bar per ranked measure (best on top), one coloured segment per
 criterion (the shared criterion colours), so a negotiator sees *why* a
 measure ranks where it does. Incomplete measures follow the complete ones:
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.charts.frame import ChartFrame
 from ui.i18n import Language
-from workbench.analysis.series import ContributionBar, RankingContributions, criterion_colour
+from workbench.reports.series import ContributionBar, RankingContributions, criterion_colour
 
 
 class RankingChart(ChartFrame):

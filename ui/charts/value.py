@@ -1,6 +1,6 @@
 """Value for money: health gain against cost, one bubble per measure.
 
-Draws :class:`workbench.analysis.series.ValueForMoney` as the PDF does:
+Draws :class:`workbench.reports.series.ValueForMoney` as the PDF does:
 error bars from the low/high estimates, bubble size by feasibility, colour
 by negotiation status, the Pareto frontier as a line; the cost axis is
 logarithmic when the core says so. Hovering a bubble shows the measure;
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.charts.frame import ChartFrame
 from ui.i18n import Language
-from workbench.analysis.series import FRONTIER_COLOUR, STATUS_COLOURS, ValueForMoney
+from workbench.reports.series import FRONTIER_COLOUR, STATUS_COLOURS, ValueForMoney
 
 DASH = Qt.PenStyle.DashLine
 

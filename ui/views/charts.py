@@ -1,7 +1,7 @@
 """The charts page: value for money, ranking, uncertainty, sensitivity, health over time.
 
 Each chart draws the series of the analysis of the screen's audience under
-the chosen weight profile (:attr:`workbench.analysis.build.Analysis.series`,
+the chosen weight profile (:func:`workbench.reports.series.series_of`,
 :func:`workbench.scoring.sensitivity`, SMAA-2 in a worker thread); in
 meeting mode that is the partners' analysis, so nothing internal can appear.
 pyqtgraph is imported when the page is first shown, never at start-up.
@@ -145,6 +145,7 @@ class ChartsPage(QWidget):
         """
         if self.editor is None or not self.built:
             return
+        from workbench.reports.series import series_of
         from workbench.scoring import ScoringError, sensitivity
 
         self.dirty = False
@@ -154,7 +155,7 @@ class ChartsPage(QWidget):
             pm = analysis.matrix
             if pm is None:
                 raise UserError("analysis.empty")
-            series = analysis.series
+            series = series_of(analysis)
         except UserError as exc:
             self._clear()
             self.message.setText(exc.text(self.lang.code))
@@ -179,7 +180,7 @@ class ChartsPage(QWidget):
             self.sensitivity.clear()
 
     def _clear(self) -> None:
-        from workbench.analysis.series import CumulativeHealth, RankingContributions, ValueForMoney
+        from workbench.reports.series import CumulativeHealth, RankingContributions, ValueForMoney
 
         self.value.set_series(ValueForMoney(None, None, (), ()), {})
         self.ranking.set_series(RankingContributions((), ()))

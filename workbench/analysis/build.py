@@ -13,14 +13,14 @@ state reuses the rows of every entity that did not change (a weight edit
 re-reads the weights only).
 
 GUI pages, CLI commands, the workbook and the paper are faces of it: they
-format, they never compute or query a figure themselves.
+format, they never compute or query a figure themselves. The report model
+and the chart series, one layer up (workbench.reports), are built from it:
+:func:`workbench.reports.model.report_of`, :func:`workbench.reports.series.series_of`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import weakref
-from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -42,9 +42,7 @@ if TYPE_CHECKING:
         PartyMatrix,
         PartyRanking,
     )
-    from workbench.analysis.series import ChartSeries
     from workbench.health import MeasureHealth
-    from workbench.reports.model import Report
 
 
 class Analysis:
@@ -219,32 +217,6 @@ class Analysis:
         from workbench.analysis.negotiation import zone_of_agreement
 
         return zone_of_agreement(self.data, self.matrix)
-
-    # -- the report and chart series ----------------------------------------
-    def report(
-        self,
-        package_keys: Sequence[str] | None = None,
-        *,
-        horizon_year: int = 2030,
-        now: dt.datetime | None = None,
-    ) -> Report:
-        """The export model of this analysis (every visible package when `package_keys` is None)."""
-        from workbench import __version__
-        from workbench.reports.collect import collect
-
-        return collect(
-            self,
-            package_keys=None if package_keys is None else tuple(package_keys),
-            horizon_year=horizon_year,
-            now=now or dt.datetime.now().astimezone().replace(microsecond=0),
-            version=__version__,
-        )
-
-    @cached_property
-    def series(self) -> ChartSeries:
-        from workbench.analysis.series import chart_series
-
-        return chart_series(self.report())
 
     # -- helpers -------------------------------------------------------------
     def _unchanged(self, entities: frozenset[str]) -> bool:

@@ -14,10 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.analysis.packages import Triple as Triple  # one triple type for both
 from workbench.i18n import Language
+
+if TYPE_CHECKING:
+    from workbench.analysis.build import Analysis
 from workbench.reports.audience import Audience
 from workbench.services import ProjectService
 
@@ -251,4 +254,24 @@ def build_report(
     from workbench.analysis.build import analysis_for
 
     analysis = analysis_for(svc, audience, profile_key, language)
-    return analysis.report(tuple(package_keys), horizon_year=horizon_year, now=now)
+    return report_of(analysis, tuple(package_keys), horizon_year=horizon_year, now=now)
+
+
+def report_of(
+    analysis: Analysis,
+    package_keys: Sequence[str] | None = None,
+    *,
+    horizon_year: int = 2030,
+    now: dt.datetime | None = None,
+) -> Report:
+    """The export model of `analysis` (every visible package when `package_keys` is empty)."""
+    from workbench import __version__
+    from workbench.reports.collect import collect
+
+    return collect(
+        analysis,
+        package_keys=None if package_keys is None else tuple(package_keys),
+        horizon_year=horizon_year,
+        now=now or dt.datetime.now().astimezone().replace(microsecond=0),
+        version=__version__,
+    )

@@ -26,10 +26,10 @@ def to_pdf(report: Report, progress: Progress | None = None) -> bytes:
     `progress`, if given, is called with a fraction 0..1 as pages are laid
     out (reportlab makes two passes: contents first, then page numbers).
     """
-    from workbench.analysis.series import chart_series
     from workbench.reports import pdf_measures, pdf_sections, pdf_summary
     from workbench.reports.pdf_layout import Headings, PaperMeta, make_styles, render
     from workbench.reports.pdf_text import t
+    from workbench.reports.series import chart_series
 
     pv = report.provenance
     lang = pv.language

@@ -1,6 +1,6 @@
 """The value-for-money chart of the position paper: health gain against cost.
 
-Draws :class:`~workbench.analysis.series.ValueForMoney` with reportlab
+Draws :class:`~workbench.reports.series.ValueForMoney` with reportlab
 graphics: one bubble per measure at its best estimates, low–high whiskers
 in both directions, bubble size for feasibility, colour for negotiation
 status, the Pareto frontier as a dashed line, and a legend. The cost axis
@@ -17,11 +17,11 @@ from collections.abc import Callable
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, String
 from reportlab.lib import colors
 
-from workbench.analysis.series import FRONTIER_COLOUR, STATUS_COLOURS, ValueForMoney, ValuePoint
 from workbench.i18n import Language
 from workbench.reports.pdf_charts import AXIS, GRID, axis_x, drawing, legend, nice_ticks
 from workbench.reports.pdf_fonts import BOLD, REGULAR
 from workbench.reports.pdf_text import amount, lbl, num, t
+from workbench.reports.series import FRONTIER_COLOUR, STATUS_COLOURS, ValueForMoney, ValuePoint
 
 Box = tuple[float, float, float, float]
 HEIGHT = 400.0

@@ -1,6 +1,6 @@
 """The position paper's bar charts, and the drawing helpers all its charts share.
 
-Turns series of :mod:`workbench.analysis.series` into reportlab ``Drawing``
+Turns series of :mod:`workbench.reports.series` into reportlab ``Drawing``
 flowables (the same numbers the GUI plots with pyqtgraph): ranking
 contributions as stacked horizontal bars (an incomplete measure's bar stops at
 its low end, a light band shows its range), and cumulative health to each
@@ -19,16 +19,16 @@ from collections.abc import Callable, Mapping, Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from workbench.analysis.series import (
+from workbench.i18n import Language
+from workbench.reports.pdf_fonts import REGULAR
+from workbench.reports.pdf_text import num, t
+from workbench.reports.series import (
     HORIZON_COLOURS,
     CumulativeHealth,
     HealthBar,
     RankingContributions,
     criterion_colour,
 )
-from workbench.i18n import Language
-from workbench.reports.pdf_fonts import REGULAR
-from workbench.reports.pdf_text import num, t
 
 AXIS = colors.HexColor("#5A6472")
 GRID = colors.HexColor("#E3E8EF")

@@ -23,7 +23,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from workbench.analysis.series import ChartSeries
 from workbench.i18n import Language
 from workbench.reports.audience import marking
 from workbench.reports.model import RCriterion, Report, RMeasure
@@ -31,6 +30,7 @@ from workbench.reports.pdf_chart_value import value_for_money_chart
 from workbench.reports.pdf_charts import contribution_charts, health_charts
 from workbench.reports.pdf_layout import FRAME_W, Headings, fit_width, table
 from workbench.reports.pdf_text import amount, esc, lbl, num, pct, t
+from workbench.reports.series import ChartSeries
 
 Story = list[Flowable]
 _MONTHS_NL = [

@@ -16,12 +16,12 @@ from typing import Any
 
 from reportlab.platypus import PageBreak
 
-from workbench.analysis.series import HealthBar
 from workbench.i18n import Language
 from workbench.reports.model import RCriterion, RMeasure, Triple
 from workbench.reports.pdf_layout import FRAME_W, fit_width, table
 from workbench.reports.pdf_sections import Ctx, Story, head_row, score_text
 from workbench.reports.pdf_text import amount, esc, money, money_range, num, t
+from workbench.reports.series import HealthBar
 
 TOP = 5
 

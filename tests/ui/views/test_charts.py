@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from workbench.analysis.matrix import profile, project_matrix
-from workbench.analysis.series import series_for_project
+from workbench.reports.series import series_for_project
 from workbench.scoring import sensitivity
 
 

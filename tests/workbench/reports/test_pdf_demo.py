@@ -23,10 +23,11 @@ from reportlab.graphics.shapes import Rect, String
 
 from workbench.analysis.build import analysis_for
 from workbench.interchange.demo import create_demo
-from workbench.reports.model import Report
+from workbench.reports.model import Report, report_of
 from workbench.reports.pdf import to_pdf
 from workbench.reports.pdf_charts import INTERVAL_FILL, contribution_charts
 from workbench.reports.pdf_sections import intervals
+from workbench.reports.series import series_of
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
@@ -48,11 +49,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         doc = ProjectDocument.open(tmp / "x.mwb")
         try:
             analysis = analysis_for(ProjectService(doc), "partners", "ijmond")
-            report = analysis.report()
+            report = report_of(analysis)
             packages = {p.key: p for p in analysis.packages}
             pdf = pypdf.PdfReader(io.BytesIO(to_pdf(report)))
             drawings = contribution_charts(
-                analysis.series.ranking, "nl", 480.0, intervals(report)
+                series_of(analysis).ranking, "nl", 480.0, intervals(report)
             )
         finally:
             doc.close()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.analysis.series import (
+from workbench.reports.model import build_report
+from workbench.reports.series import (
     chart_series,
     cumulative_health,
     series_for_project,
     value_for_money,
 )
-from workbench.reports.model import build_report
 from workbench.services import ProjectService
 
 from ..reports.conftest import CANARIES, canary_project  # noqa: F401  (fixture)

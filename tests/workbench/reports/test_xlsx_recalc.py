@@ -24,7 +24,7 @@ import pytest
 
 from workbench.analysis.matrix import profile, project_matrix
 from workbench.imports import plan_import, read_partner_workbook
-from workbench.reports.model import build_report
+from workbench.reports.model import build_report, report_of
 from workbench.reports.xlsx import to_xlsx
 from workbench.reports.xlsx_layout import FIRST_ROW, KEY_ROW
 from workbench.scoring.additive import rank_additive
@@ -260,7 +260,7 @@ def demo_books(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoBooks]:
                 analysis = analysis_for(svc, audience, "ijmond")
                 packages[audience] = {p.key: p for p in analysis.packages}
                 f = tmp / f"{audience}.xlsx"
-                f.write_bytes(to_xlsx(analysis.report()))
+                f.write_bytes(to_xlsx(report_of(analysis)))
                 files.append(f)
             out = recalculate(files, tmp / "out")
         finally:
