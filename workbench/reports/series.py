@@ -17,15 +17,17 @@ number keeps its item with ``None`` (missing is shown as missing, never 0).
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from workbench.analysis.audience import Audience
+from workbench.analysis.build import Analysis
 from workbench.health import years_counted
 from workbench.i18n import Language
-from workbench.reports.audience import Audience
-from workbench.reports.model import RCriterion, Report, RMeasure, Triple, build_report
+from workbench.reports.model import RCriterion, Report, RMeasure, Triple, build_report, report_of
 from workbench.scoring import pareto_efficient
 from workbench.services import ProjectService
 
@@ -285,6 +287,19 @@ def chart_series(report: Report, horizons: Sequence[int] = HORIZONS) -> ChartSer
         ranking_contributions(report),
         cumulative_health(report, horizons),
     )
+
+
+_SERIES: weakref.WeakKeyDictionary[Analysis, ChartSeries] = weakref.WeakKeyDictionary()
+
+
+def series_of(analysis: Analysis, horizons: Sequence[int] = HORIZONS) -> ChartSeries:
+    """The chart series of an analysis (every visible package), kept while it lives."""
+    if tuple(horizons) != HORIZONS:
+        return chart_series(report_of(analysis), horizons)
+    found = _SERIES.get(analysis)
+    if found is None:
+        found = _SERIES[analysis] = chart_series(report_of(analysis), horizons)
+    return found
 
 
 def series_for_project(
