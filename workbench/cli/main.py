@@ -39,7 +39,7 @@ def _add_optional(sub: object) -> None:
     """Subcommands of later capabilities register here when present."""
     import importlib
 
-    for name in ("analysis_cmds", "health_cmds", "export_cmds"):
+    for name in ("analysis_cmds", "health_cmds", "export_cmds", "merge_cmds"):
         try:
             module = importlib.import_module(f"workbench.cli.{name}")
         except ModuleNotFoundError as exc:

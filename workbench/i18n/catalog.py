@@ -457,10 +457,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where} past bij {n} open conflicten; geef het veld preciezer op.",
         "{where} matches {n} open conflicts; name the field more precisely.",
     ),
-    "merge.same_file": (
-        "{path} is het dossier zelf; kies een kopie om samen te voegen.",
-        "{path} is the project itself; choose a copy to merge.",
+    "merge.summary": (
+        "{merged} rijen automatisch samengevoegd; {conflicts} conflicten ({decided} beslist, "
+        "{open} open).",
+        "{merged} rows merged automatically; {conflicts} conflicts ({decided} decided, "
+        "{open} open).",
     ),
+    "merge.none_open": ("Geen open conflicten.", "No open conflicts."),
+    "merge.resolved": (
+        "{where} beslist; nog {open} open conflicten.",
+        "{where} decided; {open} open conflicts left.",
+    ),
+    "merge.col_entity": ("soort", "entity"),
+    "merge.col_code": ("code", "code"),
+    "merge.col_field": ("veld", "field"),
+    "merge.col_base": ("voorganger", "ancestor"),
+    "merge.col_ours": ("ons", "ours"),
+    "merge.col_theirs": ("hun", "theirs"),
+    "merge.col_status": ("status", "status"),
     # -- command line ----------------------------------------------------
     "cli.io": (
         "Kan {path} niet lezen of schrijven: {detail}",
