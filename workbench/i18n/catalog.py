@@ -475,6 +475,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "merge.col_ours": ("ons", "ours"),
     "merge.col_theirs": ("hun", "theirs"),
     "merge.col_status": ("status", "status"),
+    # -- draft agreements (workbench.drafts) -------------------------------
+    "draft.kind": (
+        "{path} kan niet als concept worden ingelezen: alleen .docx en .pdf.",
+        "{path} cannot be imported as a draft: only .docx and .pdf.",
+    ),
+    "draft.not_docx": (
+        "{path} is geen Word-document (.docx).",
+        "{path} is not a Word document (.docx).",
+    ),
+    "draft.macros": (
+        "{path} wordt geweigerd: het bevat macro's ({detail}). Sla het op als .docx zonder "
+        "macro's en probeer het opnieuw.",
+        "{path} was refused: it contains macros ({detail}). Save it as .docx without macros "
+        "and try again.",
+    ),
+    "draft.unreadable": (
+        "{path} is geen leesbaar concept ({detail}); er is niets gewijzigd.",
+        "{path} is not a readable draft ({detail}); nothing was changed.",
+    ),
+    "draft.empty": (
+        "{path} bevat geen tekst die als concept te lezen is; er is niets gewijzigd.",
+        "{path} holds no text that can be read as a draft; nothing was changed.",
+    ),
+    "draft.too_long": (
+        "{path} wordt geweigerd: {detail} (maximaal {limit}).",
+        "{path} was refused: {detail} (at most {limit}).",
+    ),
+    "draft.unknown": (
+        "Conceptversie {got} bestaat niet (of is niet zichtbaar).",
+        "Draft version {got} does not exist (or is not visible).",
+    ),
+    "draft.no_text": (
+        "Conceptversie {got} heeft geen ingelezen tekst; lees eerst een .docx of .pdf in.",
+        "Draft version {got} has no imported text; import a .docx or .pdf first.",
+    ),
+    "draft.unknown_clause": (
+        "Conceptversie {draft} heeft geen bepaling \"{got}\".",
+        "Draft version {draft} has no clause \"{got}\".",
+    ),
+    "draft.link_exists": (
+        "{code} is al gekoppeld aan {clause} ({kind}).",
+        "{code} is already linked to {clause} ({kind}).",
+    ),
     # -- command line ----------------------------------------------------
     "cli.io": (
         "Kan {path} niet lezen of schrijven: {detail}",
@@ -509,6 +552,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "entity.package_member": ("pakketonderdeel", "package member"),
     "entity.draft": ("conceptversie", "draft"),
     "entity.draft_term": ("bepaling", "draft term"),
+    "entity.draft_clause": ("bepaling in de tekst", "clause"),
+    "entity.draft_comment": ("opmerking bij concept", "draft comment"),
+    "entity.clause_link": ("koppeling met tekst", "clause link"),
     "entity.meeting": ("overleg", "meeting"),
     "entity.meeting_party": ("deelnemer", "participant"),
     "entity.meeting_measure": ("besproken maatregel", "discussed measure"),

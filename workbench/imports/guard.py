@@ -55,19 +55,42 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+@dataclass(frozen=True)
+class Container:
+    """Which Office file a guarded read expects: its parts and its refusal messages."""
+
+    required: tuple[str, ...] = ("xl/workbook.xml", "[content_types].xml")
+    macro_suffixes: tuple[str, ...] = MACRO_SUFFIXES
+    wrong_kind: str = "import.not_xlsx"  # message key, with {path}
+    macros: str = "import.macros"  # message key, with {path} and {detail}
+
+
+XLSX = Container()
+# A Word document (a draft agreement, workbench.drafts): same limits, its own parts.
+DOCX = Container(
+    required=("word/document.xml", "[content_types].xml"),
+    macro_suffixes=(".docm", ".dotm", ".doc"),
+    wrong_kind="draft.not_docx",
+    macros="draft.macros",
+)
+
+
 def require_defused_reader() -> None:
     """Refuse to read workbooks unless openpyxl parses XML through defusedxml."""
     import openpyxl
 
-    if not getattr(openpyxl, "DEFUSEDXML", False):
+    # With lxml (OPENPYXL_LXML, see workbench/__init__.py) openpyxl would bypass defusedxml.
+    if not getattr(openpyxl, "DEFUSEDXML", False) or getattr(openpyxl, "LXML", False):
         raise UserError("import.unsafe_reader")
 
 
-def read_guarded(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+def read_guarded(
+    path: Path, limits: Limits = DEFAULT_LIMITS, container: Container = XLSX
+) -> bytes:
     """The bytes of `path` once every check passed; a UserError naming the problem otherwise."""
     name = path.name
-    if path.suffix.lower() in MACRO_SUFFIXES:
-        raise UserError("import.macros", path=name, detail=path.suffix.lower())
+    if path.suffix.lower() in container.macro_suffixes:
+        raise UserError(container.macros, path=name, detail=path.suffix.lower())
     # A FIFO or device is refused before it is opened: opening a FIFO waits for
     # a writer, and a device may never end.
     size = regular_size(path)
@@ -87,35 +110,39 @@ def read_guarded(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     if len(data) > limits.max_file_bytes:
         raise UserError("import.too_large", path=name, size=len(data),
                         limit=limits.max_file_bytes)
-    check_container(data, name, limits)
+    check_container(data, name, limits, container)
     return data
 
 
-def check_container(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
+def check_container(
+    data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, container: Container = XLSX
+) -> None:
     """All container checks on workbook bytes (see the module docstring)."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise UserError("import.not_xlsx", path=name)
+        raise UserError(container.wrong_kind, path=name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-            _check_members(infos, name, limits)
+            _check_members(infos, name, limits, container)
             for info in infos:
                 if info.filename.lower().endswith(_XML_SUFFIXES):
-                    _scan_xml(archive, info, name)
+                    _scan_xml(archive, info, name, container)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
         raise UserError("import.unreadable", path=name, detail=str(exc) or "zip") from None
 
 
-def _check_members(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> None:
+def _check_members(
+    infos: list[zipfile.ZipInfo], name: str, limits: Limits, container: Container = XLSX
+) -> None:
     if len(infos) > limits.max_members:
         raise UserError("import.zip_limits", path=name,
                         detail=f"{len(infos)} onderdelen (maximaal {limits.max_members})")
     names = {i.filename.lower() for i in infos}
     for lowered in names:
         if lowered.endswith("vbaproject.bin") or lowered.endswith("vbaprojectsignature.bin"):
-            raise UserError("import.macros", path=name, detail=lowered)
-    if "xl/workbook.xml" not in names or "[content_types].xml" not in names:
-        raise UserError("import.not_xlsx", path=name)
+            raise UserError(container.macros, path=name, detail=lowered)
+    if any(part not in names for part in container.required):
+        raise UserError(container.wrong_kind, path=name)
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
@@ -134,7 +161,9 @@ def _check_members(infos: list[zipfile.ZipInfo], name: str, limits: Limits) -> N
                         detail=f"{total} bytes uitgepakt (maximaal {limits.max_total_bytes})")
 
 
-def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+def _scan_xml(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, container: Container = XLSX
+) -> None:
     """Stream one XML part (zipfile stops at its checked size) looking for declarations."""
     tail = b""
     first = True
@@ -146,14 +175,14 @@ def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Non
                     chunk = chunk.decode("utf-16", errors="replace").encode("utf-8")
                     _refuse_declarations(chunk, info.filename, name)
                     # A UTF-16 part is unusual enough to refuse outright.
-                    raise UserError("import.not_xlsx", path=name)
+                    raise UserError(container.wrong_kind, path=name)
             window = tail + chunk
             _refuse_declarations(window, info.filename, name)
             tail = window[-16:]
     if info.filename == "[Content_Types].xml":
         content = archive.read(info)
         if b"macroEnabled" in content or b"vbaProject" in content:
-            raise UserError("import.macros", path=name, detail="macroEnabled")
+            raise UserError(container.macros, path=name, detail="macroEnabled")
 
 
 def _refuse_declarations(window: bytes, part: str, name: str) -> None:
