@@ -40,6 +40,13 @@ from workbench.model.health import EmissionChange, ExposureChange, HealthParamet
 from workbench.model.measure import Measure, MeasureLink, MeasureNote, Source
 from workbench.model.meta import AuditEntry, ProjectOption
 from workbench.model.party import Position, Stakeholder, Weight, WeightProfile
+from workbench.model.record import (
+    AuditOrigin,
+    Commitment,
+    CommitmentStatus,
+    MeetingKind,
+    MeetingSnapshot,
+)
 
 ENTITIES: dict[str, type[Base]] = {
     cls.__tablename__: cls
@@ -65,6 +72,7 @@ ENTITIES: dict[str, type[Base]] = {
         MeetingParty,
         MeetingMeasure,
         ActionItem,
+        Commitment,
         Population,
         ExposureChange,
         EmissionChange,
@@ -77,10 +85,13 @@ __all__ = [
     "ActionItem",
     "Assessment",
     "AuditEntry",
+    "AuditOrigin",
     "Base",
     "ClauseLevel",
     "ClauseLink",
     "ClauseLinkKind",
+    "Commitment",
+    "CommitmentStatus",
     "Confidence",
     "Criterion",
     "CriterionKind",
@@ -98,8 +109,10 @@ __all__ = [
     "MeasureLink",
     "MeasureNote",
     "Meeting",
+    "MeetingKind",
     "MeetingMeasure",
     "MeetingParty",
+    "MeetingSnapshot",
     "Origin",
     "Package",
     "PackageMember",

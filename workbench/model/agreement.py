@@ -90,6 +90,10 @@ class Meeting(Base):
     title: Mapped[str] = mapped_column(String(300))
     date: Mapped[dt.date] = mapped_column(Date)
     location: Mapped[str] = mapped_column(String(200), default="")
+    # plenary, bilateral, technical, internal, other (workbench.model.record.MeetingKind)
+    kind: Mapped[str] = mapped_column(String(24), default="plenary")
+    # our delegation: the team members present, as the team writes them
+    delegation: Mapped[str] = mapped_column(String(500), default="")
     visibility: Mapped[Visibility] = visibility_column()
     notes: Mapped[str] = mapped_column(Text, default="")
     notes_visibility: Mapped[Visibility] = visibility_column()

@@ -22,8 +22,9 @@ REVISIONS: dict[str, int] = {
     "0002_health": 2,
     "0003_visibility": 3,
     "0004_drafts": 4,
+    "0005_record": 5,
 }
-HEAD_REVISION = "0004_drafts"
+HEAD_REVISION = "0005_record"
 SCHEMA_VERSION = REVISIONS[HEAD_REVISION]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
