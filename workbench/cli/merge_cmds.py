@@ -24,7 +24,7 @@ OPEN_CONFLICTS = 3
 
 
 def add_parsers(sub: Any) -> None:
-    p = sub.add_parser("copy", help="kopie voor een collega (met herkomst, om later samen te voegen)")
+    p = sub.add_parser("copy", help="kopie voor een collega (met herkomst, om samen te voegen)")
     p.add_argument("project", type=Path)
     p.add_argument("out", type=Path)
     p.set_defaults(func=cmd_copy)

@@ -44,6 +44,12 @@ def _current(tx: _Tx, entity: str, id_: str, field: str) -> Any:
     return to_plain(tx.conn.execute(select(t.c[field]).where(t.c.id == id_)).scalar())
 
 
+def _code(tx: _Tx, entity: str, id_: str) -> str:
+    t = table(entity)
+    row = tx.conn.execute(select(t).where(t.c.id == id_)).mappings().one()
+    return tx._where(entity, dict(row)).ident
+
+
 def _rule(c: Conflict, exc: UserError) -> Conflict:
     from dataclasses import replace
 
@@ -81,9 +87,7 @@ def apply_plan(tx: _Tx, plan: Plan) -> list[Conflict]:
                     tx.update(entity, id_, {field: value})
                 except UserError as exc:
                     refuse(entity, id_, field, _current(tx, entity, id_, field), value, exc,
-                           tx._where(entity, tx.conn.execute(
-                               select(table(entity)).where(table(entity).c.id == id_)
-                           ).mappings().one()).ident)
+                           _code(tx, entity, id_))
     order = {e: i for i, e in enumerate(ORDER)}
     for entity, id_ in sorted(plan.deletes, key=lambda d: -order.get(d[0], -1)):
         if entity == OPTION:

@@ -11,12 +11,14 @@ reopening and can be settled later from the GUI or ``workbench resolve``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
+from dataclasses import field as dc_field
 from typing import Any, Literal
 
 Kind = Literal["field", "edit_delete", "delete_edit", "key", "rule"]
 Status = Literal["open", "ours", "theirs", "edited"]
 STATUSES: tuple[str, ...] = ("open", "ours", "theirs", "edited")
+KINDS: tuple[str, ...] = ("field", "edit_delete", "delete_edit", "key", "rule")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Conflict:
     # edit_delete / delete_edit: the rows a "theirs" choice restores ([entity, row], ...)
     rows: tuple[tuple[str, dict[str, Any]], ...] = ()
     # rule: why their value could not be applied, {"nl": ..., "en": ...}
-    message: dict[str, str] = field(default_factory=dict)
+    message: dict[str, str] = dc_field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -83,7 +85,7 @@ def from_plain(data: Any) -> Conflict | None:
             row_id=str(data["row_id"]),
             code=str(data.get("code", "")),
             field=str(data.get("field", "")),
-            kind=kind if kind in ("field", "edit_delete", "delete_edit", "key", "rule") else "field",
+            kind=kind if kind in KINDS else "field",
             base=data.get("base"),
             ours=data.get("ours"),
             theirs=data.get("theirs"),

@@ -165,6 +165,7 @@ def three_way(
                     handled.update(below)
                     conflict(entity, rid, "", "edit_delete", b, o, None)
             else:
+                assert o is not None
                 _fields(plan, entity, rid, b, o, t, names, conflict)
     return plan
 
@@ -181,8 +182,9 @@ def _fields(plan: Plan, entity: str, rid: str, b: Row | None, o: Row, t: Row,
             plan.updates.setdefault((entity, rid), {})[f] = tv
             took = True
             continue
-        if b is not None and is_long_text(entity, f) and all(
-            isinstance(v, str) for v in (bv, ov, tv)
+        if (
+            b is not None and is_long_text(entity, f)
+            and isinstance(bv, str) and isinstance(ov, str) and isinstance(tv, str)
         ):
             merged = merge_text(bv, ov, tv)
             if merged is not None:

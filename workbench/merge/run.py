@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from workbench.i18n import Language, UserError
 from workbench.merge import conflicts as store
 from workbench.merge.apply import apply_plan, settle, take_back
 from workbench.merge.conflicts import Conflict
@@ -31,7 +32,6 @@ from workbench.merge.lineage import (
 )
 from workbench.merge.plan import Plan, three_way
 from workbench.merge.rows import read_rows
-from workbench.i18n import Language, UserError
 from workbench.services import Change, ProjectService
 from workbench.store import ProjectDocument
 

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 from tests.workbench.merge.support import copies, edit, merge, opened
-
 from workbench.merge import open_conflicts
 
 
@@ -186,7 +185,7 @@ def test_take_theirs_decides_every_conflict_and_keeps_the_loser_in_history(
 
 
 def test_merging_a_copy_with_itself_changes_nothing(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+    _team, mine, ids = copies(tmp_path)
     edit(mine, lambda s: s.update("measure", ids["M1"], {"title": "Hun"}))
     summary = merge(mine, mine)
     assert summary.merged == {} and summary.conflicts == []
