@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
-from workbench.cli import project_cmds
+from workbench.cli.info_cmd import quick_args
 from workbench.i18n import Language, UserError, clip, one_line
 from workbench.i18n.catalog import DETAIL_CHARS
 
@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=["nl", "en"], default=None, help="taal van meldingen (standaard nl)"
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    from workbench.cli import project_cmds
+
     project_cmds.add_parsers(sub)
     _add_optional(sub)
     return parser
@@ -39,7 +41,7 @@ def _add_optional(sub: object) -> None:
     """Subcommands of later capabilities register here when present."""
     import importlib
 
-    for name in ("analysis_cmds", "health_cmds", "export_cmds", "merge_cmds"):
+    for name in ("analysis_cmds", "health_cmds", "export_cmds", "merge_cmds", "draft_cmds"):
         try:
             module = importlib.import_module(f"workbench.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -50,8 +52,11 @@ def _add_optional(sub: object) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # `info` reads a few counts: answered before the other commands' modules load.
+    args = quick_args(words)
+    if args is None:
+        args = build_parser().parse_args(words)
     lang: Language = args.lang or ("en" if os.environ.get("WORKBENCH_LANG") == "en" else "nl")
     try:
         return int(args.func(args))

@@ -7,16 +7,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-import orjson
-
-# NaN and infinity become null (JSON has neither); numpy arrays are written
-# as they are, without a Python float per element (a 13 MB SMAA result).
-_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 _INT64 = range(-(2**63), 2**64)
 
 
 def _wide_ints(data: Any) -> Any:
     """Integers past 64 bits (a recorded SMAA seed) written as their digits."""
+    import orjson
+
     if isinstance(data, int) and not isinstance(data, bool) and data not in _INT64:
         return orjson.Fragment(str(data).encode())
     if isinstance(data, dict):
@@ -27,12 +24,19 @@ def _wide_ints(data: Any) -> Any:
 
 
 def json_bytes(data: Any) -> bytes:
-    """The stable ``--json`` text: two-space indent, UTF-8, null for what is not a number."""
+    """The stable ``--json`` text: two-space indent, UTF-8, null for what is not a number.
+
+    NaN and infinity become null (JSON has neither); numpy arrays are written
+    as they are, without a Python float per element (a 13 MB SMAA result).
+    """
+    import orjson  # not imported for text output (~10 ms)
+
+    options = orjson.OPT_INDENT_2 | orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
     try:
-        return orjson.dumps(data, option=_OPTIONS)
+        return orjson.dumps(data, option=options)
     except TypeError:
         # Only the rare wide integer takes the walk; anything else unserialisable fails again.
-        return orjson.dumps(_wide_ints(data), option=_OPTIONS)
+        return orjson.dumps(_wide_ints(data), option=options)
 
 
 def emit_json(data: Any) -> None:

@@ -3,7 +3,8 @@
 Each alembic revision has a schema number, written to SQLite's
 `user_version` so a file's version can be read from its header without
 running alembic. Opening a file from a newer schema is refused before
-anything touches it.
+anything touches it. SQLAlchemy loads only when a function here runs, so
+the version numbers can be read without it (``workbench info``).
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 # revision id -> schema number; append a line with every new migration.
 REVISIONS: dict[str, int] = {
@@ -44,6 +44,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def upgrade(engine: Engine, revision: str = HEAD_REVISION) -> None:
     """Bring a file's schema to `revision` and stamp `user_version`."""
     from alembic import command
+    from sqlalchemy import text
 
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)
@@ -51,6 +52,8 @@ def upgrade(engine: Engine, revision: str = HEAD_REVISION) -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+
     with engine.connect() as conn:
         exists = conn.execute(
             text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine
-from sqlalchemy.pool import NullPool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # "MWRK" in the SQLite header's application-id field.
 APPLICATION_ID = 0x4D57524B
@@ -56,6 +57,10 @@ def raw_connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on one project file (the working copy, normally)."""
+    # Imported here: plain reads of a file (header, schema, counts) need no SQLAlchemy.
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
     # NullPool: each transaction opens a fresh connection, so closing the
     # document releases the file at once (needed to replace or delete it).
     # The connections come from raw_connect, so no name is parsed as a URL.

@@ -137,3 +137,37 @@ def test_python_dash_m_never_prints_a_traceback(tmp_path: Path) -> None:
         )
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_info_by_plain_sqlite3_equals_the_full_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `workbench info` reads the file in place with sqlite3 (workbench/store/peek.py);
+    # the full open through a working copy and the ORM must report the same.
+    from workbench.cli.info_cmd import quick_args
+    from workbench.cli.project_cmds import cmd_info
+    from workbench.interchange.demo import create_demo
+    from workbench.model import ENTITIES
+
+    demo = tmp_path / "demo.mwb"
+    create_demo(demo)
+    args = quick_args(["info", str(demo), "--json"])
+    assert args is not None
+    assert args.func(args) == 0
+    quick = json.loads(capsys.readouterr().out)
+    assert cmd_info(args) == 0
+    full = json.loads(capsys.readouterr().out)
+    assert quick == full
+    # A new table that is no entity belongs in workbench.store.peek.NOT_ENTITIES.
+    assert set(quick["counts"]) == set(ENTITIES)
+    assert quick["counts"]["measure"] > 0 and quick["title"]
+
+
+def test_info_quick_path_leaves_help_and_other_commands_to_the_full_parser() -> None:
+    from workbench.cli.info_cmd import quick_args
+
+    assert quick_args(["info", "-h"]) is None
+    assert quick_args(["measures", "info"]) is None
+    assert quick_args(["info", "a.mwb", "--bogus"]) is None
+    args = quick_args(["--lang", "en", "info", "a.mwb"])
+    assert args is not None and args.lang == "en" and not args.json
