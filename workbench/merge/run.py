@@ -195,3 +195,32 @@ def resolve(
             done.append(settle(tx, c, status, choice[1]))  # type: ignore[arg-type]
         tx.set_option(CONFLICTS, store.dump(rest) or None)
     return done
+
+
+@dataclass
+class ResolveCommand:
+    """Decisions on open conflicts as one undo step (the GUI's conflict review)."""
+
+    chosen: Mapping[str, tuple[str, object]]
+    done: list[Conflict] = field(default_factory=list)
+    _range: tuple[int, int] | None = field(default=None, repr=False)
+
+    def do(self, svc: ProjectService) -> Change:
+        before = svc.doc.audit_seq()
+        self.done = resolve(svc, self.chosen)
+        self._range = (before, svc.doc.audit_seq())
+        return Change(
+            entities=frozenset(c.entity for c in self.done), options=frozenset({CONFLICTS})
+        )
+
+    def undo(self, svc: ProjectService) -> Change:
+        assert self._range is not None, "undo before do"
+        lo, hi = self._range
+        with svc.batch() as tx:
+            take_back(tx, [e for e in entries_after(tx.conn, lo) if e.seq <= hi])
+        return Change(
+            entities=frozenset(c.entity for c in self.done), options=frozenset({CONFLICTS})
+        )
+
+    def label(self, language: Language = "nl") -> str:
+        return "Resolve merge conflicts" if language == "en" else "Conflicten beslissen"

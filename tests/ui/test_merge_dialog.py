@@ -1,0 +1,75 @@
+"""The conflict review dialog, driven with pytest-qt; choices applied through the core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.workbench.merge.support import copies, edit
+from ui.merge_dialog import MergeDialog
+from workbench.commands.base import History
+from workbench.merge import open_conflicts, prepare
+from workbench.merge.run import ResolveCommand
+from workbench.services import ProjectService
+from workbench.store import ProjectDocument
+
+
+def test_choose_ours_theirs_edited_and_later(qtbot: QtBot, tmp_path: Path) -> None:
+    team, mine, ids = copies(tmp_path)
+    changes = {"M1": ("Ons 1", "Hun 1"), "M2": ("Ons 2", "Hun 2"),
+               "M3": ("Ons 3", "Hun 3"), "M4": ("Ons 4", "Hun 4")}
+    edit(team, *[lambda s, c=c, v=v[0]: s.update("measure", ids[c], {"title": v})
+                 for c, v in changes.items()])
+    edit(mine, *[lambda s, c=c, v=v[1]: s.update("measure", ids[c], {"title": v})
+                 for c, v in changes.items()])
+    doc = ProjectDocument.open(team)
+    try:
+        svc = ProjectService(doc)
+        history = History(svc)
+        history.push(prepare(svc, mine))
+        found = sorted(open_conflicts(svc), key=lambda c: c.code)
+        assert [c.code for c in found] == ["M1", "M2", "M3", "M4"]
+        dialog = MergeDialog(found, "nl")
+        qtbot.addWidget(dialog)
+        assert "Hun 2" in dialog.table.item(1, 3).text()
+        assert "testgebruiker" in dialog.table.item(1, 3).text()
+        dialog.choose(0, "ours")
+        dialog.choose(1, "theirs")
+        qtbot.keyClicks(dialog.edits[2], " en meer")  # typing picks "edited"
+        assert dialog.combos[2].currentData() == "edited"
+        # row 3 stays "later"
+        dialog.buttons.accepted.emit()
+        assert dialog.result() == MergeDialog.DialogCode.Accepted
+        history.push(ResolveCommand(dialog.choices()))
+        titles = {c: svc.get("measure", ids[c])["title"] for c in changes}
+        assert titles == {"M1": "Ons 1", "M2": "Hun 2", "M3": "Ons 3 en meer", "M4": "Ons 4"}
+        assert [c.code for c in open_conflicts(svc)] == ["M4"]
+        history.undo()  # the decisions are one undo step
+        assert len(open_conflicts(svc)) == 4
+        assert svc.get("measure", ids["M2"])["title"] == "Ons 2"
+    finally:
+        doc.close()
+
+
+def test_all_theirs_decides_every_row_and_a_bad_value_is_one_line(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    team, mine, ids = copies(tmp_path)
+    edit(team, lambda s: s.update("measure", ids["M1"], {"deadline_year": 2027}))
+    edit(mine, lambda s: s.update("measure", ids["M1"], {"deadline_year": 2030}))
+    doc = ProjectDocument.open(team)
+    try:
+        svc = ProjectService(doc)
+        prepare(svc, mine).do(svc)
+        dialog = MergeDialog(open_conflicts(svc), "en")
+        qtbot.addWidget(dialog)
+        dialog.choose_all("theirs")
+        assert [key for key in dialog.choices()] and all(
+            v[0] == "theirs" for v in dialog.choices().values())
+        dialog.choose(0, "edited", "3000")
+        dialog.buttons.accepted.emit()
+        assert dialog.result() != MergeDialog.DialogCode.Accepted
+        assert "3000" in dialog.error.text() and "\n" not in dialog.error.text()
+    finally:
+        doc.close()
