@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from workbench.model.draft_text import ClauseLevel
 
-_HOOFDSTUK = re.compile(r"^hoofdstuk\s+([0-9]+[a-z]?|[IVXLC]+)\b[.:]?\s*(.*)$", re.I | re.S)
-_PARAGRAAF = re.compile(r"^(?:paragraaf|§)\s*([0-9]+(?:\.[0-9]+)*[a-z]?)\b[.:]?\s*(.*)$", re.I | re.S)
-_ARTIKEL = re.compile(r"^artikel\s+([0-9]+(?:\.[0-9]+)*[a-z]{0,2}|[IVXLC]+)\b[.:]?\s*(.*)$", re.I | re.S)
+_FLAGS = re.I | re.S
+_HOOFDSTUK = re.compile(r"^hoofdstuk\s+([0-9]+[a-z]?|[IVXLC]+)\b[.:]?\s*(.*)$", _FLAGS)
+_PARAGRAAF = re.compile(r"^(?:paragraaf|§)\s*([0-9]+(?:\.[0-9]+)*[a-z]?)\b[.:]?\s*(.*)$", _FLAGS)
+_ARTIKEL = re.compile(
+    r"^artikel\s+([0-9]+(?:\.[0-9]+)*[a-z]{0,2}|[IVXLC]+)\b[.:]?\s*(.*)$", _FLAGS
+)
 _ENIG = re.compile(r"^enig\s+artikel\b[.:]?\s*(.*)$", re.I | re.S)
 _LID = re.compile(r"^([0-9]{1,3}[a-z]?)[.)]\s+(.*)$", re.S)
 _ONDERDEEL = re.compile(r"^([a-z]{1,2}|[0-9]{1,2}°)[.)]?\s+(.*)$", re.S)

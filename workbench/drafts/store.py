@@ -167,7 +167,8 @@ def reassign(svc: ProjectService, draft_key: str, path: str, old_clause_id: str 
     with svc.batch() as tx:
         for r in rows:  # the id is unique within a version
             if r["clause_id"] == new_id and r["id"] != target["id"]:
-                change = change | tx.update("draft_clause", r["id"], {"clause_id": str(uuid.uuid4())})
+                fresh = {"clause_id": str(uuid.uuid4())}
+                change = change | tx.update("draft_clause", r["id"], fresh)
         change = change | tx.update("draft_clause", target["id"], {"clause_id": new_id})
         for r in rows:
             if r["parent_clause_id"] == old_id:

@@ -748,3 +748,9 @@ def label(key: str, language: Language = "nl") -> str:
     if pair is None:
         return key
     return pair[1] if language == "en" else pair[0]
+
+
+# The draft agreement's export texts (workbench.i18n.draft_texts).
+from workbench.i18n.draft_texts import DRAFT_LABELS  # noqa: E402
+
+LABELS.update(DRAFT_LABELS)
