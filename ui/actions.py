@@ -48,12 +48,16 @@ class WindowActions(QObject):
         self.about = act()
         self.export = act([QKeySequence("Ctrl+E")])
         self.import_ = act([QKeySequence("Ctrl+I")])
+        self.merge = act()  # File > Merge a copy (docs/merge.md)
+        self.copy_for_colleague = act()
         self.parameters = act()
         self.shortcuts = act([QKeySequence("F1")])
         self.shortcuts.setObjectName("shortcutsAction")
         for a, name in (
             (self.export, "exportAction"),
             (self.import_, "importAction"),
+            (self.merge, "mergeAction"),
+            (self.copy_for_colleague, "copyForColleagueAction"),
             (self.parameters, "parametersAction"),
         ):
             a.setObjectName(name)
@@ -78,6 +82,8 @@ class WindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export)
         self.file_menu.addAction(self.import_)
+        self.file_menu.addAction(self.merge)
+        self.file_menu.addAction(self.copy_for_colleague)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
@@ -170,6 +176,8 @@ class WindowActions(QObject):
         self.export.setToolTip(self.tr("Export the project for an audience (Excel or PDF)"))
         self.import_.setText(self.tr("&Import…"))
         self.import_.setToolTip(self.tr("Import a partner's filled-in workbook"))
+        self.merge.setText(self.tr("&Merge a copy…"))
+        self.copy_for_colleague.setText(self.tr("Copy for a co&lleague…"))
         self.parameters.setText(self.tr("&Health parameters…"))
         self.parameters.setToolTip(self.tr("Every coefficient of the health calculator"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))

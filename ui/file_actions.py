@@ -333,3 +333,68 @@ class FileActions(QObject):
                 self.controller.adopt(doc, recovered=True)
                 return True
         return False
+
+    # -- team work: copies and merging (docs/merge.md) ----------------------------
+    def _ask_project(self, title: str, *, save: bool) -> Path | None:
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        name, _ = ask(self.window, title, str(self.prefs.last_dir), self._filter())
+        if not name:
+            return None
+        path = Path(name)
+        if save and path.suffix.lower() != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        return path
+
+    def copy_for_colleague(self, path: Path | None = None) -> bool:
+        """File > Copy for a colleague: the current state, with its lineage."""
+        from workbench.merge import copy_for_colleague
+
+        doc = self.controller.doc
+        if doc is None:
+            return False
+        title = QCoreApplication.translate("FileActions", "Copy for a colleague")
+        path = path or self._ask_project(title, save=True)
+        if path is None:
+            return False
+        try:
+            copy_for_colleague(
+                doc.working_path, path, user=doc.user, name=doc.path.name if doc.path else None
+            )
+        except UserError as exc:
+            self._fail(exc)
+            return False
+        return True
+
+    def merge_copy(self, path: Path | None = None) -> QWidget | None:
+        """File > Merge a copy: one undo step, then the conflict review (non-modal)."""
+        from ui.merge_dialog import MergeDialog
+        from workbench.merge import open_conflicts, prepare
+        from workbench.merge.run import ResolveCommand
+
+        editor = self.controller.editor
+        if editor is None or self.controller.read_only:
+            return None
+        title = QCoreApplication.translate("FileActions", "Merge a colleague's copy")
+        path = path or self._ask_project(title, save=False)
+        if path is None:
+            return None
+        try:
+            cmd = prepare(editor.svc, path)
+        except UserError as exc:
+            self._fail(exc)
+            return None
+        if editor.push(cmd) is None or cmd.summary is None:
+            return None
+        found = open_conflicts(editor.svc)
+        summary = QCoreApplication.translate(
+            "FileActions", "%n row(s) merged automatically", "", sum(cmd.summary.merged.values())
+        )
+        if not found:
+            box = self._box("mergeDone", QMessageBox.Icon.Information, title, summary)
+            box.setStandardButtons(Btn.Ok)
+            box.open()
+            return box
+        dialog = MergeDialog(found, editor.lang, self.window, summary=summary)
+        dialog.accepted.connect(lambda: editor.push(ResolveCommand(dialog.choices())))
+        dialog.open()
+        return dialog

@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
             lambda: open_export(self, self.controller, self.prefs, self.lang)
         )
         a.import_.triggered.connect(self.import_file)
+        a.merge.triggered.connect(lambda: self.files.merge_copy())
+        a.copy_for_colleague.triggered.connect(lambda: self.files.copy_for_colleague())
         a.parameters.triggered.connect(lambda: open_parameters(self, self.controller, self.lang))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.actions_.all_actions()))
         a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
@@ -334,6 +336,8 @@ class MainWindow(QMainWindow):
         self.actions_.export.setEnabled(c.editor is not None)
         self.actions_.parameters.setEnabled(c.editor is not None)
         self.actions_.import_.setEnabled(editable)
+        self.actions_.merge.setEnabled(editable)
+        self.actions_.copy_for_colleague.setEnabled(c.doc is not None)
 
     def _fill_recent(self) -> None:
         menu = self.actions_.recent_menu

@@ -73,3 +73,29 @@ def test_all_theirs_decides_every_row_and_a_bad_value_is_one_line(
         assert "3000" in dialog.error.text() and "\n" not in dialog.error.text()
     finally:
         doc.close()
+
+
+def test_file_menu_copy_then_merge_is_one_undo_step(
+    qtbot: QtBot, tmp_path: Path, make_window  # type: ignore[no-untyped-def]
+) -> None:
+    team, _mine, ids = copies(tmp_path)
+    window = make_window(team)
+    assert window.actions_.merge.isEnabled()
+    assert window.actions_.merge in window.actions_.file_menu.actions()
+    fresh = tmp_path / "voor collega.mwb"
+    assert window.files.copy_for_colleague(fresh)
+    edit(fresh, lambda s: s.update("measure", ids["M1"], {"title": "Hun"}))
+    svc = window.controller.svc
+    svc.update("measure", ids["M1"], {"title": "Ons"})  # a conflict, outside the stack
+    dialog = window.files.merge_copy(fresh)
+    assert isinstance(dialog, MergeDialog)
+    assert [c.code for c in dialog.conflicts] == ["M1"]
+    dialog.choose(0, "theirs")
+    dialog.buttons.accepted.emit()
+    assert svc.get("measure", ids["M1"])["title"] == "Hun"
+    stack = window.controller.stack
+    stack.undo()  # the decision
+    assert svc.get("measure", ids["M1"])["title"] == "Ons"
+    assert len(open_conflicts(svc)) == 1
+    stack.undo()  # the merge
+    assert open_conflicts(svc) == []
