@@ -28,7 +28,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         description="Maatwerk Workbench: onderhandelwerkbank voor de IJmond-maatwerkafspraak.",
     )
     p.add_argument("project", nargs="?", type=Path, help="dossier (.mwb) om te openen")
-    p.add_argument("--demo", action="store_true", help="open een verse kopie van het demodossier")
+    p.add_argument("--demo", action="store_true", help="open een kopie van het demodossier")
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="met --demo: altijd een nieuwe kopie (niet de laatste ongewijzigde)",
+    )
     p.add_argument(
         "--screenshot",
         type=Path,
@@ -136,7 +141,7 @@ def _open_first(window: object, args: argparse.Namespace, errors: list[str]) -> 
     assert isinstance(window, MainWindow)
     if args.demo:
         try:
-            path = create_demo_copy()
+            path = create_demo_copy(fresh=args.fresh)
         except DemoUnavailable:
             window.errors.show(
                 QCoreApplication.translate(

@@ -77,6 +77,11 @@ def _cache_key() -> str:
     return h.hexdigest()[:24]
 
 
+def schema_key() -> str:
+    """A key that changes whenever the schema the migrations build may change."""
+    return _cache_key()
+
+
 def _library_stamp(dist: str) -> str:
     """Which installed copy of a library built the schema: its file's path, size and time.
 
