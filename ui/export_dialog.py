@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.analysis.audience import ALLOWED, AUDIENCES, Audience
+from workbench.analysis.build import analysis_for
 from workbench.i18n import UserError
-from workbench.reports.audience import AUDIENCES, may_see
 from workbench.reports.model import Report, build_report
 from workbench.services import ProjectService
 from workbench.store.files import write_bytes_atomic
@@ -120,10 +121,14 @@ class ExportDialog(QDialog):
         directory: Path | None = None,
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
         parent: QWidget | None = None,
+        screen_audience: Audience = "internal",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.svc = svc
+        # In meeting mode the screen is shared: only audiences that see no more than the
+        # screen's own are offered (no internal export from a projected screen).
+        self._audiences = [a for a in AUDIENCES if ALLOWED[a] <= ALLOWED[screen_audience]]
         self._open_url = open_url
         self._job = 0  # the newest export; older results are dropped
         self._preview_job = 0  # the newest preview, likewise
@@ -182,9 +187,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 
-        for code in AUDIENCES:
+        for code in self._audiences:
             self.audience.addItem("", code)
-        self.audience.setCurrentIndex(AUDIENCES.index("partners"))
+        self.audience.setCurrentIndex(self._audiences.index("partners"))
         for lang in ("nl", "en"):
             self.language.addItem("", lang)
         self.language.setCurrentIndex(0 if language != "en" else 1)
@@ -264,21 +269,21 @@ class ExportDialog(QDialog):
         current = self.profile.currentData()
         self.profile.blockSignals(True)
         self.profile.clear()
-        for p in self.svc.rows("weight_profile"):
-            if may_see(aud, p["visibility"]):
-                self.profile.addItem(str(p["name"]), p["key"])
+        # the chosen audience's own data: the one rule decided what is in it
+        data = analysis_for(self.svc, aud).data
+        for p in data.rows("weight_profile"):
+            self.profile.addItem(str(p["name"]), p["key"])
         index = self.profile.findData(current)
         self.profile.setCurrentIndex(max(index, 0))
         self.profile.blockSignals(False)
         self.packages.blockSignals(True)
         self.packages.clear()
-        for p in self.svc.rows("package"):
-            if may_see(aud, p["visibility"]):
-                item = QListWidgetItem(str(p["name"]))
-                item.setData(Qt.ItemDataRole.UserRole, p["key"])
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
-                self.packages.addItem(item)
+        for p in data.rows("package"):
+            item = QListWidgetItem(str(p["name"]))
+            item.setData(Qt.ItemDataRole.UserRole, p["key"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.packages.addItem(item)
         self.packages.blockSignals(False)
 
     def _on_audience(self) -> None:

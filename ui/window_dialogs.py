@@ -33,7 +33,13 @@ def open_export(
         return
     path = controller.path
     directory = path.parent if path is not None else prefs.last_dir
-    dialog = ExportDialog(editor.svc, language=lang.code, directory=directory, parent=parent)
+    dialog = ExportDialog(
+        editor.svc,
+        language=lang.code,
+        directory=directory,
+        parent=parent,
+        screen_audience=editor.audience,
+    )
     dialog.open()
 
 

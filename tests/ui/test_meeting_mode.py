@@ -383,3 +383,37 @@ def test_every_page_seen_before_meeting_mode_shows_nothing_internal(canary_windo
                 QApplication.processEvents()
                 assert not _leaks(window, canaries)
         assert not _leaks(window, canaries), window.tabs.tabText(i)
+
+
+def test_dialogs_opened_in_meeting_mode_show_nothing_internal(canary_window) -> None:  # type: ignore[no-untyped-def]
+    """The optimiser, the export dialog and a position's history, opened on a shared
+    screen, offer only what the partners may see."""
+    from ui.export_dialog import ExportDialog
+
+    window, _ids = canary_window
+    editor = window.controller.editor
+    for code in ("M01", "M03"):  # two measures the partners may see
+        editor.svc.update("measure", editor.svc.id_for("measure", code) or "",
+                          {"visibility": "partners"})
+    window.meeting.set_on(True)
+    canaries = SHOWN | ELSEWHERE | {INTERNAL_MEASURES[c] for c in ("M02", "M04", "M05", "M06")}
+    window.show_view("packages")
+    QApplication.processEvents()
+    optimiser = window.view_pages["packages"].open_optimiser()
+    assert optimiser is not None
+    offered = [optimiser.must.item(i).text() for i in range(optimiser.must.count())]
+    assert offered and all(t.split()[0] in {"M01", "M03"} for t in offered)
+    export = ExportDialog(editor.svc, parent=window, screen_audience=editor.audience)
+    assert [export.audience.itemData(i) for i in range(export.audience.count())] == [
+        "partners", "public"]
+    try:
+        leaks = [
+            f"{c} in {source}"
+            for source, texts in texts_by_source([optimiser, export]).items()
+            for c in sorted(canaries)
+            if any(c in t for t in texts)
+        ]
+        assert not leaks, "meeting mode shows:\n" + "\n".join(leaks)
+    finally:
+        optimiser.close()
+        export.close()
