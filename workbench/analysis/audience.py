@@ -83,6 +83,8 @@ RULES: dict[str, Rule] = {
         "visibility", {"notes": "notes_visibility", "decisions": "decisions_visibility"}
     ),
     "action_item": Rule("visibility"),
+    # a promise by a party at a meeting: gone with its meeting or party, or by its own visibility
+    "commitment": Rule("visibility"),
     "health_parameter": Rule(None, {"source": "source_visibility"}),
 }
 

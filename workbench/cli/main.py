@@ -41,7 +41,10 @@ def _add_optional(sub: object) -> None:
     """Subcommands of later capabilities register here when present."""
     import importlib
 
-    for name in ("analysis_cmds", "health_cmds", "export_cmds", "merge_cmds", "draft_cmds"):
+    for name in (
+        "analysis_cmds", "health_cmds", "export_cmds", "merge_cmds", "draft_cmds",
+        "record_cmds",
+    ):
         try:
             module = importlib.import_module(f"workbench.cli.{name}")
         except ModuleNotFoundError as exc:

@@ -632,6 +632,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "filekind.other": ("een speciaal bestand", "a special file"),
 }
 
+# The record's texts live in their own module (workbench.i18n.record_texts).
+from workbench.i18n.record_texts import RECORD_LABELS, RECORD_MESSAGES  # noqa: E402
+
+MESSAGES.update(RECORD_MESSAGES)
+LABELS.update(RECORD_LABELS)
+
 
 class Where:
     """A place in the project a message points at: entity, its key, a field.

@@ -17,6 +17,7 @@ from typing import Any
 from workbench.commands import Command, CreateEntity, Macro, UpdateEntity, set_position
 from workbench.i18n import UserError, render
 from workbench.imports.plan import ImportPlan, PlannedChange
+from workbench.record.origins import OriginMacro
 from workbench.reports.xlsx_layout import ESTIMATES
 from workbench.services import ProjectService
 
@@ -41,8 +42,10 @@ def build_command(
                 svc, _id(svc, "stakeholder", c.key), _id(svc, "measure", c.code),
                 {"stance": int(c.new)}, today=today))
     name = Path(plan.file).name
-    return Macro((render("import.macro_label", "nl", file=name),
-                  render("import.macro_label", "en", file=name)), commands)
+    # its audit entries are recorded as coming from this file (workbench.record.origins)
+    return OriginMacro((render("import.macro_label", "nl", file=name),
+                        render("import.macro_label", "en", file=name)), commands,
+                       kind="import", name=name)
 
 
 def _id(svc: ProjectService, entity: str, key: str) -> str:

@@ -1,0 +1,53 @@
+"""An earlier project state, rebuilt in a temporary copy from the audit log.
+
+Why rebuild rather than store a copy at each meeting: every write of the
+services is audited (updates with old and new, deletes with the whole row),
+so the current file and its log already hold every earlier state exactly
+(the merge relies on the same fact, :func:`workbench.merge.apply.take_back`).
+A stored copy per meeting would double the file for every meeting and keep
+deleted confidential text alive in a second place; a mark is one row
+(:mod:`workbench.record.snapshots`). The copy is made with SQLite's backup
+API, the later entries are taken back through the services, and the copy is
+read by the same :class:`~workbench.analysis.data.ProjectData` as the
+current state, so both sides of a comparison are built by the one analysis.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from workbench.analysis.data import State
+from workbench.merge.apply import take_back
+from workbench.merge.history import entries_after
+from workbench.services import ProjectService
+from workbench.store import ProjectDocument
+
+
+@contextmanager
+def state_copy(svc: ProjectService, state: State) -> Iterator[ProjectService]:
+    """A throw-away project holding `svc`'s rows as they were at `state`."""
+    folder = Path(tempfile.mkdtemp(prefix="mwb-state-"))
+    path = folder / "state.mwb"
+    raw = svc.doc.engine.raw_connection()
+    try:
+        target = sqlite3.connect(path)
+        try:
+            raw.driver_connection.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    doc = ProjectDocument(path, None, user=svc.doc.user)
+    try:
+        copy = ProjectService(doc)
+        with copy.batch() as tx:
+            take_back(tx, entries_after(tx.conn, state.seq))
+        yield copy
+    finally:
+        doc.close()
+        shutil.rmtree(folder, ignore_errors=True)
