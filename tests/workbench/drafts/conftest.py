@@ -59,7 +59,7 @@ def drafts(project: ProjectService, tmp_path: Path) -> ProjectService:
                  name="Concept 0.2", date=dt.date(2026, 3, 2), received_from="BZK")
     import_draft(project, write_docx(tmp_path / "concept-0.3.docx", V03),
                  name="Concept 0.3", date=dt.date(2026, 3, 30), received_from="BZK")
-    link_measure(project, "c1", "Artikel 2 lid 1", "M01")
+    link_measure(project, "c1", "Artikel 2 lid 1", "M01", visibility="partners")
     link_measure(project, "c1", "Artikel 3 lid 1", "M02", quote="de ertsopslag overkappen",
                  visibility="partners")
     link_measure(project, "c1", "Artikel 3 lid 2", "M03")
