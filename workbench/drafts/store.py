@@ -54,7 +54,7 @@ class Imported:
 
 
 def versions(src: RowSource) -> list[Version]:
-    """Every visible draft version, oldest first (by date, then order)."""
+    """Every visible draft version, in the order they were added."""
     counts: dict[str, int] = {}
     for c in src.rows("draft_clause"):
         counts[str(c["draft_id"])] = counts.get(str(c["draft_id"]), 0) + 1
@@ -66,9 +66,7 @@ def versions(src: RowSource) -> list[Version]:
         )
         for d in src.rows("draft")
     ]
-    order = {v.id: i for i, v in enumerate(out)}
-    out.sort(key=lambda v: (v.date or dt.date.min, order[v.id]))
-    return out
+    return out  # in the order they came in (sort_key), whatever date a sender wrote
 
 
 def version(src: RowSource, key: str, *, with_text: bool = True) -> Version:
