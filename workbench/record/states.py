@@ -23,9 +23,23 @@ from pathlib import Path
 
 from workbench.analysis.data import State
 from workbench.merge.apply import take_back
-from workbench.merge.history import entries_after
+from workbench.merge.history import Entry, entries_after
+from workbench.merge.rows import OPTION
+from workbench.model import ENTITIES
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
+
+
+def reachable(entries: list[Entry]) -> list[Entry]:
+    """The entries that can be taken back: those after the last bulk load among them.
+
+    A project made from a file (the demo, ``workbench load``) starts with one
+    entry for the whole load; a state before it is rebuilt as the state right
+    after it, the earliest one the log holds.
+    """
+    last = max((i for i, e in enumerate(entries)
+                if e.entity not in ENTITIES and e.entity != OPTION), default=-1)
+    return entries[last + 1:]
 
 
 @contextmanager
@@ -46,7 +60,7 @@ def state_copy(svc: ProjectService, state: State) -> Iterator[ProjectService]:
     try:
         copy = ProjectService(doc)
         with copy.batch() as tx:
-            take_back(tx, entries_after(tx.conn, state.seq))
+            take_back(tx, reachable(entries_after(tx.conn, state.seq)))
         yield copy
     finally:
         doc.close()
