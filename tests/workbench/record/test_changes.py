@@ -7,7 +7,7 @@ from pathlib import Path
 
 from workbench.analysis.build import analysis_for
 from workbench.record import snapshots
-from workbench.record.changes import compare, changes_since
+from workbench.record.changes import changes_since, compare
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 

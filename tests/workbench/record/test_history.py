@@ -1,4 +1,4 @@
-"""History from the audit log: who, when, old, new and origin, for scores, weights, positions, fields."""
+"""History from the audit log: who, when, old, new and origin of every kind of edit."""
 
 from __future__ import annotations
 

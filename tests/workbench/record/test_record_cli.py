@@ -39,6 +39,7 @@ def test_set_then_history_oldest_first(demo: Path, capsys: pytest.CaptureFixture
     assert run(capsys, "set", str(demo), "measure", "M05", "deadline_year", "2028")[0] == 0
     assert run(capsys, "set", str(demo), "assessment", "M05/cost", "best", "13000000")[0] == 0
     code, out, _ = run(capsys, "history", str(demo), "--measure", "M05", "--json")
+    assert code == 0
     data = json.loads(out)
     assert [(d["code"], d["field"], d["old"], d["new"]) for d in data] == [
         ("M05", "deadline_year", 2027, 2028), ("M05/cost", "best", 12e6, 13e6)]
