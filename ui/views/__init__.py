@@ -23,6 +23,7 @@ VIEW_MODULES = (
     "ui.views.charts",
     "ui.views.parties",
     "ui.views.packages",
+    "ui.views.drafts",
 )
 
 

@@ -65,10 +65,11 @@ def test_import_list_link_diff(saved: Path, tmp_path: Path,
 def test_export_and_errors(saved: Path, tmp_path: Path,
                            capsys: pytest.CaptureFixture[str]) -> None:
     for name, v in (("0.2.docx", V02), ("0.3.docx", V03)):
-        assert _run(capsys, "draft", "import", str(saved), str(write_docx(tmp_path / name, v)))[0] == 0
+        path = write_docx(tmp_path / name, v)
+        assert _run(capsys, "draft", "import", str(saved), str(path))[0] == 0
     for fmt in ("pdf", "docx", "xlsx"):
         out_file = tmp_path / f"redline.{fmt}"
-        code, out, err = _run(capsys, "draft", "export", str(saved), "c1", "c2", "--format", fmt,
+        code, _out, err = _run(capsys, "draft", "export", str(saved), "c1", "c2", "--format", fmt,
                               "--audience", "partners", "-o", str(out_file))
         assert code == 0, err
         assert out_file.stat().st_size > 1000

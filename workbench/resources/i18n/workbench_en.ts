@@ -439,6 +439,137 @@
     </message>
 </context>
 <context>
+    <name>DraftsPage</name>
+    <message>
+        <source>&amp;Import draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantive changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALY to 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redline PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (tracked changes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change list xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import two versions to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts (*.docx *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {count} clauses imported; {n} to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export redline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ElicitationDialog</name>
     <message>
         <source>Resulting weights: %1</source>
@@ -449,10 +580,6 @@
     <name>EntityTableModel</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,6 +734,14 @@ You can open it read-only: you will see everything but cannot change it.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,6 +785,14 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,15 +1019,27 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DALYs per year: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DALYs per year: {v} ({origin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No exposure or emission changes: no computed health effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deaths avoided per year: {v}</source>
+        <source>Value per year (emission prices): € {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DALYs per year: {v}</source>
+        <source>No exposure changes: deaths and DALYs are not computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths avoided per year: {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -966,7 +1121,7 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New measure {code} is internal: hidden in meeting mode.</source>
+        <source>The new measure is internal: hidden in meeting mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1145,6 +1300,53 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Samenvoegen: conflicten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorganger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles (of selectie): ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles (of selectie): hun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptimiserDialog</name>
     <message>
         <source>Find the best package</source>
@@ -1251,6 +1453,10 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Number of measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted (incompletely assessed): {codes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,7 +1768,11 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Longer bar: higher score. Each colour is one criterion&apos;s share.</source>
+        <source>Incompletely assessed: range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer bar: higher score. Each colour is one criterion&apos;s share. * incompletely assessed: score between the end of the bar and the end of the dashed box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,6 +2241,14 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Import a partner&apos;s filled-in workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a co&amp;lleague…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

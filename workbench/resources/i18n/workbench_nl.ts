@@ -438,6 +438,137 @@
     </message>
 </context>
 <context>
+    <name>DraftsPage</name>
+    <message>
+        <source>&amp;Import draft…</source>
+        <translation>Concept &amp;inlezen…</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Bepalingen</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Bepaling</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergelijk:</translation>
+    </message>
+    <message>
+        <source>Substantive changes only</source>
+        <translation>Alleen inhoudelijke wijzigingen</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Naast elkaar</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Gevolg</translation>
+    </message>
+    <message>
+        <source>DALY to 2030</source>
+        <translation>DALY tot 2030</translation>
+    </message>
+    <message>
+        <source>implements</source>
+        <translation>voert uit</translation>
+    </message>
+    <message>
+        <source>weakens</source>
+        <translation>zwakt af</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>noemt</translation>
+    </message>
+    <message>
+        <source>Link to clause</source>
+        <translation>Koppel aan bepaling</translation>
+    </message>
+    <message>
+        <source>for partners</source>
+        <translation>voor coalitiepartners</translation>
+    </message>
+    <message>
+        <source>for the public</source>
+        <translation>openbaar</translation>
+    </message>
+    <message>
+        <source>for the team</source>
+        <translation>voor het team (intern)</translation>
+    </message>
+    <message>
+        <source>Redline PDF…</source>
+        <translation>Redline-PDF…</translation>
+    </message>
+    <message>
+        <source>Word (tracked changes)…</source>
+        <translation>Word (wijzigingen bijhouden)…</translation>
+    </message>
+    <message>
+        <source>Change list xlsx…</source>
+        <translation>Wijzigingenlijst xlsx…</translation>
+    </message>
+    <message>
+        <source>Import two versions to compare them.</source>
+        <translation>Lees twee versies in om ze te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Import draft</source>
+        <translation>Concept inlezen</translation>
+    </message>
+    <message>
+        <source>Drafts (*.docx *.pdf)</source>
+        <translation>Concepten (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <source>{key}: {count} clauses imported; {n} to check.</source>
+        <translation>{key}: {count} bepalingen ingelezen; {n} te controleren.</translation>
+    </message>
+    <message>
+        <source>Export redline</source>
+        <translation>Redline exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Concepten</translation>
+    </message>
+</context>
+<context>
     <name>ElicitationDialog</name>
     <message>
         <source>Resulting weights: %1</source>
@@ -449,10 +580,6 @@
     <message>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation>(verborgen)</translation>
     </message>
 </context>
 <context>
@@ -608,6 +735,14 @@ U kunt het alleen-lezen openen: u ziet alles, maar kunt niets wijzigen.</transla
         <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Overnemen</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen-lezen</translation>
+    </message>
+    <message>
         <source>an unknown time</source>
         <translation>een onbekend tijdstip</translation>
     </message>
@@ -654,6 +789,14 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Copy for a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge a colleague's copy</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -879,16 +1022,28 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Niet te berekenen: {why}</translation>
     </message>
     <message>
+        <source>DALYs per year: no data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DALYs per year: {v} ({origin})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No exposure or emission changes: no computed health effect.</source>
         <translation>Geen veranderingen in blootstelling of uitstoot: geen berekend gezondheidseffect.</translation>
     </message>
     <message>
-        <source>Deaths avoided per year: {v}</source>
-        <translation>Vermeden sterfgevallen per jaar: {v}</translation>
+        <source>Value per year (emission prices): € {v}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>DALYs per year: {v}</source>
-        <translation>DALY's per jaar: {v}</translation>
+        <source>No exposure changes: deaths and DALYs are not computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deaths avoided per year: {v}</source>
+        <translation>Vermeden sterfgevallen per jaar: {v}</translation>
     </message>
     <message>
         <source>Value per year: € {v}</source>
@@ -969,8 +1124,8 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Nieuwe maatregel</translation>
     </message>
     <message>
-        <source>New measure {code} is internal: hidden in meeting mode.</source>
-        <translation>Nieuwe maatregel {code} is intern: verborgen in vergadermodus.</translation>
+        <source>The new measure is internal: hidden in meeting mode.</source>
+        <translation>De nieuwe maatregel is intern: verborgen in vergadermodus.</translation>
     </message>
     <message>
         <source>Measure {code} deleted. Undo with Ctrl+Z.</source>
@@ -1148,6 +1303,53 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Samenvoegen: conflicten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voorganger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keuze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eigen waarde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bewerkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alles (of selectie): ons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alles (of selectie): hun</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OptimiserDialog</name>
     <message>
         <source>Find the best package</source>
@@ -1255,6 +1457,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Number of measures</source>
         <translation>Aantal maatregelen</translation>
+    </message>
+    <message>
+        <source>Not counted (incompletely assessed): {codes}</source>
+        <translation>Niet meegeteld (onvolledig beoordeeld): {codes}</translation>
     </message>
     <message>
         <source>Not counted (no estimate): {codes}</source>
@@ -1565,8 +1771,12 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Score (som van de gewogen waarden)</translation>
     </message>
     <message>
-        <source>Longer bar: higher score. Each colour is one criterion's share.</source>
-        <translation>Langere balk: hogere score. Elke kleur is het aandeel van één criterium.</translation>
+        <source>Incompletely assessed: range</source>
+        <translation>Onvolledig beoordeeld: bereik</translation>
+    </message>
+    <message>
+        <source>Longer bar: higher score. Each colour is one criterion's share. * incompletely assessed: score between the end of the bar and the end of the dashed box.</source>
+        <translation>Langere balk: hogere score. Elke kleur is het aandeel van één criterium. * onvolledig beoordeeld: de score ligt tussen het einde van de balk en het einde van het gestippelde vak.</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -2035,6 +2245,14 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Import a partner's filled-in workbook</source>
         <translation>Een door een partner ingevulde werkmap importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy for a co&amp;lleague…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Health parameters…</source>

@@ -1,0 +1,87 @@
+"""The Concepten page on the demo: import two drafts, see the redline and its cost, link, undo."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.workbench.drafts.builders import V02, V03, write_docx
+from workbench.drafts.comparison import compare_versions
+from workbench.interchange.demo import create_demo
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.mwb"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def page(make_window, demo_file: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "demo.mwb"
+    shutil.copy(demo_file, path)
+    window = make_window(path)
+    assert window.show_view("drafts")
+    return window.view_pages["drafts"]
+
+
+def _column(table, j: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [table.item(i, j).text() for i in range(table.rowCount())]
+
+
+def test_import_compare_link_and_undo(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    demo_versions = page.versions.rowCount()
+    assert page.import_file(write_docx(tmp_path / "concept-0.2.docx", V02))
+    assert page.import_file(write_docx(tmp_path / "concept-0.3.docx", V03))
+    assert page.versions.rowCount() == demo_versions + 2
+    assert "te controleren" in page.message.text()
+    # the clause tree of the newest version, with the inserted article
+    top = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert "Hoofdstuk 2" in top
+    labels = _column(page.changes, 0)
+    assert "Artikel 4a" in labels and "Artikel 1 onderdeel b" in labels
+    page.substantive.setChecked(True)
+    labels = _column(page.changes, 0)
+    assert "Artikel 1 onderdeel b" not in labels and "Artikel 2 lid 1" in labels
+
+    # link M01 (demo) to the clause whose deadline moved: the list shows its DALY cost
+    row = labels.index("Artikel 2 lid 1")
+    page.changes.selectRow(row)
+    assert "2029" in page.redline.toPlainText() and "2030" in page.redline.toPlainText()
+    page.measure_box.setCurrentIndex(page.measure_box.findData("M01"))
+    page.link_selected()
+    cmp = compare_versions(page.editor.analysis(), page.comparison.old.key,
+                           page.comparison.new.key)
+    change = next(c for c in cmp.redline.changes if c.new_label == "Artikel 2 lid 1")
+    dalys = cmp.dalys(change)
+    assert dalys is not None and dalys < 0
+    row = _column(page.changes, 0).index("Artikel 2 lid 1")
+    assert page.changes.item(row, 3).text() == "M01"
+    assert page.changes.item(row, 5).text() == f"{dalys:+.1f}"
+    assert page.summary.text() == cmp.summary
+    assert "DALY tot 2030" in page.summary.text()
+
+    page.editor.stack.undo()  # the link
+    row = _column(page.changes, 0).index("Artikel 2 lid 1")
+    assert page.changes.item(row, 3).text() == ""
+    page.editor.stack.undo()  # the second import
+    assert page.versions.rowCount() == demo_versions + 1
+    page.editor.stack.redo()  # back, with the same clauses
+    assert page.versions.rowCount() == demo_versions + 2
+    assert "Artikel 2 lid 1" in _column(page.changes, 0)
+
+
+def test_side_by_side_and_export(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.import_file(write_docx(tmp_path / "a.docx", V02))
+    page.import_file(write_docx(tmp_path / "b.docx", V03))
+    page.side_by_side.setChecked(True)
+    assert "<table" in page.redline.toHtml()
+    target = tmp_path / "redline.docx"
+    page.export("docx", target)
+    import docx
+
+    document = docx.Document(str(target))
+    assert document.element.body.xpath(".//w:ins") and document.element.body.xpath(".//w:del")
