@@ -50,7 +50,14 @@ SHOWN = {
     "KANARIE_PAKKETOMSCHRIJVING",
 }
 # Internal too, but no base page shows them (a view page may).
-ELSEWHERE = {"KANARIE_VERGADERNOTITIE", "KANARIE_RODELIJN"}
+ELSEWHERE = {
+    "KANARIE_VERGADERNOTITIE",
+    "KANARIE_RODELIJN",
+    # the record (Vergaderingen page): internal decisions, commitments, action items
+    "KANARIE_BESLUIT",
+    "KANARIE_TOEZEGGING",
+    "KANARIE_ACTIE",
+}
 
 
 def build_canaries(path: Path) -> dict[str, str]:
@@ -113,8 +120,13 @@ def build_canaries(path: Path) -> dict[str, str]:
                 "date": dt.date(2026, 5, 1),
                 "visibility": "public",
                 "notes": "KANARIE_VERGADERNOTITIE",
+                "decisions": "KANARIE_BESLUIT",
             },
         )
+        o1 = svc.id_for("meeting", "o1")
+        svc.create("commitment", {"meeting_id": o1, "stakeholder_id": ids["velsen"],
+                                  "measure_id": m1, "text": "KANARIE_TOEZEGGING"})
+        svc.create("action_item", {"meeting_id": o1, "text": "KANARIE_ACTIE"})
         doc.save()
     finally:
         doc.close()
@@ -268,7 +280,7 @@ def test_large_text_changes_the_application_font(make_window) -> None:  # type: 
     assert app.font().pointSizeF() == pytest.approx(size)
 
 
-VIEW_KEYS = ("matrix", "weights", "charts", "parties", "packages")
+VIEW_KEYS = ("matrix", "weights", "charts", "parties", "packages", "meetings")
 
 
 @pytest.mark.parametrize("key", VIEW_KEYS)

@@ -24,6 +24,7 @@ VIEW_MODULES = (
     "ui.views.parties",
     "ui.views.packages",
     "ui.views.drafts",
+    "ui.views.meetings",
 )
 
 
