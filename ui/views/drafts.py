@@ -88,10 +88,12 @@ class DraftsPage(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("clauseTree")
         self.tree.setColumnCount(2)
+        self.tree.setColumnWidth(0, 170)
         self.old_box, self.new_box = QComboBox(self), QComboBox(self)
         self.old_box.setObjectName("oldVersion")
         self.new_box.setObjectName("newVersion")
         for box in (self.old_box, self.new_box):
+            box.setMinimumContentsLength(18)
             box.currentIndexChanged.connect(lambda _i: self.compare())
         self.substantive = QCheckBox(self)
         self.substantive.setObjectName("substantiveOnly")
@@ -113,6 +115,9 @@ class DraftsPage(QWidget):
         self.kind_box = QComboBox(self)
         for kind in ("implements", "weakens", "mentions"):
             self.kind_box.addItem("", kind)
+        for box, chars in ((self.measure_box, 28), (self.kind_box, 10)):
+            box.setMinimumContentsLength(chars)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.link_button = QPushButton(self)
         self.link_button.setObjectName("linkButton")
         self.link_button.clicked.connect(self.link_selected)
@@ -303,7 +308,8 @@ class DraftsPage(QWidget):
         side = self.side_by_side.isChecked()
         parts = []
         for c in items:
-            head = f"<p><b>{escape(c.label)}</b> ({escape(label(f'change.{c.kind}', self.lang.code))})</p>"
+            kind = label(f"change.{c.kind}", self.lang.code)
+            head = f"<p><b>{escape(c.label)}</b> ({escape(kind)})</p>"
             if side:
                 parts.append(head + "<table width='100%' cellpadding='4'><tr>"
                              f"<td width='50%' valign='top'>{_marked(c.segments, 'old')}</td>"
@@ -338,7 +344,8 @@ class DraftsPage(QWidget):
     def link_selected(self) -> None:
         from workbench.commands.base import CreateEntity
 
-        cmp, change, code = self.comparison, self.selected_change(), self.measure_box.currentData()
+        cmp, change = self.comparison, self.selected_change()
+        code = self.measure_box.currentData()
         if self.editor is None or cmp is None or change is None or code is None:
             return
         measure_id = self.editor.source.id_for("measure", str(code))
