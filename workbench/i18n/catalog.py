@@ -638,6 +638,11 @@ from workbench.i18n.record_texts import RECORD_LABELS, RECORD_MESSAGES  # noqa: 
 MESSAGES.update(RECORD_MESSAGES)
 LABELS.update(RECORD_LABELS)
 
+# The team server's texts (workbench.i18n.server_texts).
+from workbench.i18n.server_texts import SERVER_MESSAGES  # noqa: E402
+
+MESSAGES.update(SERVER_MESSAGES)
+
 
 class Where:
     """A place in the project a message points at: entity, its key, a field.

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 
 from workbench.model import ENTITIES, Base, ProjectOption
+from workbench.model.base import ROW_VERSION
 from workbench.services.fields import INTERNAL_FIELDS, KEY_FIELD, specs, to_plain
 
 Row = dict[str, Any]
@@ -42,10 +43,11 @@ def read_rows(conn: Connection) -> Rows:
     out: Rows = {}
     for entity in ORDER:
         t = table(entity)
-        cols = [c.key for c in t.columns]
+        # The row version is the store's bookkeeping, not data: never merged.
+        cols = [c.key for c in t.columns if c.key != ROW_VERSION]
         out[entity] = {
             str(r[0]): {k: to_plain(v) for k, v in zip(cols, r, strict=True)}
-            for r in conn.execute(select(t))
+            for r in conn.execute(select(*(t.c[k] for k in cols)))
         }
     opt = ProjectOption.__table__
     assert isinstance(opt, Table)

@@ -21,6 +21,7 @@ from sqlalchemy import inspect as sa_inspect
 
 from workbench.i18n import Term, UserError, Where, quoted
 from workbench.model import ENTITIES, Base
+from workbench.model.base import ROW_VERSION
 
 # Entities whose rows are addressed by a user-facing key column.
 KEY_FIELD: dict[str, str] = {
@@ -49,7 +50,7 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
 }
 
 # Columns maintained by the services, never set by a caller.
-INTERNAL_FIELDS = frozenset({"id", "recorded_at"})
+INTERNAL_FIELDS = frozenset({"id", "recorded_at", ROW_VERSION})
 
 # The longest text one field may hold (a description, a note, a clause's
 # wording): about ten pages. Longer text belongs in a source document.
@@ -83,7 +84,7 @@ def specs(entity: str) -> dict[str, FieldSpec]:
     cls: type[Base] = ENTITIES[entity]
     out: dict[str, FieldSpec] = {}
     for col in sa_inspect(cls).columns:
-        if col.key == "id":
+        if col.key in ("id", ROW_VERSION):  # the row version is the services' own
             continue
         fks = list(col.foreign_keys)
         typ = col.type

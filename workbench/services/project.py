@@ -16,14 +16,30 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
 
 from workbench.i18n import Term, UserError, Where, label
 from workbench.model import ENTITIES, AuditEntry, Base, ProjectOption, new_id
+from workbench.model.base import ROW_VERSION
 from workbench.services.changes import Change
 from workbench.services.fields import INTERNAL_FIELDS, KEY_FIELD, coerce, specs, to_plain
 from workbench.services.rules import RULES
 from workbench.store import ProjectDocument
+
+
+class StaleEdit(UserError):
+    """An update made against an older version of the row: someone else changed it first.
+
+    `current` holds the row as it is now (the other person's values), `by`
+    who changed it last, so the editor can see both and choose.
+    """
+
+    def __init__(self, where: Where, current: Mapping[str, Any], by: str, fields: list[str]):
+        shown = "; ".join(f"{f} = {to_plain(current.get(f))!r}" for f in fields)
+        super().__init__("server.stale", where=where, by=by or "?", current=shown)
+        self.current = dict(current)
+        self.by = by
+        self.fields = fields
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,10 @@ class ProjectService:
         if self.doc.read_only:
             raise UserError("store.read_only")
         with self.doc.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # One writer at a time per project schema, so audit sequence
+                # numbers stay unique and gapless with several users online.
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(current_schema()))"))
             yield _Tx(conn, self.doc.user)
 
     # -- reads -------------------------------------------------------------
@@ -90,9 +110,12 @@ class ProjectService:
         with self._tx() as tx:
             return tx.create(entity, values)
 
-    def update(self, entity: str, id_: str, values: Mapping[str, Any]) -> Change:
+    def update(
+        self, entity: str, id_: str, values: Mapping[str, Any], *, version: int | None = None
+    ) -> Change:
+        """Change fields of a row; with `version`, only if the row is still at that version."""
         with self._tx() as tx:
-            return tx.update(entity, id_, values)
+            return tx.update(entity, id_, values, version=version)
 
     def delete(self, entity: str, id_: str) -> tuple[Change, Snapshot]:
         with self._tx() as tx:
@@ -223,24 +246,43 @@ class _Tx:
             row["recorded_at"] = dt.datetime.fromisoformat(row["recorded_at"])
         self.conn.execute(insert(t).values(**row))
         for name, value in row.items():
-            if name != "id":
+            if name not in ("id", ROW_VERSION):
                 self.audit("create", entity, row["id"], name, None, value)
         return Change(
             entities=frozenset({entity}), ids=frozenset({row["id"]}), created=(row["id"],)
         )
 
-    def update(self, entity: str, id_: str, values: Mapping[str, Any]) -> Change:
+    def update(
+        self, entity: str, id_: str, values: Mapping[str, Any], *, version: int | None = None
+    ) -> Change:
         t = table_of(entity)
         old = _get(self.conn, entity, id_)
+        if version is not None and old[ROW_VERSION] != version:
+            self._stale(entity, old, list(values))
         row = dict(old)
         self._validate(entity, row, values)
         diff = {k: row[k] for k in values if row[k] != old[k]}
         if not diff:
             return Change()
-        self.conn.execute(update(t).where(t.c.id == id_).values(**diff))
+        done = self.conn.execute(
+            update(t)
+            .where(t.c.id == id_, t.c[ROW_VERSION] == old[ROW_VERSION])
+            .values(**diff, **{ROW_VERSION: old[ROW_VERSION] + 1})
+        )
+        if done.rowcount != 1:  # changed by another connection since it was read
+            self._stale(entity, _get(self.conn, entity, id_), list(values))
         for name, value in diff.items():
             self.audit("update", entity, id_, name, old[name], value)
         return Change(entities=frozenset({entity}), ids=frozenset({id_}))
+
+    def _stale(self, entity: str, current: Mapping[str, Any], fields: list[str]) -> None:
+        by = self.conn.execute(
+            select(AuditEntry.user)
+            .where(AuditEntry.entity_id == current["id"])
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).scalar()
+        raise StaleEdit(self._where(entity, current), current, str(by or ""), fields)
 
     def delete(self, entity: str, id_: str) -> tuple[Change, Snapshot]:
         _get(self.conn, entity, id_)  # refuse unknown ids clearly
@@ -249,7 +291,11 @@ class _Tx:
         self._collect(entity, id_, rows, nulled, set())
         for table, row_id, column, _old in nulled:
             t = table_of(table)
-            self.conn.execute(update(t).where(t.c.id == row_id).values({column: None}))
+            self.conn.execute(
+                update(t)
+                .where(t.c.id == row_id)
+                .values({column: None, ROW_VERSION: t.c[ROW_VERSION] + 1})
+            )
             self.audit("update", table, row_id, column, _old, None)
         # Children were collected after their parents: delete in reverse.
         for table, row in reversed(rows):
@@ -306,11 +352,15 @@ class _Tx:
         for table, row in rows:
             self.conn.execute(insert(table_of(table)).values(**row))
             for name, value in row.items():
-                if name != "id":
+                if name not in ("id", ROW_VERSION):
                     self.audit("create", table, row["id"], name, None, value)
         for table, row_id, column, old in snapshot.nulled:
             t = table_of(table)
-            self.conn.execute(update(t).where(t.c.id == row_id).values({column: old}))
+            self.conn.execute(
+                update(t)
+                .where(t.c.id == row_id)
+                .values({column: old, ROW_VERSION: t.c[ROW_VERSION] + 1})
+            )
             self.audit("update", table, row_id, column, None, old)
         ids = frozenset(r["id"] for _, r in rows)
         return Change(

@@ -23,8 +23,9 @@ REVISIONS: dict[str, int] = {
     "0003_visibility": 3,
     "0004_drafts": 4,
     "0005_record": 5,
+    "0006_row_version": 6,
 }
-HEAD_REVISION = "0005_record"
+HEAD_REVISION = "0006_row_version"
 SCHEMA_VERSION = REVISIONS[HEAD_REVISION]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
