@@ -40,7 +40,8 @@ KEYED = ("source", "criterion", "measure", "population", "health_parameter", "st
          "weight_profile", "package", "draft", "meeting")
 CHILDREN = ("measure_note", "measure_link", "assessment", "exposure_change", "emission_change",
             "position", "weight", "package_member", "draft_term", "meeting_party",
-            "meeting_measure", "action_item", "draft_clause", "draft_comment", "clause_link")
+            "meeting_measure", "action_item", "draft_clause", "draft_comment", "clause_link",
+            "commitment")
 
 
 def _content(obj: Mapping[str, Any]) -> str:
@@ -154,7 +155,10 @@ def _keyed(rd: _Reader, section: str, entity: str, row: Row) -> dict[str, Any]:
         assert sec.parent is not None
         # Draft terms follow the measure order; notes and action items their own.
         items = [
-            (rd.rank[k["measure_id"]] if sec.refs else k["sort_key"], _with_refs(rd, child, k))
+            (
+                rd.rank[k["measure_id"]] if sec.entity == "draft_term" else k["sort_key"],
+                _with_refs(rd, child, k),
+            )
             for k in rd.kids(sec.entity, sec.parent, row["id"])
         ]
         items.sort(key=lambda ri: (ri[0], _content(ri[1])))

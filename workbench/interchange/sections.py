@@ -83,6 +83,14 @@ SECTIONS: dict[str, Section] = {
     "measure.clause_links": Section("clause_link", parent="measure_id"),
     "meetings": Section("meeting"),
     "meeting.action_items": Section("action_item", parent="meeting_id"),
+    "meeting.commitments": Section(
+        "commitment",
+        refs=(
+            ("party", "stakeholder_id", "stakeholder"),
+            ("measure", "measure_id", "measure"),
+        ),
+        parent="meeting_id",
+    ),
 }
 
 # Lists of keys nested in a row: JSON key -> (link entity, parent column,
@@ -107,7 +115,7 @@ NESTED: dict[str, dict[str, str]] = {
         "clauses": "draft.clauses",
         "comments": "draft.comments",
     },
-    "meeting": {"action_items": "meeting.action_items"},
+    "meeting": {"action_items": "meeting.action_items", "commitments": "meeting.commitments"},
 }
 
 # Project options written first in "project", in this order; others follow by key.

@@ -103,7 +103,7 @@ class _Validator:
                 if has_order:
                     fixed["sort_key"] = j + 1
                 kid, _obj = self.reader.read(child, raw, at.item(j), fixed=fixed)
-                if sec.refs:  # draft terms: one per measure in a draft
+                if sec.entity == "draft_term":  # one term per measure in a draft
                     self.reader.unique(sec.entity, "measure", (row["id"], kid["measure_id"]),
                                        at.item(j).at("measure"), _obj.get("measure"))
                 self.rows[sec.entity].append(kid)
