@@ -43,7 +43,7 @@ def _add_optional(sub: object) -> None:
 
     for name in (
         "analysis_cmds", "health_cmds", "export_cmds", "merge_cmds", "draft_cmds",
-        "record_cmds",
+        "record_cmds", "server_cmds",
     ):
         try:
             module = importlib.import_module(f"workbench.cli.{name}")

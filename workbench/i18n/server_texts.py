@@ -71,6 +71,18 @@ SERVER_MESSAGES: dict[str, tuple[str, str]] = {
         "Voor een serverdossier is psycopg nodig (pip install \"psycopg[binary]\").",
         "A server project needs psycopg (pip install \"psycopg[binary]\").",
     ),
+    "server.admin_user": (
+        "{user} is beheerder van de server of eigenaar van de tabellen; werk met een "
+        "gebruiker die een rol kreeg (workbench server grant).",
+        "{user} administers the server or owns the tables; work as a user that was "
+        "granted a role (workbench server grant).",
+    ),
+    "server.use_checkout": (
+        "Een serverdossier wordt niet opgeslagen als bestand; gebruik workbench checkout "
+        "om een kopie {path} te maken.",
+        "A server project is not saved as a file; use workbench checkout to make a copy "
+        "{path}.",
+    ),
     "server.granted": (
         "{user} is nu {level} van dossier {schema}.",
         "{user} is now {level} of project {schema}.",

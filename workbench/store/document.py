@@ -36,6 +36,7 @@ from workbench.store.files import (
 from workbench.store.guard import check_schema, remember
 from workbench.store.lock import FileLock, check_writable
 from workbench.store.paths import current_user, working_dir
+from workbench.store.server_url import is_server_target
 from workbench.store.sqlite import APPLICATION_ID, make_engine, raw_connect
 
 
@@ -110,7 +111,13 @@ class ProjectDocument:
         Read-only opens never write beside the file: an older schema is
         migrated in the private working copy only. `take_over` replaces an
         unreadable (stale) lock file, once the user has agreed.
+        A server address (``postgresql://...?schema=NAME``) opens that
+        project on the server instead (:mod:`workbench.store.server_document`).
         """
+        if is_server_target(path):
+            from workbench.store.server_document import ServerDocument
+
+            return ServerDocument.connect(path, read_only=read_only)
         path = path.resolve()
         found = check_project_file(path)
         lock = None

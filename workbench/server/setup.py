@@ -1,0 +1,206 @@
+"""Creating a project schema on the server, its roles, and granting them to users.
+
+Per project schema ``S`` there are NOLOGIN roles: ``mw_S_tables`` owns every
+table (nobody logs in as it, so row-level security, which is FORCEd, holds
+for everyone but superusers), ``mw_S_reader`` reads, ``mw_S_editor`` also
+writes and ``mw_S_owner`` also grants; ``mw_S_internal`` may see rows whose
+visibility is internal (editors and owners have it, readers do not). A user
+is a LOGIN role that is a member of one of the three. Readers never see
+internal rows (nor rows below them, such as an internal measure's links),
+the merge's conflict list, or the old and new values in the audit log. Every
+table notifies the channel ``mw_S`` after each statement that changes it
+(payload: the table name), which :mod:`workbench.server.listen` hears.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from sqlalchemy import Connection, Table, create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from workbench.i18n import UserError
+from workbench.model import Base
+from workbench.store import schema
+from workbench.store.server_url import ServerTarget, connect_raw, parse_target
+
+Level = Literal["reader", "editor", "owner"]
+LEVELS: tuple[Level, ...] = ("reader", "editor", "owner")
+_USER = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}", re.ASCII)
+# Audit columns a reader may read: enough for the project's state, no values.
+_AUDIT_PUBLIC = ("id", "seq", "at", "user", "action", "entity", "entity_id", "field",
+                 "row_version")
+
+
+def role(target: ServerTarget, kind: str) -> str:
+    return f"mw_{target.schema}_{kind}"
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def channel(target: ServerTarget) -> str:
+    """The LISTEN/NOTIFY channel of a project schema."""
+    return f"mw_{target.schema}"
+
+
+def _admin(target: ServerTarget) -> Any:
+    from sqlalchemy.pool import NullPool
+
+    return create_engine("postgresql+psycopg://", creator=lambda: connect_raw(target),
+                         poolclass=NullPool)
+
+
+def init(url: str | ServerTarget) -> int:
+    """Create (or upgrade) the project schema with its roles; returns the schema version.
+
+    Run by an administrator (a role that may create roles and schemas). The
+    migrations run as the tables' owner role, so everything they create is
+    owned by it.
+    """
+    target = url if isinstance(url, ServerTarget) else parse_target(url)
+    engine = _admin(target)
+    try:
+        with engine.begin() as conn:
+            for kind in ("tables", "internal", "reader", "editor", "owner"):
+                _ensure_role(conn, role(target, kind), login=False)
+            conn.execute(text(f"GRANT {_q(role(target, 'tables'))} TO CURRENT_USER"))
+            # reader < editor (with internal rows) < owner
+            for member, group in (("editor", "reader"), ("owner", "editor"),
+                                  ("editor", "internal")):
+                conn.execute(text(
+                    f"GRANT {_q(role(target, group))} TO {_q(role(target, member))}"))
+            conn.execute(text(
+                f"CREATE SCHEMA IF NOT EXISTS {target.quoted_schema()} "
+                f"AUTHORIZATION {_q(role(target, 'tables'))}"))
+            conn.execute(text(f"SET LOCAL ROLE {_q(role(target, 'tables'))}"))
+            conn.execute(text(f"SET LOCAL search_path TO {target.quoted_schema()}"))
+            _upgrade(conn)
+            _notify(conn, target)
+            _security(conn, target)
+            conn.execute(text("RESET ROLE"))
+            _grants(conn, target)
+    except DBAPIError as exc:
+        raise UserError("server.denied", schema=target.schema,
+                        detail=str(exc.orig).strip().splitlines()[0]) from None
+    finally:
+        engine.dispose()
+    return schema.SCHEMA_VERSION
+
+
+def _ensure_role(conn: Connection, name: str, *, login: bool) -> None:
+    found = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first()
+    if found is None:
+        conn.execute(text(f"CREATE ROLE {_q(name)} {'LOGIN' if login else 'NOLOGIN'}"))
+
+
+def _upgrade(conn: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(schema.alembic_config(conn), schema.HEAD_REVISION)
+
+
+def _tables() -> list[Table]:
+    return list(Base.metadata.sorted_tables)
+
+
+def _notify(conn: Connection, target: ServerTarget) -> None:
+    conn.execute(text(
+        "CREATE OR REPLACE FUNCTION mw_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN PERFORM pg_notify('mw_' || TG_TABLE_SCHEMA, TG_TABLE_NAME); RETURN NULL; END $$"
+    ))
+    for t in _tables():
+        conn.execute(text(f"DROP TRIGGER IF EXISTS mw_notify ON {_q(t.name)}"))
+        conn.execute(text(
+            f"CREATE TRIGGER mw_notify AFTER INSERT OR UPDATE OR DELETE ON {_q(t.name)} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION mw_notify()"
+        ))
+
+
+def _visible(t: Table, internal: str) -> str | None:
+    """The SQL condition under which a row of `t` is visible to a role without `internal`."""
+    may = f"pg_has_role({_sql_str(internal)}, 'MEMBER')"
+    conds: list[str] = []
+    if "visibility" in t.c:
+        conds.append("visibility <> 'internal'")
+    for fk in sorted(t.foreign_keys, key=lambda f: f.parent.name):
+        parent = fk.column.table
+        if "visibility" not in parent.c or parent is t:
+            continue
+        col = fk.parent.name
+        # The parent's own policy applies inside EXISTS: a hidden parent hides its rows.
+        exists = f"EXISTS (SELECT 1 FROM {_q(parent.name)} p WHERE p.id = {_q(col)})"
+        conds.append(f"({_q(col)} IS NULL OR {exists})" if fk.parent.nullable else exists)
+    if t.name == "project_option":
+        conds.append("key NOT LIKE 'merge.%'")
+    if not conds:
+        return None
+    return f"{may} OR ({' AND '.join(conds)})"
+
+
+def _sql_str(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def _security(conn: Connection, target: ServerTarget) -> None:
+    internal = role(target, "internal")
+    for t in _tables():
+        cond = _visible(t, internal)
+        name = _q(t.name)
+        for policy in ("mw_read", "mw_insert", "mw_update", "mw_delete"):
+            conn.execute(text(f"DROP POLICY IF EXISTS {policy} ON {name}"))
+        if cond is None:
+            conn.execute(text(f"ALTER TABLE {name} DISABLE ROW LEVEL SECURITY"))
+            continue
+        conn.execute(text(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY"))
+        conn.execute(text(f"ALTER TABLE {name} FORCE ROW LEVEL SECURITY"))
+        conn.execute(text(f"CREATE POLICY mw_read ON {name} FOR SELECT USING ({cond})"))
+        conn.execute(text(f"CREATE POLICY mw_insert ON {name} FOR INSERT WITH CHECK (true)"))
+        conn.execute(text(
+            f"CREATE POLICY mw_update ON {name} FOR UPDATE USING ({cond}) WITH CHECK (true)"))
+        conn.execute(text(f"CREATE POLICY mw_delete ON {name} FOR DELETE USING ({cond})"))
+
+
+def _grants(conn: Connection, target: ServerTarget) -> None:
+    s = target.quoted_schema()
+    reader, editor = _q(role(target, "reader")), _q(role(target, "editor"))
+    internal = _q(role(target, "internal"))
+    conn.execute(text(f"GRANT USAGE ON SCHEMA {s} TO {reader}"))
+    conn.execute(text(f"GRANT SELECT ON {s}.alembic_version TO {reader}"))
+    for t in _tables():
+        name = f"{s}.{_q(t.name)}"
+        if t.name == "audit_entry":
+            cols = ", ".join(_q(c) for c in _AUDIT_PUBLIC)
+            conn.execute(text(f"GRANT SELECT ({cols}) ON {name} TO {reader}"))
+            conn.execute(text(f"GRANT SELECT ON {name} TO {internal}"))
+        else:
+            conn.execute(text(f"GRANT SELECT ON {name} TO {reader}"))
+        conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {editor}"))
+
+
+def grant(url: str | ServerTarget, user: str, level: str) -> None:
+    """Make `user` (a login role, created if new) a reader, editor or owner of the project."""
+    target = url if isinstance(url, ServerTarget) else parse_target(url)
+    if level not in LEVELS:
+        raise UserError("server.bad_level", got=level)
+    if not _USER.fullmatch(user) or user.startswith("mw_"):
+        raise UserError("server.bad_user", got=user)
+    engine = _admin(target)
+    try:
+        with engine.begin() as conn:
+            exists = conn.execute(
+                text("SELECT to_regnamespace(:s)"), {"s": target.quoted_schema()}).scalar()
+            if exists is None:
+                raise UserError("server.not_initialised", schema=target.schema,
+                                server=target.server)
+            _ensure_role(conn, user, login=True)
+            for other in LEVELS:
+                conn.execute(text(f"REVOKE {_q(role(target, other))} FROM {_q(user)}"))
+            conn.execute(text(f"GRANT {_q(role(target, level))} TO {_q(user)}"))
+    except DBAPIError as exc:
+        raise UserError("server.denied", schema=target.schema,
+                        detail=str(exc.orig).strip().splitlines()[0]) from None
+    finally:
+        engine.dispose()
