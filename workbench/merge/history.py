@@ -80,7 +80,7 @@ def _load(value: str | None) -> Any:
 def entries_after(conn: Connection, seq: int) -> list[Entry]:
     rows = conn.execute(
         text(
-            "SELECT seq, id, at, user, action, entity, entity_id, field, old, new "
+            "SELECT seq, id, at, \"user\", action, entity, entity_id, field, old, new "
             "FROM audit_entry WHERE seq > :s ORDER BY seq"
         ),
         {"s": seq},

@@ -120,7 +120,7 @@ def history(
     with svc.doc.engine.connect() as conn:
         raw = conn.execute(
             text(
-                "SELECT seq, at, user, action, entity, entity_id, field, old, new "
+                "SELECT seq, at, \"user\", action, entity, entity_id, field, old, new "
                 "FROM audit_entry ORDER BY seq"
             )
         ).all()

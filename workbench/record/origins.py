@@ -83,7 +83,7 @@ def origins(svc: ProjectService) -> dict[int, Origin]:
                 out[int(seq)] = Origin("meeting", key)
         merges = conn.execute(
             text(
-                "SELECT at, user, new FROM audit_entry "
+                "SELECT at, \"user\", new FROM audit_entry "
                 "WHERE entity = 'project_option' AND entity_id = :k"
             ),
             {"k": LINEAGE},
@@ -93,7 +93,7 @@ def origins(svc: ProjectService) -> dict[int, Origin]:
             if name is None:
                 continue
             for (seq,) in conn.execute(
-                text("SELECT seq FROM audit_entry WHERE at = :at AND user = :u"),
+                text("SELECT seq FROM audit_entry WHERE at = :at AND \"user\" = :u"),
                 {"at": at, "u": user},
             ):
                 out[int(seq)] = Origin("merge", name)
