@@ -1,4 +1,4 @@
-"""The main window: the register in the centre, the detail dock, the entity tabs.
+"""The main window: the task side bar, one page per task, the detail dock.
 
 Composes the panels, wires the actions, the document controller, the
 change dispatcher and the language; knows nothing of the core beyond the
@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,12 +30,11 @@ from ui.errors import ErrorPresenter
 from ui.file_actions import FileActions
 from ui.i18n import Language
 from ui.meeting import MeetingBanner, MeetingMode
+from ui.navigation import ALIASES, TASKS, DockMemory, GlobalKeys, SideBar, TaskPage, task_title
 from ui.register.view import RegisterView
 from ui.settings import Preferences
 from ui.tables.configs import (
     criteria_config,
-    members_config,
-    packages_config,
     parties_config,
     profiles_config,
     weights_config,
@@ -50,7 +51,7 @@ from ui.window_dialogs import (
     open_parameters,
     show_shortcuts,
 )
-from ui.window_state import page_named, select_profile, view_name
+from ui.window_state import select_profile
 from workbench.commands import CreateEntity, DeleteEntity, duplicate_measure
 from workbench.services import Change
 
@@ -78,37 +79,57 @@ class MainWindow(QMainWindow):
         self.parties = EntityTablePanel(parties_config(), language, self)
         self.positions = PositionsPanel(language, self)
         self.profiles = MasterDetailPanel(profiles_config(), weights_config, language, self)
-        self.packages = MasterDetailPanel(packages_config(), members_config, language, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
+        # every part a task page may hold; the register is bound first
         self._pages: list[QWidget] = [
             self.register,
             self.criteria,
             self.parties,
             self.positions,
             self.profiles,
-            self.packages,
         ]
-        self._base_pages = len(self._pages)
         self.view_specs = view_specs()
         self.view_pages: dict[str, QWidget] = {}
         for spec in self.view_specs:
             page = spec.factory(language, self)
             self.view_pages[spec.key] = page
             self._pages.append(page)
-        for i, page in enumerate(self._pages):
-            self.tabs.addTab(page, "")
+        parts: dict[str, QWidget] = {
+            "register": self.register,
+            "criteria": self.criteria,
+            "party_list": self.parties,
+            "positions": self.positions,
+            "profiles": self.profiles,
+            **self.view_pages,
+        }
+        # One page per task; the side bar is the tab bar (hidden).
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().hide()
+        self.task_pages: list[TaskPage] = []
+        for task in TASKS:
+            present = [(key, parts[key]) for key in task.parts if key in parts]
+            if present:
+                self.task_pages.append(TaskPage(task, present, self))
+        for i, task_page in enumerate(self.task_pages):
+            self.tabs.addTab(task_page, "")
             self.actions_.add_tab_action(i).triggered.connect(
                 lambda _c=False, i=i: self.tabs.setCurrentIndex(i)
             )
+        self.sidebar = SideBar(self)
+        self.sidebar.set_tasks([p.task for p in self.task_pages])
+        self.sidebar.chosen.connect(self.tabs.setCurrentIndex)
         self.banner = MeetingBanner(self)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        column.addWidget(self.tabs)
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.tabs, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
 
         self.detail = DetailPanel(language, self)
@@ -118,6 +139,12 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
         self.resizeDocks([self.detail_dock], [470], Qt.Orientation.Horizontal)
         self.actions_.add_dock_action(self.detail_dock.toggleViewAction())
+        self.dock_memory = DockMemory(self.detail_dock, prefs.dock_pages)
+        self.tabs.currentChanged.connect(self._page_changed)
+        self.global_keys = GlobalKeys(self, self._shortcuts)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.global_keys)
         self.meeting = MeetingMode(
             self, lambda: [*self._pages, self.detail], self.banner, lambda: self.controller.editor
         )
@@ -174,6 +201,8 @@ class MainWindow(QMainWindow):
 
     def _bind(self, editor: Editor) -> None:
         self._prefer_profile()
+        # the audience first: a project opened in meeting mode is read as the partners see it
+        editor.audience = "partners" if self.meeting.on else "internal"
         self.register.bind(editor)
         for page in self._pages[1:]:
             page.bind(editor)  # type: ignore[attr-defined]
@@ -254,7 +283,7 @@ class MainWindow(QMainWindow):
             )
 
     def _select_and_edit(self, measure_id: str, column: str) -> None:
-        self.tabs.setCurrentWidget(self.register)
+        self.show_view("register")
         if self.register.select(measure_id):
             col = self.register.model.column_of(column)
             idx = self.register.table.currentIndex().siblingAtColumn(col)
@@ -272,7 +301,7 @@ class MainWindow(QMainWindow):
         return open_import(self, self.controller, self.lang, self.errors, path)
 
     def _focus_search(self) -> None:
-        self.tabs.setCurrentWidget(self.register)
+        self.show_view("register")
         self.register.search.setFocus()
         self.register.search.selectAll()
 
@@ -285,18 +314,12 @@ class MainWindow(QMainWindow):
         self.actions_.retranslate_ui()
         for a in (self.actions_.lang_nl, self.actions_.lang_en):
             a.setChecked(a.data() == self.lang.code)
-        names = [
-            self.tr("&Measures"),
-            self.tr("&Criteria"),
-            self.tr("&Parties"),
-            self.tr("P&ositions"),
-            self.tr("&Weights"),
-            self.tr("Pac&kages"),
-        ]
-        names += [spec.title() for spec in self.view_specs]
-        for i, name in enumerate(names):
+        for i, task_page in enumerate(self.task_pages):
+            name = task_title(task_page.task.key)
             self.tabs.setTabText(i, name)
             self.actions_.tabs[i].setText(name)
+            task_page.retranslate_ui()
+        self.sidebar.retranslate_ui()
         self.detail_dock.setWindowTitle(self.tr("Measure details"))
         self.register.retranslate_ui()
         for page in self._pages[1:]:
@@ -372,7 +395,9 @@ class MainWindow(QMainWindow):
         self.show_view(self.prefs.last_view)
 
     def current_view(self) -> str:
-        return view_name(self.tabs, {"register": self.register, **self.view_pages})
+        """The shown page's key, or its inner part's when that is not the first."""
+        page = self.tabs.currentWidget()
+        return page.current_part() if isinstance(page, TaskPage) else "register"
 
     def _restore_profile(self) -> None:
         select_profile(self.profiles.master, self.prefs.last_profile)
@@ -389,18 +414,39 @@ class MainWindow(QMainWindow):
         self.prefs.window_state = self.saveState()
         self.prefs.last_view = self.current_view()
         self.prefs.large_font = self.meeting.large_font.isChecked()
+        self.prefs.dock_pages = self.dock_memory.chosen
         row = self.profiles.master.current_row()
         if row is not None:  # a tab never shown has read nothing: keep the old choice
             self.prefs.last_profile = str(row["key"])
         self.prefs.sync()
 
+    def view_names(self) -> list[str]:
+        """The keys show_view takes: the tasks, then the parts inside them."""
+        tasks = [p.task.key for p in self.task_pages]
+        parts = [k for p in self.task_pages for k in p.parts if k not in tasks]
+        return [*tasks, *parts]
+
     def show_view(self, key: str) -> bool:
-        """Bring a page to the front by its key ("register", "matrix", ..., or "tab2")."""
-        page = page_named(key, self.tabs, {"register": self.register, **self.view_pages})
+        """Bring a page to the front by its key: a task ("register", "value", ...),
+        a part of one ("criteria", "profiles", ...) or an older name ("charts")."""
+        key = ALIASES.get(key, key)
+        page = next((p for p in self.task_pages if p.task.key == key), None)
+        page = page or next((p for p in self.task_pages if key in p.parts), None)
         if page is None:
             return False
         self.tabs.setCurrentWidget(page)
+        page.show_part(key)
+        self._page_changed(self.tabs.currentIndex())
         return True
+
+    def _page_changed(self, index: int) -> None:
+        self.sidebar.select_index(index)
+        page = self.tabs.widget(index)
+        if isinstance(page, TaskPage):
+            self.dock_memory.page_shown(page.task.key)
+
+    def _shortcuts(self) -> list[QKeySequence]:
+        return [k for a in self.actions_.all_actions() for k in a.shortcuts()]
 
     def open_path(self, path: Path) -> bool:
         return self.files.open_path(path)

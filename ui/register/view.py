@@ -130,8 +130,10 @@ class RegisterView(QWidget):
             self.select(keep)
 
     def set_meeting_mode(self, on: bool) -> None:
+        changed = on != self.model.meeting_mode
         self.model.set_meeting_mode(on)
-        self.reload()
+        if changed:
+            self.reload()
 
     def on_change(self, change: Change) -> None:
         if change.touches(*CONCERNS):

@@ -11,6 +11,8 @@ Clicking a measure in the value-for-money chart emits
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -22,6 +24,7 @@ from ui.weights.profiles import ProfileCombo
 from workbench.i18n import UserError
 from workbench.services import Change
 
+KINDS = ("value", "ranking", "smaa", "sensitivity", "health")
 WATCHED = (
     "assessment", "measure", "criterion", "weight", "weight_profile", "package",
     "package_member", "population", "exposure_change", "emission_change", "health_parameter",
@@ -33,9 +36,17 @@ class ChartsPage(QWidget):
 
     measure_selected = Signal(str)
 
-    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: Language, parent: QWidget | None = None, kinds: tuple[str, ...] = KINDS
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("chartsPage")
+        self.kinds = kinds  # the charts this page shows (one task page each)
+        self.value: Any = None
+        self.ranking: Any = None
+        self.smaa: Any = None
+        self.sensitivity: Any = None
+        self.health: Any = None
         self.lang = language
         self.editor: Editor | None = None
         self.meeting = False
@@ -47,6 +58,7 @@ class ChartsPage(QWidget):
         self.message.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chartTabs")
+        self.tabs.setTabBarAutoHide(True)  # one chart: no tab bar above it
         top = QHBoxLayout()
         top.addWidget(self.profile_label)
         top.addWidget(self.profiles)
@@ -73,14 +85,16 @@ class ChartsPage(QWidget):
         from ui.charts.smaa import SmaaPanel
         from ui.charts.value import ValueChart
 
-        self.value = ValueChart(self.lang, self)
-        self.ranking = RankingChart(self.lang, self)
-        self.smaa = SmaaPanel(self.lang, self)
-        self.sensitivity = SensitivityPanel(self.lang, self)
-        self.health = HealthChart(self.lang, self)
-        for w in (self.value, self.ranking, self.smaa, self.sensitivity, self.health):
-            self.tabs.addTab(w, "")
-        self.value.measure_selected.connect(self.measure_selected)
+        makers = {
+            "value": ValueChart, "ranking": RankingChart, "smaa": SmaaPanel,
+            "sensitivity": SensitivityPanel, "health": HealthChart,
+        }  # fmt: skip
+        for kind in self.kinds:
+            chart = makers[kind](self.lang, self)
+            setattr(self, kind, chart)
+            self.tabs.addTab(chart, "")
+        if self.value is not None:
+            self.value.measure_selected.connect(self.measure_selected)
         self.built = True
         self.retranslate_ui()
 
@@ -105,26 +119,29 @@ class ChartsPage(QWidget):
         self.profile_label.setText(self.tr("Weight profile:"))
         if not self.built:
             return
-        titles = [
-            self.tr("Value for money"),
-            self.tr("Ranking"),
-            self.tr("Uncertainty"),
-            self.tr("Sensitivity"),
-            self.tr("Health over time"),
-        ]
-        for i, t in enumerate(titles):
-            self.tabs.setTabText(i, t)
+        titles = {
+            "value": self.tr("Value for money"),
+            "ranking": self.tr("Ranking"),
+            "smaa": self.tr("Uncertainty"),
+            "sensitivity": self.tr("Sensitivity"),
+            "health": self.tr("Health over time"),
+        }
+        for i, kind in enumerate(self.kinds):
+            self.tabs.setTabText(i, titles[kind])
         for chart in (self.value, self.ranking, self.health):
-            chart.retranslate_frame()
-        self.smaa.retranslate_ui()
-        self.sensitivity.retranslate_ui()
+            if chart is not None:
+                chart.retranslate_frame()
+        for panel in (self.smaa, self.sensitivity):
+            if panel is not None:
+                panel.retranslate_ui()
         if self.editor is not None and self.isVisible():
             self.refresh()
 
     def set_meeting_mode(self, on: bool) -> None:
+        changed = on != self.meeting
         self.meeting = on
         self.profiles.meeting = on
-        if self.editor is not None:
+        if self.editor is not None and (changed or self.built):
             self._load_profiles()
             self.dirty = True
             if self.built:
@@ -162,15 +179,21 @@ class ChartsPage(QWidget):
             return
         self.message.setText("")
         self.status_names = {s: self.lang.enum_label("status", s) for s in _STATUSES}
-        self.value.status_names = self.status_names
         ids = {m.code: m.id for m in pm.measures}
-        self.value.set_series(series.value_for_money, ids)
-        self.ranking.set_series(series.ranking)
-        self.health.set_series(series.cumulative_health)
+        if self.value is not None:
+            self.value.status_names = self.status_names
+            self.value.set_series(series.value_for_money, ids)
+        if self.ranking is not None:
+            self.ranking.set_series(series.ranking)
+        if self.health is not None:
+            self.health.set_series(series.cumulative_health)
         names = {c.key: c.name for c in pm.criteria}
         weights = None if analysis.profile is None else analysis.profile.weights
-        self.smaa.set_input(pm.matrix, weights)
-        if weights is not None:
+        if self.smaa is not None:
+            self.smaa.set_input(pm.matrix, weights)
+        if self.sensitivity is None:
+            pass
+        elif weights is not None:
             try:
                 self.sensitivity.set_result(sensitivity(pm.matrix, weights, top_k=3), names)
             except ScoringError as exc:
@@ -182,19 +205,25 @@ class ChartsPage(QWidget):
     def _clear(self) -> None:
         from workbench.reports.series import CumulativeHealth, RankingContributions, ValueForMoney
 
-        self.value.set_series(ValueForMoney(None, None, (), ()), {})
-        self.ranking.set_series(RankingContributions((), ()))
-        self.health.set_series(CumulativeHealth(None, "", (), (), ()))
-        self.smaa.set_input(None, None)
-        self.sensitivity.clear()
+        if self.value is not None:
+            self.value.set_series(ValueForMoney(None, None, (), ()), {})
+        if self.ranking is not None:
+            self.ranking.set_series(RankingContributions((), ()))
+        if self.health is not None:
+            self.health.set_series(CumulativeHealth(None, "", (), (), ()))
+        if self.smaa is not None:
+            self.smaa.set_input(None, None)
+        if self.sensitivity is not None:
+            self.sensitivity.clear()
 
     def select_measure(self, code: str) -> None:
         """Select a measure as if its bubble were clicked (emits measure_selected)."""
         self.ensure_built()
-        self.value.select(code)
+        if self.value is not None:
+            self.value.select(code)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.built:
+        if self.built and self.smaa is not None:
             self.smaa.shutdown()
         super().closeEvent(event)
 
@@ -202,10 +231,20 @@ class ChartsPage(QWidget):
 _STATUSES = ("idea", "proposed", "in_draft", "agreed", "rejected", "parked")
 
 
-def _title() -> str:
-    from PySide6.QtCore import QCoreApplication
+def _spec(key: str, kinds: tuple[str, ...]) -> PageSpec:
+    from ui.navigation import part_title
 
-    return QCoreApplication.translate("ChartsPage", "Charts")
+    return PageSpec(
+        key, lambda: part_title(key), lambda language, parent: ChartsPage(language, parent, kinds)
+    )
 
 
-PAGE = PageSpec("charts", _title, lambda language, parent: ChartsPage(language, parent))
+# One page per task (ui.navigation.TASKS): value for money, uncertainty and
+# sensitivity; the score's build-up joins the score table, health over time
+# the packages.
+PAGES = (
+    _spec("value", ("value",)),
+    _spec("uncertainty", ("smaa", "sensitivity")),
+    _spec("ranking", ("ranking",)),
+    _spec("health", ("health",)),
+)

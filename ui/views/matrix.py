@@ -99,6 +99,10 @@ class MatrixPage(QWidget):
     def bind(self, editor: Editor) -> None:
         self.editor = editor
         self.model.editor = editor
+        if not self.isVisible():
+            self.model.clear()
+            self._stale = True  # read when first shown, not at start-up
+            return
         self.refresh(reload_profiles=True)
 
     def on_change(self, change: Change) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -71,6 +72,7 @@ class MeetingsPage(QWidget):
         self.lang = language
         self.editor: Editor | None = None
         self.meeting_mode = False
+        self._stale = False
         self.records: list[MeetingRecord] = []
         self.items: list[agenda_core.AgendaItem] = []
 
@@ -155,16 +157,33 @@ class MeetingsPage(QWidget):
     # -- page protocol -------------------------------------------------------
     def bind(self, editor: Editor) -> None:
         self.editor = editor
-        self.refresh()
+        self._refresh_when_shown()
 
     def on_change(self, change: Change) -> None:
         # every change is history, so the change list refreshes on any change
         del change
-        self.refresh()
+        self._refresh_when_shown()
 
     def set_meeting_mode(self, on: bool) -> None:
+        changed = on != self.meeting_mode
         self.meeting_mode = on
-        self.refresh()
+        if changed:
+            self.refresh()  # also while hidden: nothing read for another audience lingers
+        else:
+            self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        # the history reads the whole audit log: a hidden page reads nothing until shown
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("Meetings"))

@@ -118,10 +118,11 @@ class PackagesPage(QWidget):
             self.refresh()
 
     def set_meeting_mode(self, on: bool) -> None:
+        changed = on != self.meeting
         self.meeting = on
         self.tables.set_meeting_mode(on)
         # also while hidden: what was read for another audience must not linger
-        self.refresh(force=True)
+        self.refresh(force=changed)
 
     def retranslate_ui(self) -> None:
         self.tables.retranslate_ui()

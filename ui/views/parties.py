@@ -146,6 +146,7 @@ class PartiesPage(QWidget):
             self.refresh()
 
     def set_meeting_mode(self, on: bool) -> None:
+        changed = on != self.meeting
         self.meeting = on
         self.model.set_meeting_mode(on)
         # Flags and the zone rest on red lines and internal positions.
@@ -155,7 +156,7 @@ class PartiesPage(QWidget):
             self.filter.setCurrentIndex(0)
         self.zone_box.setVisible(not on)
         # also while hidden: what was read for another audience must not linger
-        self.refresh(force=True)
+        self.refresh(force=changed)
 
     def retranslate_ui(self) -> None:
         self.filter_label.setText(self.tr("Show:"))

@@ -138,6 +138,9 @@ class WeightsPage(QWidget):
     # -- page protocol ------------------------------------------------------------
     def bind(self, editor: Editor) -> None:
         self.editor = editor
+        if not self.isVisible():
+            self._stale = True  # read when first shown, not at start-up
+            return
         self.reload()
 
     def on_change(self, change: Change) -> None:
@@ -163,9 +166,14 @@ class WeightsPage(QWidget):
         self._show_method()
 
     def set_meeting_mode(self, on: bool) -> None:
+        changed = on != self.meeting
         self.meeting = on
-        if self.editor is not None:
-            self.reload()
+        if self.editor is None:
+            return
+        if changed or self.isVisible():
+            self.reload()  # also while hidden: nothing read for another audience lingers
+        else:
+            self._stale = True
 
     # -- content --------------------------------------------------------------------
     def reload(self) -> None:

@@ -29,7 +29,7 @@ import numpy as np
 from workbench.analysis.audience import Audience, check_audience
 from workbench.analysis.data import ProjectData, State, project_state
 from workbench.analysis.matrix import Profile, ProjectMatrix, UnusableProfile, project_matrix
-from workbench.analysis.register import Origin, origin_of, register_of
+from workbench.analysis.register import Origin, criteria_of, origin_of, register_of
 from workbench.i18n import Language, Term, UserError
 from workbench.scoring import RankingResult, rank_additive
 from workbench.services import ProjectService
@@ -71,9 +71,10 @@ class Analysis:
             return prev.register
         return register_of(self.data, self.language)
 
-    @property
+    @cached_property
     def criteria(self) -> list[CriterionRow]:
-        return self.register.criteria
+        # read on their own: a page listing profiles needs no register
+        return criteria_of(self.data)
 
     @property
     def measures(self) -> list[MeasureRow]:
