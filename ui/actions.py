@@ -157,10 +157,12 @@ class WindowActions(QObject):
         self.view_menu.insertAction(self.tabs_menu_anchor, action)
 
     def add_tab_action(self, index: int) -> QAction:
-        """An action (Ctrl+1..9) that shows tab `index`, listed in the View menu."""
+        """An action (Ctrl+1..9, Ctrl+0) that shows page `index`, listed in the View menu."""
+        from ui.navigation import shortcut_for
+
         a = QAction(self.window)
-        if index < 9:
-            a.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        if not shortcut_for(index).isEmpty():
+            a.setShortcut(shortcut_for(index))
         self.view_menu.insertAction(self.tabs_menu_anchor, a)
         self.tabs.append(a)
         return a

@@ -43,7 +43,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument(
         "--view",
         metavar="VIEW",
-        help="toon deze weergave: register, matrix, weights, charts, parties of packages",
+        help="toon deze weergave: register, drafts, positions, meetings, matrix, weights,"
+        " value, uncertainty, parties, packages, criteria, profiles, party_list, ranking"
+        " of health",
     )
     p.add_argument("--lang", choices=("nl", "en"), help="taal van de gebruikersinterface")
     return p.parse_args(argv)
@@ -120,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     if headless and args.view is None:
         window.show_view("register")  # the same picture whatever was open last
     if args.view is not None and not window.show_view(args.view):
-        known = ", ".join(["register", *window.view_pages])
+        known = ", ".join(window.view_names())
         print(
             f"maatwerk-workbench: onbekende weergave {args.view!r}; kies uit: {known}",
             file=sys.stderr,

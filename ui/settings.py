@@ -40,6 +40,7 @@ class Keys:
     LAST_VIEW = "window/last_view"
     LAST_PROFILE = "window/last_profile"
     LARGE_FONT = "window/large_font"
+    DOCK_PAGES = "window/detail_dock_pages"
 
 
 class Preferences:
@@ -106,6 +107,17 @@ class Preferences:
     @large_font.setter
     def large_font(self, value: bool) -> None:
         self._s.setValue(Keys.LARGE_FONT, bool(value))
+
+    @property
+    def dock_pages(self) -> dict[str, bool]:
+        """Per page whether the user left the measure details shown ("register=1,parties=0")."""
+        raw = str(self._s.value(Keys.DOCK_PAGES, "") or "")
+        pairs = (part.split("=", 1) for part in raw.split(",") if "=" in part)
+        return {key: flag == "1" for key, flag in pairs if key}
+
+    @dock_pages.setter
+    def dock_pages(self, value: dict[str, bool]) -> None:
+        self._s.setValue(Keys.DOCK_PAGES, ",".join(f"{k}={int(v)}" for k, v in value.items()))
 
     # -- files -------------------------------------------------------------
     @property

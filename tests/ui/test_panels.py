@@ -79,7 +79,7 @@ def test_positions_edit_records_a_new_dated_position(window, sample) -> None:  #
     _path, ids = sample
     s = svc(window)
     panel = window.positions
-    window.tabs.setCurrentWidget(panel)
+    assert window.show_view("positions")
     panel.party.setCurrentIndex(panel.party.findData(ids["tata"]))
     model = panel.table.model
     row = model.row_of(ids["M01"])
@@ -96,7 +96,7 @@ def test_positions_edit_records_a_new_dated_position(window, sample) -> None:  #
 def test_weights_and_package_membership(window, sample) -> None:  # type: ignore[no-untyped-def]
     _path, ids = sample
     s = svc(window)
-    window.tabs.setCurrentWidget(window.profiles)
+    assert window.show_view("profiles")  # managed on the weights page
     weights = window.profiles.detail.model
     assert [weights.index(r, 0).data() for r in range(weights.rowCount())] == [
         "Gezondheidswinst",
@@ -107,8 +107,10 @@ def test_weights_and_package_membership(window, sample) -> None:  # type: ignore
     assert weights.setData(weights.index(1, 1), 0.3)
     assert {w["weight"] for w in s.rows("weight", profile_id=ids["ours"])} == {0.6, 0.3}
 
-    window.tabs.setCurrentWidget(window.packages)
-    members = window.packages.detail.model
+    assert window.show_view("packages")  # one packages page: tables and analysis
+    tables = window.view_pages["packages"].tables
+    tables.master.select(ids["ask"])
+    members = tables.detail.model
     row = members.row_of(ids["M02"])
     idx = members.index(row, members.column_of("member"))
     assert idx.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
@@ -120,12 +122,12 @@ def test_weights_and_package_membership(window, sample) -> None:  # type: ignore
 
 def test_criteria_and_parties_tables_add_and_remove(window) -> None:  # type: ignore[no-untyped-def]
     s = svc(window)
-    window.tabs.setCurrentWidget(window.criteria)
+    assert window.show_view("criteria")  # on the score table's page
     window.criteria.add_button.click()
     assert len(s.rows("criterion")) == 4
     # The register grows a column for the new criterion.
     assert window.register.model.column_of("criterion:criterium1") > 0
-    window.tabs.setCurrentWidget(window.parties)
+    assert window.show_view("party_list")
     window.parties.add_button.click()
     assert s.id_for("stakeholder", "partij1") is not None
     window.actions_.undo.trigger()

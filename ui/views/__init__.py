@@ -1,7 +1,8 @@
 """The analysis and negotiation views, each a page of the main window.
 
-Every view module defines ``PAGE = PageSpec(...)``; the main window adds a tab
-for each module listed in :data:`VIEW_MODULES` that exists. A page is a
+Every view module defines ``PAGE = PageSpec(...)`` (or ``PAGES``, several); the
+main window places each in its task page (:data:`ui.navigation.TASKS`) for each
+module listed in :data:`VIEW_MODULES` that exists. A page is a
 QWidget with ``bind(editor)``, ``on_change(change)``, ``retranslate_ui()`` and
 ``set_meeting_mode(on: bool)``; it computes nothing itself (the core does).
 """
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.i18n import Language
 
-# In tab order. A module that is not there (yet) is skipped.
+# A module that is not there (yet) is skipped.
 VIEW_MODULES = (
     "ui.views.matrix",
     "ui.views.weights",
@@ -36,7 +37,7 @@ class PageSpec:
 
 
 def view_specs() -> list[PageSpec]:
-    specs = []
+    specs: list[PageSpec] = []
     for name in VIEW_MODULES:
         try:
             module = importlib.import_module(name)
@@ -44,5 +45,6 @@ def view_specs() -> list[PageSpec]:
             if exc.name != name:
                 raise
             continue
-        specs.append(module.PAGE)
+        # a module may offer several pages of one kind (the charts)
+        specs.extend(getattr(module, "PAGES", None) or (module.PAGE,))
     return specs

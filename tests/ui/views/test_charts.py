@@ -1,4 +1,9 @@
-"""The charts page: each chart's items match the core's series; SMAA runs and cancels."""
+"""The chart pages: each chart's items match the core's series; SMAA runs and cancels.
+
+The charts live on their task pages (value for money; uncertainty and
+sensitivity; the score's build-up on the score table; health over time on
+the packages page); the fixture shows each and reads them as one.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +17,34 @@ from workbench.reports.series import series_for_project
 from workbench.scoring import sensitivity
 
 
+CHART_PAGES = ("value", "ranking", "uncertainty", "health")
+
+
+class AllCharts:
+    """The chart pages read as one: an attribute comes from the first page that has it."""
+
+    def __init__(self, pages: list[object]) -> None:
+        self.pages = pages
+
+    def __getattr__(self, name: str) -> object:
+        for p in self.pages:
+            found = getattr(p, name, None)
+            if found is not None:
+                return found
+        raise AttributeError(name)
+
+
 @pytest.fixture
 def page(window):  # type: ignore[no-untyped-def]
-    assert window.show_view("charts")
-    QApplication.processEvents()
-    page = window.view_pages["charts"]
-    assert page.built
-    return page
+    pages = []
+    for key in CHART_PAGES:
+        assert window.show_view(key)
+        QApplication.processEvents()
+        pages.append(window.view_pages[key])
+        assert pages[-1].built
+    assert window.show_view("charts")  # the old name shows value for money
+    assert window.current_view() == "value"
+    return AllCharts(pages)
 
 
 def _series(page):  # type: ignore[no-untyped-def]

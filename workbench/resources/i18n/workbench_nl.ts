@@ -90,10 +90,6 @@
         <source>Health over time</source>
         <translation>Gezondheid in de tijd</translation>
     </message>
-    <message>
-        <source>Charts</source>
-        <translation>Grafieken</translation>
-    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1132,30 +1128,6 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Maatregel {code} verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
     <message>
-        <source>&amp;Measures</source>
-        <translation>Maatre&amp;gelen</translation>
-    </message>
-    <message>
-        <source>&amp;Criteria</source>
-        <translation>&amp;Criteria</translation>
-    </message>
-    <message>
-        <source>&amp;Parties</source>
-        <translation>&amp;Partijen</translation>
-    </message>
-    <message>
-        <source>P&amp;ositions</source>
-        <translation>&amp;Standpunten</translation>
-    </message>
-    <message>
-        <source>&amp;Weights</source>
-        <translation>&amp;Wegingen</translation>
-    </message>
-    <message>
-        <source>Pac&amp;kages</source>
-        <translation>Pa&amp;kketten</translation>
-    </message>
-    <message>
         <source>Measure details</source>
         <translation>Maatregel</translation>
     </message>
@@ -1514,6 +1486,89 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Alles (of selectie): hun</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Parties and positions</source>
+        <translation>Partijen en standpunten</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <source>Score table</source>
+        <translation>Scoretabel</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Wegingen</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Waarde voor geld</translation>
+    </message>
+    <message>
+        <source>Uncertainty and sensitivity</source>
+        <translation>Onzekerheid en gevoeligheid</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Draagvlak</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakketten</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Standpunten</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>How the score is built</source>
+        <translation>Opbouw van de score</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Weights and ranking</source>
+        <translation>Gewichten en rangorde</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Wegingen beheren</translation>
+    </message>
+    <message>
+        <source>Health over time</source>
+        <translation>Gezondheid in de tijd</translation>
     </message>
 </context>
 <context>
