@@ -85,7 +85,9 @@ def test_ctrl_z_in_a_weight_box_undoes_the_weight_change(window: MainWindow, qtb
 
 
 def test_detail_dock_only_where_a_measure_is_the_subject_and_remembered(
-    make_window, sample, prefs  # type: ignore[no-untyped-def]
+    make_window,
+    sample,
+    prefs,  # type: ignore[no-untyped-def]
 ) -> None:
     window = make_window(sample[0])
     window.show_view("register")

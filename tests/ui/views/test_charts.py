@@ -16,7 +16,6 @@ from workbench.analysis.matrix import profile, project_matrix
 from workbench.reports.series import series_for_project
 from workbench.scoring import sensitivity
 
-
 CHART_PAGES = ("value", "ranking", "uncertainty", "health")
 
 
