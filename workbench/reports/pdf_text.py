@@ -3,7 +3,8 @@
 Every heading, column header and fixed phrase of the PDF comes from
 :data:`TEXTS`, one table with the Dutch and the English text side by side
 (named placeholders, never concatenation). Numbers follow the language:
-Dutch ``1.234,5`` and ``€ 1,2 mln``, English ``1,234.5`` and ``€1.2m``. User
+Dutch ``1.234,5`` and ``€ 1,2 mln``, English ``1,234.5`` and ``€1.2m``
+(:mod:`workbench.i18n.numbers`, shared with the GUI, CLI and workbook). User
 text goes through :func:`esc` before it reaches reportlab's Paragraph markup.
 """
 
@@ -13,6 +14,9 @@ import math
 from xml.sax.saxutils import escape
 
 from workbench.i18n import Language, label
+from workbench.i18n.numbers import money, money_range, num
+
+__all__ = ["money", "money_range", "num"]  # re-exported: the writers import them from here
 
 TEXTS: dict[str, tuple[str, str]] = {
     # document
@@ -350,49 +354,6 @@ def esc(text: str | None, lang: Language | None = None, limit: int = PAPER_CHARS
         return ""
     shown, note = cut(text, limit, lang)
     return escape(shown).replace("\n", "<br/>") + escape(note)
-
-
-def num(x: float | None, lang: Language, decimals: int | None = None) -> str:
-    """A number in the language's format; `decimals` None picks a sensible precision."""
-    if x is None or math.isnan(x):
-        return "–"
-    if math.isinf(x):
-        return "∞" if x > 0 else "−∞"
-    auto = decimals is None
-    if decimals is None:
-        ax = abs(x)
-        decimals = 0 if ax >= 100 or float(x).is_integer() else 1 if ax >= 10 else 2
-    text = f"{x:,.{decimals}f}"
-    if auto and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if lang != "en":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text.replace("-", "−")
-
-
-def money(x: float | None, lang: Language) -> str:
-    """Euros, large amounts compact: ``€ 1,2 mln`` / ``€1.2m``."""
-    if x is None or math.isnan(x):
-        return "–"
-    ax = abs(x)
-    for size, nl, en in ((1e9, "mld", "bn"), (1e6, "mln", "m")):
-        if ax >= size:
-            scaled = x / size
-            whole = ax >= 100 * size or abs(scaled - round(scaled)) < 0.05
-            amount = num(scaled, lang, 0 if whole else 1)
-            return f"€ {amount} {nl}" if lang != "en" else f"€{amount}{en}"
-    return f"€ {num(x, lang, 0)}" if lang != "en" else f"€{num(x, lang, 0)}"
-
-
-def money_range(lo: float, hi: float, lang: Language) -> str:
-    """A range of euros in one unit: ``€ 4,5–7,7 mld`` / ``€4.5–7.7bn``."""
-    top = max(abs(lo), abs(hi))
-    for size, nl, en in ((1e9, "mld", "bn"), (1e6, "mln", "m")):
-        if top >= size:
-            a, b = (num(v / size, lang, 0 if top >= 100 * size else 1) for v in (lo, hi))
-            return f"€ {a}–{b} {nl}" if lang != "en" else f"€{a}–{b}{en}"
-    a, b = num(lo, lang, 0), num(hi, lang, 0)
-    return f"€ {a}–{b}" if lang != "en" else f"€{a}–{b}"
 
 
 def sig(x: float | None, lang: Language, digits: int = 3) -> str:

@@ -1,0 +1,44 @@
+"""Numbers the Dutch way (issue 12): the paper's "€ 5,8 mld" and "€ 250 mln" everywhere,
+the exact figure for a tooltip, and amounts as users type them ("300 mln")."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.i18n.numbers import money, money_exact, money_range, num, parse_money
+
+
+def test_amounts_read_as_the_paper_writes_them() -> None:
+    assert money(5_770_000_000, "nl") == "€ 5,8 mld"
+    assert money(250_000_000, "nl") == "€ 250 mln"
+    assert money(653_615, "nl") == "€ 653.615"
+    assert money(5_770_000_000, "en") == "€5.8bn"
+    assert money_range(4.5e9, 7.7e9, "nl") == "€ 4,5–7,7 mld"
+    assert money_exact(5_770_000_000, "nl") == "€ 5.770.000.000"
+    assert money_exact(5_770_000_000, "en") == "€5,770,000,000"
+
+
+def test_numbers_use_the_dutch_decimal_comma() -> None:
+    assert num(0.45, "nl", 2) == "0,45"
+    assert num(1234.5, "nl", 1) == "1.234,5"
+    assert num(-2.0, "nl", 0) == "−2"
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "value"),
+    [
+        ("300 mln", "nl", 300e6),
+        ("€ 1,2 mld", "nl", 1.2e9),
+        ("1.5 mld", "nl", 1.5e9),
+        ("300.000.000", "nl", 300e6),
+        ("300000000", "nl", 300e6),
+        ("250 miljoen", "nl", 250e6),
+        ("1.5bn", "en", 1.5e9),
+        ("300,000", "en", 300e3),
+        ("3e8", "nl", None),
+        ("veel", "nl", None),
+    ],
+)
+def test_amounts_as_users_type_them(typed: str, lang: str, value: float | None) -> None:
+    got = parse_money(typed, lang)  # type: ignore[arg-type]
+    assert got == (None if value is None else pytest.approx(value))

@@ -1,0 +1,111 @@
+"""Numbers and amounts the way a reader of the language writes them: one definition.
+
+Every face of the analysis (the GUI's tables and chart axes, the CLI, the
+workbook's labels and the paper) formats through these functions, so an
+amount reads the same everywhere: Dutch ``1.234,5`` and ``€ 5,8 mld`` /
+``€ 250 mln``, English ``1,234.5`` and ``€5.8bn`` / ``€250m``.
+:func:`money_exact` gives the whole figure (for a tooltip beside the
+compact one). :func:`parse_money` reads an amount as a user types it
+("300 mln", "€ 1,2 mld", "300000000", "1.5bn").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from workbench.i18n.catalog import Language
+
+# (size, Dutch unit, English unit), largest first
+SCALES: tuple[tuple[float, str, str], ...] = ((1e9, "mld", "bn"), (1e6, "mln", "m"))
+
+
+def num(x: float | None, lang: Language, decimals: int | None = None) -> str:
+    """A number in the language's format; `decimals` None picks a sensible precision."""
+    if x is None or math.isnan(x):
+        return "–"
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    auto = decimals is None
+    if decimals is None:
+        ax = abs(x)
+        decimals = 0 if ax >= 100 or float(x).is_integer() else 1 if ax >= 10 else 2
+    text = f"{x:,.{decimals}f}"
+    if auto and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if lang != "en":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text.replace("-", "−")
+
+
+def money(x: float | None, lang: Language) -> str:
+    """Euros, large amounts compact: ``€ 5,8 mld``, ``€ 250 mln`` / ``€5.8bn``, ``€250m``."""
+    if x is None or math.isnan(x):
+        return "–"
+    ax = abs(x)
+    for size, nl, en in SCALES:
+        if ax >= size:
+            scaled = x / size
+            whole = ax >= 100 * size or abs(scaled - round(scaled)) < 0.05
+            amount = num(scaled, lang, 0 if whole else 1)
+            return f"€ {amount} {nl}" if lang != "en" else f"€{amount}{en}"
+    return f"€ {num(x, lang, 0)}" if lang != "en" else f"€{num(x, lang, 0)}"
+
+
+def money_range(lo: float, hi: float, lang: Language) -> str:
+    """A range of euros in one unit: ``€ 4,5–7,7 mld`` / ``€4.5–7.7bn``."""
+    top = max(abs(lo), abs(hi))
+    for size, nl, en in SCALES:
+        if top >= size:
+            a, b = (num(v / size, lang, 0 if top >= 100 * size else 1) for v in (lo, hi))
+            return f"€ {a}–{b} {nl}" if lang != "en" else f"€{a}–{b}{en}"
+    a, b = num(lo, lang, 0), num(hi, lang, 0)
+    return f"€ {a}–{b}" if lang != "en" else f"€{a}–{b}"
+
+
+def money_exact(x: float | None, lang: Language) -> str:
+    """The whole amount in euros: ``€ 5.770.000.000`` / ``€5,770,000,000``."""
+    if x is None or math.isnan(x):
+        return "–"
+    return f"€ {num(x, lang, 0)}" if lang != "en" else f"€{num(x, lang, 0)}"
+
+
+_AMOUNT = re.compile(
+    r"^\s*(?:€|eur(?:o)?)?\s*(?P<n>[0-9][0-9.,_ ]*)\s*"
+    r"(?P<unit>mld|miljard|bn|billion|mln|miljoen|m|million|k|duizend|thousand)?\s*"
+    r"(?:€|eur(?:o)?)?\s*$",
+    re.IGNORECASE,
+)
+_UNITS = {
+    "mld": 1e9, "miljard": 1e9, "bn": 1e9, "billion": 1e9,
+    "mln": 1e6, "miljoen": 1e6, "m": 1e6, "million": 1e6,
+    "k": 1e3, "duizend": 1e3, "thousand": 1e3,
+}  # fmt: skip
+
+
+def parse_money(text: str, lang: Language = "nl") -> float | None:
+    """An amount typed by a user, or None when it is not one.
+
+    Dutch reads "," as the decimal mark and "." as thousands ("1.250.000",
+    "1,5 mld"); English the other way round. A lone separator followed by
+    exactly three digits is read as thousands ("300.000" is three hundred
+    thousand in both).
+    """
+    m = _AMOUNT.match(text)
+    if m is None:
+        return None
+    digits = m.group("n").replace(" ", "").replace("_", "")
+    decimal, group = (",", ".") if lang != "en" else (".", ",")
+    if digits.count(decimal) == 0 and digits.count(group) == 1:
+        frac = digits.partition(group)[2]
+        if len(frac) != 3:  # "1.5 mld" in Dutch, "1,5bn" in English: a decimal mark
+            decimal, group = group, decimal
+    if digits.count(decimal) > 1:
+        return None
+    digits = digits.replace(group, "").replace(decimal, ".")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    unit = (m.group("unit") or "").lower()
+    return value * _UNITS.get(unit, 1.0)
