@@ -22,14 +22,15 @@ from workbench.reports.series import ContributionBar, RankingContributions, crit
 
 class RankingChart(ChartFrame):
     def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, lang)
         self.lang = lang
         self.items: list[Any] = []
         self.segment_count = 0
-        self.legend = self.plot.addLegend(offset=(-10, -10))
+        # top right: the longest bars end left of it
+        self.legend = self.plot.addLegend(offset=(-10, 10))
         self.plot.setMouseEnabled(x=False, y=False)
 
-    def set_series(self, rc: RankingContributions, limit: int = 25) -> None:
+    def set_series(self, rc: RankingContributions, limit: int = 40) -> None:
         import pyqtgraph as pg
 
         for item in self.items:
@@ -79,6 +80,11 @@ class RankingChart(ChartFrame):
         self.plot.getAxis("left").setTicks(
             [[(y, b.code if b.complete else f"{b.code} *") for y, b in zip(ys, bars, strict=True)]]
         )
+        # room below the last bar, so its label is drawn, and room right of the
+        # longest range for the legend
+        self.plot.setYRange(-0.8, max(len(bars) - 0.2, 0.8), padding=0)
+        # wide enough for "M13 *": pyqtgraph drops a label that does not fit
+        self.plot.getAxis("left").setWidth(64)
         self.plot.setLabel("bottom", self.tr("Score (sum of weighted values)"))
         self.note.setText(
             self.tr("Longer bar: higher score. Each colour is one criterion's share. "
