@@ -48,7 +48,7 @@ TASKS = (
     Task("meetings", RECORD, ("meetings",), False),
     Task("matrix", ANALYSIS, ("matrix", "ranking", "criteria"), True),
     Task("weights", ANALYSIS, ("weights", "profiles"), False),
-    Task("value", ANALYSIS, ("value",), True),
+    Task("value", ANALYSIS, ("value",), False),  # its table needs the width
     Task("uncertainty", ANALYSIS, ("uncertainty",), False),
     Task("parties", ANALYSIS, ("parties",), False),
     Task("packages", ANALYSIS, ("packages", "health"), False),
@@ -212,7 +212,10 @@ class DockMemory(QObject):
         self.chosen = dict(chosen)  # page key -> shown, as the user left it
         self.page = ""
         self._switching = False
-        dock.toggleViewAction().toggled.connect(self._toggled)
+        # Only the user's own choices count (F4, View menu, the dock's close button),
+        # not the window being shown or closed.
+        dock.toggleViewAction().triggered.connect(self._toggled)
+        dock.installEventFilter(self)
 
     def wanted(self, page: str) -> bool:
         default = next((t.dock for t in TASKS if t.key == page), False)
@@ -229,6 +232,11 @@ class DockMemory(QObject):
     def _toggled(self, on: bool) -> None:
         if not self._switching and self.page:
             self.chosen[self.page] = on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dock and event.type() == QEvent.Type.Close:
+            self._toggled(False)  # the dock's own close button
+        return False
 
 
 # Keys a text field keeps for itself (its own undo, deleting a word).

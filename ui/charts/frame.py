@@ -8,9 +8,11 @@ draw with :meth:`plot_widget` and fill the table with :meth:`set_table`.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -23,12 +25,73 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Language
 
-def new_plot(parent: QWidget | None = None) -> Any:
+SortKey = float | str | None
+SORT_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class SortItem(QTableWidgetItem):
+    """A cell that sorts by its key: numbers by value, missing ones last, text by text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        a, b = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if isinstance(a, float | int) and isinstance(b, float | int):
+            return float(a) < float(b)
+        if a is None or b is None:
+            return a is not None  # a figure before a blank, whichever way
+        return str(a) < str(b)
+
+
+def fill_table(
+    table: QTableWidget,
+    headers: list[str],
+    rows: list[list[str]],
+    keys: list[list[SortKey]] | None = None,
+    tips: list[list[str]] | None = None,
+) -> None:
+    sorting = table.isSortingEnabled()
+    table.setSortingEnabled(False)  # rows move while filled otherwise
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = SortItem(text)
+            key = keys[r][c] if keys is not None else text
+            item.setData(SORT_ROLE, key)
+            if tips is not None and tips[r][c]:
+                item.setToolTip(tips[r][c])
+            if keys is not None and isinstance(key, float | int):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+    table.setSortingEnabled(sorting)
+
+
+def number_axis(orientation: str, lang: Language) -> Any:
+    """A pyqtgraph axis whose tick labels are numbers the language's way (0,45 in Dutch)."""
+    import pyqtgraph as pg
+
+    class NumberAxis(pg.AxisItem):  # type: ignore[misc]
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            # as many decimals as the tick spacing needs, in the language's notation
+            step = spacing * scale
+            places = max(0, -math.floor(math.log10(step))) if step > 0 else 0
+            if step > 0 and places < 6 and abs(step * 10**places - round(step * 10**places)) > 1e-9:
+                places += 1  # 0,25 apart: two decimals, not one
+            return [lang.number(float(v * scale), min(places, 6)) for v in values]
+
+    return NumberAxis(orientation)
+
+
+def new_plot(parent: QWidget | None = None, lang: Language | None = None) -> Any:
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, foreground="#202020")
-    plot = pg.PlotWidget(parent, background="w")
+    axes = {} if lang is None else {s: number_axis(s, lang) for s in ("left", "bottom")}
+    plot = pg.PlotWidget(parent, background="w", axisItems=axes)
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.showGrid(x=True, y=True, alpha=0.15)
@@ -40,11 +103,12 @@ def new_plot(parent: QWidget | None = None) -> Any:
 class ChartFrame(QWidget):
     """Plot | table toggle, a note line, Save PNG / Save SVG."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang: Language | None = None) -> None:
         super().__init__(parent)
-        self.plot = new_plot(self)
+        self.plot = new_plot(self, lang)
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)  # clicking a header sorts (by the numbers)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.plot)
         self.stack.addWidget(self.table)
@@ -72,15 +136,16 @@ class ChartFrame(QWidget):
         self.png.setText(self.tr("Save as PNG…"))
         self.svg.setText(self.tr("Save as SVG…"))
 
-    def set_table(self, headers: list[str], rows: list[list[str]]) -> None:
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels(headers)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+    def set_table(
+        self,
+        headers: list[str],
+        rows: list[list[str]],
+        keys: list[list[SortKey]] | None = None,
+        tips: list[list[str]] | None = None,
+    ) -> None:
+        """Fill the table; `keys` sort a column by number (a formatted "€ 5,8 mld" by its
+        euros), `tips` add a tooltip (the exact figure) per cell."""
+        fill_table(self.table, headers, rows, keys, tips)
 
     def save(self, path: Path) -> None:
         """Write the plot to `path`; the suffix (.png or .svg) picks the exporter."""

@@ -23,7 +23,7 @@ DASH = Qt.PenStyle.DashLine
 
 class HealthChart(ChartFrame):
     def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, lang)
         self.lang = lang
         self.items: list[Any] = []
         self.bar_count = 0

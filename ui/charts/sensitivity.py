@@ -20,7 +20,7 @@ from workbench.scoring.sensitivity import SensitivityResult
 
 class StabilityChart(ChartFrame):
     def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, lang)
         import pyqtgraph as pg
 
         self.lang = lang
@@ -63,7 +63,7 @@ class StabilityChart(ChartFrame):
 
 class TornadoChart(ChartFrame):
     def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, lang)
         import pyqtgraph as pg
 
         self.lang = lang

@@ -66,7 +66,7 @@ class AcceptabilityChart(ChartFrame):
     """Rank acceptability: measures (rows) x ranks (columns), darker = more likely."""
 
     def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, lang)
         import pyqtgraph as pg
 
         self.lang = lang
@@ -106,7 +106,7 @@ class TopKChart(ChartFrame):
     """P(measure among the first k), one bar per measure, most likely on top."""
 
     def __init__(self, lang: Language, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, lang)
         import pyqtgraph as pg
 
         self.lang = lang

@@ -206,10 +206,10 @@ class FrontierChart(QWidget):
             # The charts page's frame: plot | table toggle and PNG/SVG export.
             from ui.charts.frame import ChartFrame
 
-            self.frame = ChartFrame(self)
+            self.frame = ChartFrame(self, self.lang)
             self.plot = self.frame.plot
             self.plot.setObjectName("frontierPlot")
-            self.plot.addLegend(offset=(-10, 10))
+            self.plot.addLegend(offset=(-10, -10))  # bottom right: clear of the labels
             self.area.addWidget(self.frame)
         plot = self.plot
         plot.clear()

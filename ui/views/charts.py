@@ -181,7 +181,10 @@ class ChartsPage(QWidget):
         self.status_names = {s: self.lang.enum_label("status", s) for s in _STATUSES}
         ids = {m.code: m.id for m in pm.measures}
         if self.value is not None:
+            from workbench.reports.value_table import opposed_by
+
             self.value.status_names = self.status_names
+            self.value.opposed = opposed_by(analysis.party_matrix)  # who is against each
             self.value.set_series(series.value_for_money, ids)
         if self.ranking is not None:
             self.ranking.set_series(series.ranking)

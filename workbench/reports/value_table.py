@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from workbench.analysis.negotiation import PartyMatrix
 from workbench.analysis.packages import Triple
 from workbench.reports.series import ValueForMoney, ValuePoint
 
@@ -117,3 +118,16 @@ def frontier_steps(vfm: ValueForMoney) -> tuple[FrontierStep, ...]:
         )
         before = p
     return tuple(steps)
+
+
+def opposed_by(parties: PartyMatrix) -> dict[str, tuple[str, ...]]:
+    """Per measure code the parties against it (stance below 0), a red line marked "!"."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, row in zip(parties.codes, parties.cells, strict=True):
+        names = tuple(
+            party.name + (" !" if cell.red_line else "")
+            for party, cell in zip(parties.parties, row, strict=True)
+            if cell is not None and cell.stance < 0
+        )
+        out[code] = names
+    return out

@@ -2300,15 +2300,15 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Health gain (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Efficient frontier</source>
+        <source>Cost (euro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2332,15 +2332,43 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 per million euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euro per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Health gain</source>
+        <source>Against (! red line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feasibility</source>
+        <source>no extra health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per extra %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: +%3 for +%4 %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra health lies within the uncertainty of %1: this step buys no health one can count on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps along the efficient line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

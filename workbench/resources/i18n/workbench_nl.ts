@@ -2303,15 +2303,15 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Gezondheid: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <source>Cost (%1)</source>
-        <translation>Kosten (%1)</translation>
-    </message>
-    <message>
         <source>Health gain (%1)</source>
         <translation>Gezondheidswinst (%1)</translation>
     </message>
     <message>
-        <source>Efficient frontier</source>
+        <source>Cost (euro)</source>
+        <translation>Kosten (euro)</translation>
+    </message>
+    <message>
+        <source>Efficient line</source>
         <translation>Efficiënte grens</translation>
     </message>
     <message>
@@ -2335,16 +2335,44 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>%1 per million euro</source>
+        <translation>%1 per mln €</translation>
+    </message>
+    <message>
+        <source>Euro per %1</source>
+        <translation>Euro per %1</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <source>Health gain</source>
-        <translation>Gezondheidswinst</translation>
+        <source>Against (! red line)</source>
+        <translation>Tegen (! rode lijn)</translation>
     </message>
     <message>
-        <source>Feasibility</source>
-        <translation>Haalbaarheid</translation>
+        <source>no extra health</source>
+        <translation>geen extra gezondheid</translation>
+    </message>
+    <message>
+        <source>%1 per extra %2</source>
+        <translation>%1 per extra %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2: +%3 for +%4 %5 (%6)</source>
+        <translation>%1 → %2: +%3 voor +%4 %5 (%6)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>The extra health lies within the uncertainty of %1: this step buys no health one can count on.</source>
+        <translation>De extra gezondheid valt binnen de onzekerheid van %1: deze stap koopt geen gezondheid waar je op kunt rekenen.</translation>
+    </message>
+    <message>
+        <source>Steps along the efficient line</source>
+        <translation>Stappen langs de efficiënte grens</translation>
     </message>
     <message>
         <source>Efficient</source>
