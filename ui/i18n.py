@@ -38,6 +38,13 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """
     return source
 
+# Texts of Qt's own file dialog that qtbase_nl.qm leaves in English: our catalog
+# (installed after Qt's, so asked first) gives them in Dutch.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 _LOCALES = {
     "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands),
     "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),

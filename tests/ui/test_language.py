@@ -69,3 +69,17 @@ def test_numbers_and_dates_follow_the_locale(qtbot) -> None:  # type: ignore[no-
     assert nl.year(2030) == "2030"
     nl.uninstall()
     en.uninstall()
+
+
+def test_the_save_as_dialog_is_fully_dutch(make_window) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: "Look in" and "Files of type" stayed English (qtbase_nl.qm lacks them)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    make_window()  # installs the Dutch catalogs
+    dialog = QFileDialog(None, "Opslaan als")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.show()
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    dialog.close()
+    assert "&Zoeken in:" in texts and "Bestands&type:" in texts
+    assert not [t for t in texts if "Look in" in t or "Files of" in t]

@@ -1984,6 +1984,17 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingChart</name>
     <message>
         <source>Score (sum of weighted values)</source>

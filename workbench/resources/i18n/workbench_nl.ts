@@ -1987,6 +1987,17 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RankingChart</name>
     <message>
         <source>Score (sum of weighted values)</source>
