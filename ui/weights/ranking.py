@@ -77,30 +77,36 @@ class RankingTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The view asks for a dozen roles per cell on every repaint: answer the
+        # ones we do not serve before touching anything (a tick repaints every row).
+        if role not in _ROLES:
+            return None
         r = self.result
         if r is None or not index.isValid():
             return None
+        col = index.column()
+        if role == _ALIGN:
+            return None if col == 1 else _CENTER
         i = self.order[index.row()]
         code = r.alternatives[i]
-        if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == 0:
-                return str(int(r.ranks[i]))
-            if col == 1:
-                return f"{code}  {self.titles.get(code, '')}"
-            if bool(r.complete[i]):
-                return self.lang.number(float(r.scores[i]), 3)
-            # incompletely assessed: the score is an interval (missing criteria at 0 and 1)
-            low, high = float(r.score_low[i]), float(r.score_high[i])
-            return (
-                f"{self.lang.number(low, 3)} – {self.lang.number(high, 3)} "
-                f"({self.incomplete_text})"
-            )
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return code
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        if col == 0:
+            return str(int(r.ranks[i]))
+        if col == 1:
+            return f"{code}  {self.titles.get(code, '')}"
+        if bool(r.complete[i]):
+            return self.lang.number(float(r.scores[i]), 3)
+        # incompletely assessed: the score is an interval (missing criteria at 0 and 1)
+        low, high = float(r.score_low[i]), float(r.score_high[i])
+        return f"{self.lang.number(low, 3)} – {self.lang.number(high, 3)} ({self.incomplete_text})"
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _USER, _ALIGN})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class RankingBars(QWidget):
