@@ -35,8 +35,10 @@ from ui.i18n import Language
 from ui.tables.configs import free_key
 from ui.undo import Editor
 from workbench.analysis.negotiation import OptimiserSettings, optimiser_problem
+from workbench.analysis.packages import health_total
 from workbench.commands import CreateEntity, Macro
 from workbench.i18n import UserError
+from workbench.i18n.numbers import money, money_exact
 from workbench.scoring import PortfolioResult, optimise
 
 NO_YEAR = 2019  # the spin box's "no year" value
@@ -90,6 +92,9 @@ class OptimiserDialog(QDialog):
         self.source = analysis.data
         pm = analysis.matrix
         assert pm is not None
+        self.pm = pm
+        health = next((c for c in pm.criteria if c.kind == "health"), None)
+        self.health_unit = "" if health is None else health.unit
         self.code_ids = {m.code: m.id for m in pm.measures}
         self.titles = {m.code: m.title for m in pm.measures}
         cost = next((c for c in pm.criteria if c.kind == "cost"), None)
@@ -205,13 +210,8 @@ class OptimiserDialog(QDialog):
         result = optimise(problem, self.budget.value())
         self.proposal = result
         if result.status == "optimal":
-            self.status.setText(
-                self.tr("Best package: {n} measures, cost {cost}, objective value {value}.").format(
-                    n=len(result.selected),
-                    cost=self.lang.number(round(result.total_cost)),
-                    value=self.lang.number(result.objective_value, 2),
-                )
-            )
+            self.status.setText(self.describe(result))
+            self.status.setToolTip(money_exact(result.total_cost, self.lang.code))
             for code in result.selected:
                 self.outcome.addItem(f"{code}  {self.titles.get(code, '')}")
             self.save_button.setEnabled(not self.editor.read_only)
@@ -227,6 +227,51 @@ class OptimiserDialog(QDialog):
             )
         return result
 
+    def describe(self, result: PortfolioResult) -> str:
+        """The proposal in words: measures, cost, its DALY total and the objective's unit."""
+        lang, n = self.lang.code, self.lang.number
+        health = health_total(self.pm, result.selected)
+        dalys = (
+            "—"
+            if health is None
+            else self.tr("{best} {unit} ({low}–{high})").format(
+                best=n(health.best, 2), unit=self.health_unit,
+                low=n(health.low, 2), high=n(health.high, 2),
+            )
+        )  # fmt: skip
+        if result.objective == "health":
+            goal = self.tr("the health gain itself")
+        else:
+            goal = self.tr("{value} (sum of the measures' scores 0-1 under “{profile}”)").format(
+                value=n(result.objective_value, 2), profile=self.profile.currentText()
+            )
+        return self.tr(
+            "Best package: {n} measures, cost {cost}, health gain {dalys}; objective value: {goal}."
+        ).format(
+            n=len(result.selected), cost=money(result.total_cost, lang), dalys=dalys, goal=goal
+        )
+
+    def settings_text(self) -> str:
+        """The settings that made the proposal, for the saved package's description."""
+        s = self.settings()
+        none = "—"
+        return self.tr(
+            "Settings: budget {budget}; objective {objective}; started by {year}; must be in: "
+            "{must}; must stay out: {exclude}; red lines respected of: {respect}."
+        ).format(
+            budget=money(self.budget.value(), self.lang.code),
+            objective=self.objective.currentText()
+            + (f" ({self.profile.currentText()})" if s.objective == "value" else ""),
+            year=none if s.by_year is None else str(s.by_year),
+            must=", ".join(s.must) or none,
+            exclude=", ".join(s.exclude) or none,
+            respect=", ".join(self._party_names(s.respect)) or none,
+        )
+
+    def _party_names(self, keys: tuple[str, ...]) -> list[str]:
+        names = {str(p["key"]): str(p["name"]) for p in self.source.rows("stakeholder")}
+        return [names.get(k, k) for k in keys]
+
     def save(self) -> str | None:
         """Save the proposal as a new package (one undo step); returns its id."""
         r = self.proposal
@@ -234,11 +279,14 @@ class OptimiserDialog(QDialog):
             return None
         svc = self.editor.svc
         name = self.tr("Optimiser proposal, budget {budget}").format(
-            budget=self.lang.number(round(self.budget.value()))
+            budget=money(self.budget.value(), self.lang.code)
         )
-        package = CreateEntity(
-            "package", {"key": free_key(svc, "package", "optimaal"), "name": name}
-        )
+        fields = {
+            "key": free_key(svc, "package", "optimaal"),
+            "name": name,
+            "description": self.describe(r) + "\n" + self.settings_text(),
+        }
+        package = CreateEntity("package", fields)
         members = [
             CreateEntity(
                 "package_member", {"package_id": package.id, "measure_id": self.code_ids[c]}

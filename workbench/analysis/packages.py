@@ -106,6 +106,12 @@ def _triple_sum(pm: ProjectMatrix | None, key: str | None, codes: Sequence[str])
     return Triple(*(float(sum(p[k] for p in parts)) for k in range(3)))
 
 
+def health_total(pm: ProjectMatrix | None, codes: Sequence[str]) -> Triple | None:
+    """The summed health gain (low, best, high) of these measures: a package's DALY total."""
+    crit = {} if pm is None else {c.kind: c.key for c in reversed(pm.criteria)}
+    return _triple_sum(pm, crit.get("health"), codes)
+
+
 def package_members(source: Source, package_id: str) -> tuple[str, ...]:
     """The codes of a package's members that the source holds, sorted."""
     code_of = {str(m["id"]): str(m["code"]) for m in source.rows("measure")}

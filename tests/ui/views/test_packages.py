@@ -199,3 +199,25 @@ def test_budget_is_typed_the_dutch_way(page, qtbot) -> None:  # type: ignore[no-
     dialog.budget.interpretText()
     assert dialog.budget.value() == 2_500_000
     dialog.close()
+
+
+def test_optimiser_says_what_the_objective_is_and_saves_its_settings(page) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: "doelwaarde 22,48" had no unit nor the package's DALY total, the saved
+    package did not say how it was made."""
+    from workbench.analysis.packages import health_total
+
+    dialog = page.open_optimiser()
+    dialog.budget.setValue(800_000_000)
+    result = dialog.propose()
+    assert result is not None and result.status == "optimal"
+    text = dialog.status.text()
+    dalys = health_total(dialog.pm, result.selected)
+    assert dalys is not None
+    assert page.lang.number(dalys.best, 2) + " DALY/jaar" in text
+    assert "scores 0-1" in text and "€ " in text and "mln" in text
+    pid = dialog.save()
+    row = page.editor.svc.get("package", pid)
+    assert "€ 800 mln" in row["name"]
+    assert "Instellingen: budget € 800 mln" in row["description"]
+    assert "rode lijnen gerespecteerd van" in row["description"]
+    dialog.close()

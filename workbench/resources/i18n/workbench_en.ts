@@ -1627,15 +1627,31 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Best package: {n} measures, cost {cost}, objective value {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No package meets all requirements. These requirements conflict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The optimiser found no solution: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{best} {unit} ({low}–{high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the health gain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} (sum of the measures&apos; scores 0-1 under “{profile}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best package: {n} measures, cost {cost}, health gain {dalys}; objective value: {goal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: budget {budget}; objective {objective}; started by {year}; must be in: {must}; must stay out: {exclude}; red lines respected of: {respect}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

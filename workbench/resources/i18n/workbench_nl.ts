@@ -1630,16 +1630,32 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Opslaan als &amp;pakket</translation>
     </message>
     <message>
-        <source>Best package: {n} measures, cost {cost}, objective value {value}.</source>
-        <translation>Beste pakket: {n} maatregelen, kosten {cost}, doelwaarde {value}.</translation>
-    </message>
-    <message>
         <source>No package meets all requirements. These requirements conflict:</source>
         <translation>Geen pakket voldoet aan alle eisen. Deze eisen botsen:</translation>
     </message>
     <message>
         <source>The optimiser found no solution: {message}</source>
         <translation>De optimalisatie vond geen oplossing: {message}</translation>
+    </message>
+    <message>
+        <source>{best} {unit} ({low}–{high})</source>
+        <translation>{best} {unit} ({low}–{high})</translation>
+    </message>
+    <message>
+        <source>the health gain itself</source>
+        <translation>de gezondheidswinst zelf</translation>
+    </message>
+    <message>
+        <source>{value} (sum of the measures' scores 0-1 under “{profile}”)</source>
+        <translation>{value} (som van de scores 0-1 van de maatregelen onder „{profile}”)</translation>
+    </message>
+    <message>
+        <source>Best package: {n} measures, cost {cost}, health gain {dalys}; objective value: {goal}.</source>
+        <translation>Beste pakket: {n} maatregelen, kosten {cost}, gezondheidswinst {dalys}; doelwaarde: {goal}.</translation>
+    </message>
+    <message>
+        <source>Settings: budget {budget}; objective {objective}; started by {year}; must be in: {must}; must stay out: {exclude}; red lines respected of: {respect}.</source>
+        <translation>Instellingen: budget {budget}; doel {objective}; gestart uiterlijk {year}; verplicht: {must}; uitgesloten: {exclude}; rode lijnen gerespecteerd van: {respect}.</translation>
     </message>
     <message>
         <source>Optimiser proposal, budget {budget}</source>
