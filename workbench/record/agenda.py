@@ -5,7 +5,11 @@ flags), red lines at stake in the packages on the table (each package's
 red-line violations), overdue and open action items and commitments, draft
 versions received since the last meeting, and score and position changes
 since the last meeting. The user edits and reorders the items
-(:func:`move`, :func:`edit`, :func:`drop`); :func:`to_pdf` prints them.
+(:func:`move`, :func:`edit`, :func:`drop`); :func:`to_text` prints them.
+An edited agenda is kept in the project as the option ``agenda.<meeting
+id>`` (:func:`save`, an undoable :class:`~workbench.commands.SetOption`)
+with a visibility (internal unless the team says otherwise), and read back
+as the audience may see it (:func:`saved`).
 
 Draft changes come through the hook ``draft_changes``: a function from the
 last meeting's date to lines of text. The draft record (workbench.drafts)
@@ -19,9 +23,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
+from workbench.analysis.audience import may_see
 from workbench.analysis.build import Analysis
-from workbench.analysis.data import Source
+from workbench.analysis.data import ProjectData, Source
+from workbench.commands import SetOption
 from workbench.i18n import Language
 from workbench.record.changes import Comparison
 from workbench.record.meetings import MeetingRecord, meetings, open_items
@@ -129,3 +136,27 @@ def drop(items: list[AgendaItem], index: int) -> list[AgendaItem]:
 
 def to_text(title: str, items: list[AgendaItem]) -> str:
     return "\n".join([title, *(f"{i}. {it.text}" for i, it in enumerate(items, 1))]) + "\n"
+
+
+def option_key(meeting_id: str) -> str:
+    return f"agenda.{meeting_id}"
+
+
+def save(meeting_id: str, items: list[AgendaItem], visibility: str = "internal") -> SetOption:
+    """The undoable edit that keeps `items` as the agenda of a meeting."""
+    value = {"visibility": visibility,
+             "items": [{"kind": it.kind, "text": it.text} for it in items]}
+    return SetOption(option_key(meeting_id), value)
+
+
+def saved(source: ProjectData, meeting_id: str) -> tuple[list[AgendaItem], str] | None:
+    """A meeting's kept agenda and its visibility, or None (none kept, or not for this audience)."""
+    value: Any = source.svc.option(option_key(meeting_id))
+    if not isinstance(value, dict) or not isinstance(value.get("items"), list):
+        return None
+    visibility = str(value.get("visibility") or "internal")
+    if not may_see(source.audience, visibility):
+        return None
+    items = [AgendaItem(str(i.get("kind", "own")), str(i.get("text", "")))
+             for i in value["items"] if isinstance(i, dict)]
+    return items, visibility
