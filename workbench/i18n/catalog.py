@@ -643,6 +643,11 @@ from workbench.i18n.server_texts import SERVER_MESSAGES  # noqa: E402
 
 MESSAGES.update(SERVER_MESSAGES)
 
+# Team work's later texts (workbench.i18n.merge_texts).
+from workbench.i18n.merge_texts import MERGE_MESSAGES  # noqa: E402
+
+MESSAGES.update(MERGE_MESSAGES)
+
 
 class Where:
     """A place in the project a message points at: entity, its key, a field.

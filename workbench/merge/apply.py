@@ -112,6 +112,8 @@ def settle(tx: _Tx, c: Conflict, status: Status, value: Any = None) -> Conflict:
     """Put a choice on a conflict into effect; the losing value goes to the audit log."""
     if status == "open":
         return c
+    if c.kind == "rule" and ":" in c.field:
+        return _settle_check(tx, c, status)
     if c.kind in ("edit_delete", "delete_edit"):
         if status == "edited":
             raise UserError("merge.no_edit", where=Where(c.entity, c.code))
@@ -140,6 +142,27 @@ def settle(tx: _Tx, c: Conflict, status: Status, value: Any = None) -> Conflict:
     if status == "edited" and c.theirs != kept:
         _lost(tx, c, c.theirs, kept)
     return c.decided(status, kept if status == "edited" else None)
+
+
+def _settle_check(tx: _Tx, c: Conflict, status: Status) -> Conflict:
+    """A rule broken across rows (see workbench.merge.rules): accept it, or restore ours.
+
+    "theirs" accepts the merged rows as they are; "ours" brings back our
+    rows the merge deleted (a required measure), when the conflict holds
+    them, and otherwise records that the team keeps the result as it is.
+    """
+    if status == "edited":
+        raise UserError("merge.no_edit", where=Where(c.entity, c.code))
+    if status == "ours" and c.rows:
+        order = {e: i for i, e in enumerate(ORDER)}
+        restored = False
+        for entity, row in sorted(c.rows, key=lambda r: order.get(r[0], 0)):
+            if not _exists(tx, entity, str(row["id"])):
+                tx.create(entity, row)
+                restored = True
+        if restored:
+            _lost(tx, c, None, [[e, r] for e, r in c.rows])
+    return c.decided(status)
 
 
 def parse_value(c: Conflict, text: str) -> Any:

@@ -21,6 +21,7 @@ from workbench.i18n import Language, UserError
 from workbench.merge import conflicts as store
 from workbench.merge.apply import apply_plan, settle, take_back
 from workbench.merge.conflicts import Conflict
+from workbench.merge.effect import Effect, figures
 from workbench.merge.history import State, authors, entries_after, head, rewind
 from workbench.merge.lineage import (
     CONFLICTS,
@@ -32,6 +33,7 @@ from workbench.merge.lineage import (
 )
 from workbench.merge.plan import Plan, three_way
 from workbench.merge.rows import read_rows
+from workbench.merge.rules import check, deleted_rows, is_check, read_links
 from workbench.services import Change, ProjectService
 from workbench.store import ProjectDocument
 
@@ -46,16 +48,20 @@ class MergeSummary:
     conflicts: list[Conflict]
     ancestor: State
     theirs: str
+    effect: Effect | None = None
 
     @property
     def open(self) -> list[Conflict]:
         return [c for c in self.conflicts if c.status == "open"]
 
     def plain(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "merged": dict(sorted(self.merged.items())),
             "conflicts": [c.public() for c in self.conflicts],
         }
+        if self.effect is not None:
+            out["effect"] = self.effect.plain()
+        return out
 
 
 def open_checked(path: Path) -> ProjectDocument:
@@ -73,13 +79,19 @@ class MergeCommand:
     ancestor: State
     take: Take | None = None
     summary: MergeSummary | None = None
+    # the ranking's top and package totals before/after, from the one analysis
+    with_effect: bool = True
     _range: tuple[int, int] | None = field(default=None, repr=False)
 
     def do(self, svc: ProjectService) -> Change:
         before = svc.doc.audit_seq()
+        was = figures(svc) if self.with_effect else None
         with svc.batch() as tx:
+            ours = read_links(tx.conn)
+            gone = deleted_rows(tx.conn, ours, self.plan.deletes)
             refused = apply_plan(tx, self.plan)
-            found = [*self.plan.conflicts, *refused]
+            broken = check(ours, read_links(tx.conn), gone)
+            found = [*self.plan.conflicts, *refused, *broken]
             if self.take is not None:
                 found = [_take(tx, c, self.take) for c in found]
             kept = {c.key: c for c in store.load(read_option(tx.conn, CONFLICTS))}
@@ -93,7 +105,10 @@ class MergeCommand:
                 LINEAGE, record(current, "merge", self.theirs_state, tx.user, self.theirs_name)
             )
         self._range = (before, svc.doc.audit_seq())
-        self.summary = MergeSummary(dict(self.plan.merged), found, self.ancestor, self.theirs_name)
+        effect = None if was is None else Effect(was, figures(svc))
+        self.summary = MergeSummary(
+            dict(self.plan.merged), found, self.ancestor, self.theirs_name, effect
+        )
         return Change(
             entities=frozenset(e for e, _ in self.plan.creates)
             | {e for e, _ in self.plan.updates}
@@ -126,6 +141,8 @@ def _take(tx: object, c: Conflict, side: Take) -> Conflict:
     assert isinstance(tx, _Tx)
     if c.kind == "key":
         return settle(tx, c, "ours")  # the proposed code; theirs is taken
+    if is_check(c) and not c.rows:
+        return c  # a package breaking a rule: no side's value mends it; left for a person
     try:
         return settle(tx, c, side)
     except UserError:

@@ -33,7 +33,11 @@ def test_copy_then_merge_without_conflicts_exits_0(
     out = tmp_path / "samen.mwb"
     code, text, err = run(capsys, "merge", str(team), str(mine), "-o", str(out), "--json")
     assert (code, err) == (0, "")
-    assert json.loads(text) == {"merged": {"measure": 1}, "conflicts": []}
+    data = json.loads(text)
+    assert (data["merged"], data["conflicts"]) == ({"measure": 1}, [])
+    # no profile, no package: the effect says so rather than leaving the key out
+    assert data["effect"] == {"ranking": {"profile": None, "before": [], "after": []},
+                              "packages": {}}
     assert team.read_bytes() == before  # inputs never change
     with opened(out) as s:
         assert s.get("measure", ids["M1"])["title"] == "Hun"
@@ -75,7 +79,8 @@ def test_merging_a_copy_with_itself_reports_zero(
     team, mine, _ids = copies(tmp_path)
     code, text, _ = run(capsys, "merge", str(mine), str(team), "-o", str(tmp_path / "x.mwb"),
                         "--json")
-    assert (code, json.loads(text)) == (0, {"merged": {}, "conflicts": []})
+    data = json.loads(text)
+    assert (code, data["merged"], data["conflicts"]) == (0, {}, [])
 
 
 def test_a_copy_with_a_trigger_is_refused_before_any_read(
