@@ -3,7 +3,7 @@
 Importing a version reads the file once; undo deletes the version (and its
 clauses) keeping the service's snapshot, and redo restores that snapshot
 exactly (same ids), so redo needs no file. A correction of a clause's
-stable id is undone by giving the clause its earlier id back.
+stable id is undone by giving the version's clauses their earlier ids back.
 """
 
 from __future__ import annotations
@@ -12,7 +12,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.drafts.store import Imported, import_draft, reassign
+from workbench.drafts.store import (
+    Imported,
+    clause_ids,
+    import_draft,
+    reassign,
+    set_clause_ids,
+)
 from workbench.i18n import Language
 from workbench.services import Change, ProjectService, Snapshot
 
@@ -44,23 +50,31 @@ class ImportDraft:
 
 @dataclass
 class ReassignClause:
-    """The user's correction: the clause printed `path` in `draft_key` is `old_clause_id`."""
+    """The user's correction: the clause printed `path` in `draft_key` is `old_clause_id`.
+
+    `old_clause_id` None makes it a new clause (a fresh id). The ids of the
+    whole version are kept before and after, so undo also gives back the id
+    of a clause that had to give up `old_clause_id`, and redo restores the
+    very ids (fresh ones included) that later edits, such as a link, use.
+    """
 
     draft_key: str
     path: str
     old_clause_id: str | None
-    _before: str | None = None
+    _before: dict[str, tuple[str, str | None]] | None = field(default=None, repr=False)
+    _after: dict[str, tuple[str, str | None]] | None = field(default=None, repr=False)
 
     def do(self, svc: ProjectService) -> Change:
-        from workbench.drafts.store import clauses, version
-
-        if self._before is None:
-            v = version(svc, self.draft_key)
-            self._before = next(c.clause_id for c in clauses(svc, v.id) if c.path == self.path)
-        return reassign(svc, self.draft_key, self.path, self.old_clause_id)
+        if self._after is not None:
+            return set_clause_ids(svc, self.draft_key, self._after)
+        self._before = clause_ids(svc, self.draft_key)
+        change = reassign(svc, self.draft_key, self.path, self.old_clause_id)
+        self._after = clause_ids(svc, self.draft_key)
+        return change
 
     def undo(self, svc: ProjectService) -> Change:
-        return reassign(svc, self.draft_key, self.path, self._before)
+        assert self._before is not None
+        return set_clause_ids(svc, self.draft_key, self._before)
 
     def label(self, language: Language = "nl") -> str:
         return "Correct clause match" if language == "en" else "Bepaling koppelen aan vorige"

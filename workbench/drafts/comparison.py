@@ -52,6 +52,11 @@ class Comparison:
         cost = self.cost.of(change.clause_id)
         return None if cost is None else cost.dalys_to(horizon)
 
+    def at_stake(self, change: Change, horizon: int = 2030) -> float | None:
+        """DALYs a weakened clause no longer promises (not counted as lost)."""
+        cost = self.cost.of(change.clause_id)
+        return None if cost is None else cost.at_stake_to(horizon)
+
     def comments_on(self, clause_id: str) -> list[dict[str, Any]]:
         return [c for c in self.comments if c["clause_id"] == clause_id]
 
@@ -87,6 +92,7 @@ def to_json(cmp: Comparison, substantive_only: bool = False) -> dict[str, Any]:
             "measures": list(cmp.measures_of(c)),
             "dalys_to_2030": cmp.dalys(c, 2030),
             "dalys_to_2035": cmp.dalys(c, 2035),
+            "dalys_at_stake_to_2030": cmp.at_stake(c, 2030),
         }
         for c in cmp.changes(substantive_only)
     ]

@@ -10,15 +10,24 @@ the horizon, both inclusive), so a year's delay costs one year of the
 measure's DALYs. A change touches a measure linked to its clause or to one of
 the clause's parents. Only an ``implements`` link carries a DALY figure:
 dropped (the clause is gone and no other clause implements the measure),
-added, deadline moved (a year replaced in place). A weaker or stronger modal
-verb, a changed target or other wording is named, without a DALY figure.
+added, deadline moved (a year replaced in place: the measure starts that
+many years later or earlier), and a percentage target changed in place
+(the measure's DALYs scale with the target: an emission or exposure cut of
+20 instead of 30 procent gives 20/30 of the effect, since at the IJmond's
+concentration changes the concentration-response is linear to well within
+the estimate's range). A binding verb that became a weak one ("zal" ->
+"kan") carries no DALY change, because "kan" does not say the measure will
+not happen; it states the DALYs *at stake* (what the measure brings to the
+horizon, no longer promised). A changed number that is not a year or a
+percentage (dB, tonnes, euros) and other wording are named without a figure.
+See docs/drafts.md.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from workbench.drafts.clauses import Clause, ancestors
@@ -48,6 +57,8 @@ class MeasureEffect:
     dalys: Mapping[int, float | None]  # horizon -> DALYs gained (+) or lost (-)
     cost: float | None  # change in the measure's cost (best), None when not a cost change
     support: Mapping[str, int]  # party key -> its stance, signed by the effect's direction
+    # horizon -> DALYs no longer promised (weakened: the measure's whole effect to the horizon)
+    at_stake: Mapping[int, float | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,10 @@ class ChangeCost:
         """Sum over the touched measures with a figure; None when none has one."""
         values = [e.dalys.get(horizon) for e in self.effects]
         known = [v for v in values if v is not None]
+        return sum(known) if known else None
+
+    def at_stake_to(self, horizon: int) -> float | None:
+        known = [v for e in self.effects if (v := e.at_stake.get(horizon)) is not None]
         return sum(known) if known else None
 
 
@@ -170,6 +185,8 @@ def _effect(
     years: int | None = None
     dalys: dict[int, float | None] = {h: None for h in HORIZONS}
     cost_change: float | None = None
+    at_stake: dict[int, float | None] = {}
+    direction = 0
     implements = kind == "implements"
     own = str(link["clause_id"]) == change.clause_id
     if own and change.kind == "deleted" and implements and not _implemented_elsewhere(
@@ -193,13 +210,23 @@ def _effect(
                 h: per_year * (years_counted(after, h) - years_counted(before, h))
                 for h in HORIZONS
             }
+    elif change.replaced_percents:
+        effect = "target"
+        before_p, after_p = change.replaced_percents[0]
+        direction = 1 if after_p > before_p else -1
+        if per_year is not None and deadline is not None and implements and before_p > 0:
+            share = after_p / before_p - 1.0
+            dalys = {h: per_year * share * years_counted(deadline, h) for h in HORIZONS}
     elif (w := weakened(change.modal_change)) is not None:
         effect = "weakened" if w else "strengthened"
+        if w and implements and per_year is not None and deadline is not None:
+            at_stake = {h: per_year * years_counted(deadline, h) for h in HORIZONS}
     elif change.substantive and {"number", "amount"} & change.flags:
         effect = "target"
     return MeasureEffect(
         code, title, kind, effect, years, dalys, cost_change,
-        _support(analysis, code, _DIRECTION.get(effect, 0)),
+        _support(analysis, code, direction if effect == "target" else _DIRECTION.get(effect, 0)),
+        at_stake,
     )
 
 

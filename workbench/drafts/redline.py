@@ -61,6 +61,7 @@ class Change:
     flags: frozenset[str] = field(default_factory=frozenset)
     replaced_years: tuple[tuple[int, int], ...] = ()  # (old year, new year) swapped in place
     modal_change: tuple[str, str] | None = None  # (old verb, new verb)
+    replaced_percents: tuple[tuple[float, float], ...] = ()  # (old %, new %) in place
 
     @property
     def old_label(self) -> str | None:
@@ -160,6 +161,31 @@ def _replaced(old: str, new: str) -> tuple[tuple[tuple[int, int], ...], tuple[st
     return tuple(years), modal
 
 
+_PERCENT_WORDS = frozenset({"procent", "%", "percent"})
+
+
+def percentages(text: str) -> list[float]:
+    """The percentages a text states, in order ("30 procent", "2,5%", "12.5 percent")."""
+    a = [t for t in tokens(text) if t.strip()]
+    out: list[float] = []
+    for k, t in enumerate(a):
+        if t.lower() not in _PERCENT_WORDS or k == 0 or not a[k - 1].isdigit():
+            continue
+        if k >= 3 and a[k - 2] in (",", ".") and a[k - 3].isdigit():
+            out.append(float(f"{a[k - 3]}.{a[k - 1]}"))
+        else:
+            out.append(float(a[k - 1]))
+    return out
+
+
+def replaced_percents(old: str, new: str) -> tuple[tuple[float, float], ...]:
+    """Percentages changed one for one (same count on both sides, some other)."""
+    a, b = percentages(old), percentages(new)
+    if len(a) != len(b):
+        return ()
+    return tuple((x, y) for x, y in zip(a, b, strict=True) if x != y)
+
+
 def compare(old_key: str, old: Sequence[Clause], new_key: str, new: Sequence[Clause]) -> Redline:
     """Every clause that differs between `old` and `new`, in the new version's order."""
     old_by = {c.clause_id: c for c in old}
@@ -202,7 +228,8 @@ def compare(old_key: str, old: Sequence[Clause], new_key: str, new: Sequence[Cla
         substantive = kind == "moved" or _normal(oc.wording) != _normal(nc.wording)
         years, modal = _replaced(oc.wording, nc.wording)
         order.append((float(j), Change(
-            nc.clause_id, kind, oc, nc, substantive, segs, frozenset(flags), years, modal)))
+            nc.clause_id, kind, oc, nc, substantive, segs, frozenset(flags), years, modal,
+            replaced_percents(oc.wording, nc.wording))))
     order.sort(key=lambda t: t[0])
     changes = [c for _pos, c in order]
     return Redline(old_key, new_key, tuple(changes))

@@ -174,6 +174,30 @@ def reassign(svc: ProjectService, draft_key: str, path: str, old_clause_id: str 
     return change
 
 
+def clause_ids(svc: ProjectService, draft_key: str) -> dict[str, tuple[str, str | None]]:
+    """Row id -> (stable id, parent's stable id) of every clause of a version."""
+    v = version(svc, draft_key)
+    return {
+        str(r["id"]): (str(r["clause_id"]),
+                       None if r["parent_clause_id"] is None else str(r["parent_clause_id"]))
+        for r in svc.rows("draft_clause", draft_id=v.id)
+    }
+
+
+def set_clause_ids(
+    svc: ProjectService, draft_key: str, ids: dict[str, tuple[str, str | None]]
+) -> Change:
+    """Put back the stable ids :func:`clause_ids` read (undo and redo of a correction)."""
+    now = clause_ids(svc, draft_key)
+    change = Change()
+    with svc.batch() as tx:
+        for row_id, (cid, parent) in ids.items():
+            if now.get(row_id) != (cid, parent):
+                change = change | tx.update(
+                    "draft_clause", row_id, {"clause_id": cid, "parent_clause_id": parent})
+    return change
+
+
 def link_measure(
     svc: ProjectService,
     draft_key: str,
@@ -221,20 +245,50 @@ def add_comment(
     })
 
 
-def suggest_links(src: RowSource, draft_id: str) -> list[tuple[str, str]]:
-    """(measure code, clause path) where a clause names a measure's code or its title."""
-    out: list[tuple[str, str]] = []
+@dataclass(frozen=True)
+class Suggestion:
+    """A clause that names a measure (by code or title) and is not linked to it yet."""
+
+    code: str
+    title: str
+    clause_id: str
+    path: str
+    quote: str  # the sentence that names the measure
+    by: str  # "code" or "title"
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` holding [start, end) (a clause's text is a few sentences)."""
+    left = max(text.rfind(p, 0, start) for p in (". ", "; ", "\n"))
+    right = min((i for i in (text.find(p, end) for p in (". ", "; ", "\n")) if i >= 0),
+                default=len(text) - 1)
+    return text[left + 1 if left >= 0 else 0: right + 1].strip()[:300]
+
+
+def suggest_links(src: RowSource, draft_id: str) -> list[Suggestion]:
+    """Clauses of a version naming a measure's code or (a title of 12+ characters) its title.
+
+    A measure already linked to the clause (any kind) is not suggested again.
+    Reads through `src`, so a measure the audience may not see is never named.
+    """
+    out: list[Suggestion] = []
     cls = clauses(src, draft_id)
     linked = {(str(r["measure_id"]), str(r["clause_id"])) for r in src.rows("clause_link")}
     for m in src.rows("measure"):
-        code, title = str(m["code"]), str(m["title"] or "").lower()
-        code_re = re.compile(rf"\b{re.escape(code)}\b")
+        code, title = str(m["code"]), str(m["title"] or "")
+        code_re = re.compile(rf"(?<![\w-]){re.escape(code)}(?![\w-])")
         for c in cls:
             if (str(m["id"]), c.clause_id) in linked:
                 continue
             text = c.wording
-            if code_re.search(text) or (len(title) >= 12 and title in text.lower()):
-                out.append((code, c.path))
+            hit = code_re.search(text)
+            span, by = (hit.span(), "code") if hit is not None else (None, "")
+            at = text.lower().find(title.lower()) if len(title) >= 12 else -1
+            if span is None and at >= 0:
+                span, by = (at, at + len(title)), "title"
+            if span is not None:
+                quote = _sentence_around(text, *span)
+                out.append(Suggestion(code, title, c.clause_id, c.path, quote, by))
     return out
 
 

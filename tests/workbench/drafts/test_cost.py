@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from workbench.analysis.build import analysis_for
 from workbench.drafts.comparison import compare_versions
 from workbench.services import ProjectService
@@ -66,3 +70,56 @@ def test_partners_do_not_see_an_internal_measures_cost(drafts: ProjectService) -
     cmp = compare_versions(analysis_for(drafts, "partners"), "c1", "c2")
     assert "M03" not in cmp.cost.measures
     assert cmp.cost.dalys_to(2030) == -4.0
+
+
+def _v04() -> list[tuple[str, str]]:
+    """0.4 after builders.V03: the NOx cut 30 -> 20 procent, "zal" back to "kan"."""
+    from .builders import V03
+
+    out = []
+    for style, text in V03:
+        text = text.replace("met 30 procent", "met 20 procent")
+        text = text.replace("Tata Steel zal de ertsopslag", "Tata Steel kan de ertsopslag")
+        out.append((style, text))
+    return out
+
+
+def test_a_lower_percentage_target_scales_the_measures_dalys(
+    drafts: ProjectService, tmp_path: Path
+) -> None:
+    from workbench.drafts.store import import_draft, link_measure
+
+    from .builders import write_docx
+
+    import_draft(drafts, write_docx(tmp_path / "c3.docx", _v04()), name="Concept 0.4")
+    link_measure(drafts, "c2", "Artikel 4a lid 1", "M01")
+    cmp = compare_versions(analysis_for(drafts), "c2", "c3")
+    change = next(c for c in cmp.redline.changes if c.new_label == "Artikel 4a lid 1")
+    assert change.replaced_percents == ((30.0, 20.0),)
+    (effect,) = cmp.cost.of(change.clause_id).effects  # type: ignore[union-attr]
+    # M01: 4 DALY/jaar from 2029; a cut of 20 instead of 30 procent keeps 2/3 of it:
+    # 2029..2030 is 2 years, so 4 x 2 x (20/30 - 1) = -8/3 to 2030; 2029..2035: 7 years
+    assert effect.effect == "target"
+    assert effect.dalys[2030] == pytest.approx(-8 / 3)
+    assert effect.dalys[2035] == pytest.approx(4 * 7 * (20 / 30 - 1))
+    assert effect.support == {"tata": 1, "velsen": -2}  # a weaker target: Tata gains
+
+
+def test_zal_to_kan_puts_dalys_at_stake_without_counting_them_lost(
+    drafts: ProjectService, tmp_path: Path
+) -> None:
+    from workbench.drafts.comparison import to_json
+    from workbench.drafts.store import import_draft
+
+    from .builders import write_docx
+
+    import_draft(drafts, write_docx(tmp_path / "c3.docx", _v04()), name="Concept 0.4")
+    cmp = compare_versions(analysis_for(drafts), "c2", "c3")
+    change = next(c for c in cmp.redline.changes if c.new_label == "Artikel 3 lid 1")
+    cost = cmp.cost.of(change.clause_id)
+    assert cost is not None and [e.effect for e in cost.effects] == ["weakened"]
+    # M02: 2.5 DALY/jaar from 2028: 2028..2030 is 3 years at stake, none counted as lost
+    assert cost.dalys_to(2030) is None
+    assert cost.at_stake_to(2030) == 7.5
+    row = next(r for r in to_json(cmp)["changes"] if r["new_label"] == "Artikel 3 lid 1")
+    assert (row["dalys_to_2030"], row["dalys_at_stake_to_2030"]) == (None, 7.5)
