@@ -2,8 +2,10 @@
 
 A list of meetings (date, kind, parties, our delegation) and the selected
 meeting's notes, decisions, commitments and action items with their
-visibility; the open and overdue items across meetings; a proposed agenda
-for the next meeting that the user reorders and prints; and the team's own
+visibility, each added, edited or deleted as one undo step
+(:mod:`ui.meetings.edits`); the open and overdue items across meetings; the
+selected meeting's agenda, proposed from the record, edited, kept in the
+project and printed (:mod:`ui.meetings.agenda`); and the team's own
 record: the project-wide change list (filter by date, person, entity,
 measure) and "what changed since" the selected meeting. Everything is read
 from the core (:mod:`workbench.record`); meetings come from the screen's
@@ -19,12 +21,10 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Language
+from ui.meetings.agenda import AgendaPanel
+from ui.meetings.edits import RecordEdits
 from ui.undo import Editor
 from ui.views import PageSpec
 from workbench.i18n import label
-from workbench.record import agenda as agenda_core
 from workbench.record.meetings import MeetingRecord, meetings, open_items
 from workbench.services import Change
 
@@ -48,8 +49,27 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     t = QTableWidget(parent)
     t.setObjectName(name)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
     return t
+
+
+def _buttons(parent: QWidget, names: tuple[str, ...]) -> tuple[QHBoxLayout, list[QPushButton]]:
+    row = QHBoxLayout()
+    made = []
+    for name in names:
+        b = QPushButton(parent)
+        b.setObjectName(name)
+        row.addWidget(b)
+        made.append(b)
+    row.addStretch(1)
+    return row, made
+
+
+def _current(t: QTableWidget, ids: list[str]) -> str | None:
+    rows = t.selectionModel().selectedRows() if t.selectionModel() else []
+    return ids[rows[0].row()] if rows and rows[0].row() < len(ids) else None
 
 
 def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
@@ -73,13 +93,20 @@ class MeetingsPage(QWidget):
         self.editor: Editor | None = None
         self.meeting_mode = False
         self._stale = False
+        self._shown_id: str | None = None
         self.records: list[MeetingRecord] = []
-        self.items: list[agenda_core.AgendaItem] = []
+        self.commitment_ids: list[str] = []
+        self.action_ids: list[str] = []
+        self.edits = RecordEdits(self, lambda: self.editor)
 
         self.list = _table(self, "meetingList")
-        self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.list.itemSelectionChanged.connect(self._show_detail)
+        self.list.doubleClicked.connect(lambda _i: self._edit_meeting())
+        meeting_row, (self.new_meeting, self.edit_meeting, self.delete_meeting) = _buttons(
+            self, ("newMeeting", "editMeeting", "deleteMeeting"))
+        self.new_meeting.clicked.connect(self.edits.add_meeting)
+        self.edit_meeting.clicked.connect(self._edit_meeting)
+        self.delete_meeting.clicked.connect(self._delete_meeting)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openMeeting")
         self.open_button.clicked.connect(self._open_meeting)
@@ -88,38 +115,47 @@ class MeetingsPage(QWidget):
         self.notes.setObjectName("meetingNotes")
         self.notes.setReadOnly(True)
         self.commitments = _table(self, "commitments")
+        self.commitments.doubleClicked.connect(lambda _i: self._edit_commitment())
+        promise_row, (self.add_commitment, self.edit_commitment, self.delete_commitment) = (
+            _buttons(self, ("addCommitment", "editCommitment", "deleteCommitment")))
+        self.add_commitment.clicked.connect(self._add_commitment)
+        self.edit_commitment.clicked.connect(self._edit_commitment)
+        self.delete_commitment.clicked.connect(
+            lambda: self._delete("commitment", self.commitments, self.commitment_ids))
         self.action_table = _table(self, "actionItems")
+        self.action_table.doubleClicked.connect(lambda _i: self._edit_action())
+        action_row, (self.add_action, self.edit_action, self.delete_action) = _buttons(
+            self, ("addAction", "editAction", "deleteAction"))
+        self.add_action.clicked.connect(self._add_action)
+        self.edit_action.clicked.connect(self._edit_action)
+        self.delete_action.clicked.connect(
+            lambda: self._delete("action_item", self.action_table, self.action_ids))
         self.open_box = QGroupBox(self)
         self.open_list = _table(self, "openItems")
         QVBoxLayout(self.open_box).addWidget(self.open_list)
 
         detail = QWidget(self)
         dl = QVBoxLayout(detail)
-        for w in (self.header, self.notes, self.commitments, self.action_table):
-            dl.addWidget(w)
+        for w in (self.header, self.notes, self.commitments, promise_row, self.action_table,
+                  action_row):
+            if isinstance(w, QHBoxLayout):
+                dl.addLayout(w)
+            else:
+                dl.addWidget(w)
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.addWidget(self.list)
+        ll.addLayout(meeting_row)
         ll.addWidget(self.open_button)
         ll.addWidget(self.open_box)
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(detail)
 
-        # agenda: proposed from the record, reordered and printed
-        agenda = QWidget(self)
-        self.agenda_list = QListWidget(agenda)
-        self.agenda_list.setObjectName("agendaList")
-        self.up, self.down, self.print_button = (QPushButton(agenda) for _ in range(3))
-        self.up.clicked.connect(lambda: self._move(-1))
-        self.down.clicked.connect(lambda: self._move(1))
-        self.print_button.clicked.connect(self._print)
-        al = QVBoxLayout(agenda)
-        al.addWidget(self.agenda_list)
-        row = QHBoxLayout()
-        for b in (self.up, self.down, self.print_button):
-            row.addWidget(b)
-        al.addLayout(row)
+        # agenda: proposed from the record, edited, kept and printed
+        self.agenda = AgendaPanel(self)
+        self.agenda_list = self.agenda.agenda_list
+        self.up, self.down = self.agenda.up, self.agenda.down
 
         # the team's own record: change list and "what changed since"
         self.record_tab = QWidget(self)
@@ -149,7 +185,7 @@ class MeetingsPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(split, "")
-        self.tabs.addTab(agenda, "")
+        self.tabs.addTab(self.agenda, "")
         self.tabs.addTab(self.record_tab, "")
         QVBoxLayout(self).addWidget(self.tabs)
         self.retranslate_ui()
@@ -157,6 +193,8 @@ class MeetingsPage(QWidget):
     # -- page protocol -------------------------------------------------------
     def bind(self, editor: Editor) -> None:
         self.editor = editor
+        self.agenda.editor = editor
+        self.agenda.dirty = False  # another project: nothing of the last one's agenda stays
         self._refresh_when_shown()
 
     def on_change(self, change: Change) -> None:
@@ -167,6 +205,7 @@ class MeetingsPage(QWidget):
     def set_meeting_mode(self, on: bool) -> None:
         changed = on != self.meeting_mode
         self.meeting_mode = on
+        self.edits.meeting_mode = self.agenda.meeting_mode = on
         if changed:
             self.refresh()  # also while hidden: nothing read for another audience lingers
         else:
@@ -191,9 +230,16 @@ class MeetingsPage(QWidget):
         self.tabs.setTabText(2, self.tr("History"))
         self.open_button.setText(self.tr("Open meeting (record the state)"))
         self.open_box.setTitle(self.tr("Open and overdue items"))
-        self.up.setText(self.tr("Up"))
-        self.down.setText(self.tr("Down"))
-        self.print_button.setText(self.tr("Print agenda…"))
+        for button, text in (
+            (self.new_meeting, self.tr("New meeting…")), (self.edit_meeting, self.tr("Edit…")),
+            (self.delete_meeting, self.tr("Delete")),
+            (self.add_commitment, self.tr("Add commitment…")),
+            (self.edit_commitment, self.tr("Edit…")), (self.delete_commitment, self.tr("Delete")),
+            (self.add_action, self.tr("Add action item…")), (self.edit_action, self.tr("Edit…")),
+            (self.delete_action, self.tr("Delete")),
+        ):
+            button.setText(text)
+        self.agenda.retranslate_ui()
         self.who.setPlaceholderText(self.tr("Person"))
         self.entity.setPlaceholderText(self.tr("Entity"))
         self.measure.setPlaceholderText(self.tr("Measure"))
@@ -208,18 +254,23 @@ class MeetingsPage(QWidget):
         data = self.editor.source
         self.records = meetings(data)
         lang = self.editor.lang
+        keep = self._shown_id
+        ids = [m.id for m in self.records]
+        # refilled without selection signals: the detail and agenda are shown once, below
+        self.list.blockSignals(True)
         _fill(self.list, [self.tr("Date"), self.tr("Title"), self.tr("Kind"),
                           self.tr("Parties"), self.tr("Our delegation")],
               [[m.date.isoformat(), m.title, label("meeting_kind." + m.kind, lang),
                 ", ".join(m.parties), m.delegation] for m in self.records])
+        if keep in ids:
+            self.list.selectRow(ids.index(keep))
+        elif self.records:
+            self.list.selectRow(len(self.records) - 1)  # the latest meeting
+        self.list.blockSignals(False)
         _fill(self.open_list, [self.tr("Meeting"), self.tr("What"), self.tr("Who"),
                                self.tr("Due"), self.tr("Overdue")],
               [[i.meeting, i.text, i.who, "" if i.due is None else i.due.isoformat(),
                 self.tr("overdue") if i.overdue else ""] for i in open_items(self.records)])
-        if self.records and not self.list.selectionModel().selectedRows():
-            self.list.selectRow(len(self.records) - 1)  # the latest meeting
-        self.items = agenda_core.propose(self.editor.analysis(), dt.date.today())
-        self._show_agenda()
         self._show_detail()
         self.tabs.setTabVisible(2, not self.meeting_mode)
         self.open_button.setEnabled(not self.meeting_mode and not self.editor.read_only)
@@ -237,17 +288,23 @@ class MeetingsPage(QWidget):
 
     def _show_detail(self) -> None:
         m = self._selected()
+        self._shown_id = None if m is None else m.id
         lang = self.editor.lang if self.editor else "nl"
+        self._enable(m)
+        self.agenda.show_for(m)
         if m is None:
             self.header.clear()
             self.notes.clear()
             self.commitments.setRowCount(0)
             self.action_table.setRowCount(0)
+            self.commitment_ids, self.action_ids = [], []
             return
         self.header.setText(f"{m.title} — {m.date.isoformat()} — {m.location}")
         parts = [(self.tr("Notes"), m.notes), (self.tr("Decisions"), m.decisions)]
         self.notes.setPlainText("\n\n".join(f"{h}:\n{t}" for h, t in parts if t))
         vis = self.tr("Visibility")
+        self.commitment_ids = [c.id for c in m.commitments]
+        self.action_ids = [a.id for a in m.actions]
         _fill(self.commitments, [self.tr("Party"), self.tr("Measure"), self.tr("Commitment"),
                                  self.tr("Due"), self.tr("Status"), vis],
               [[c.party, c.measure or "", c.text, "" if c.due is None else c.due.isoformat(),
@@ -300,30 +357,51 @@ class MeetingsPage(QWidget):
         result = changes_since(svc, state, "internal", None, self.editor.lang)
         self.changes.setPlainText(change_doc(result, m.key, self.editor.lang).text())
 
-    def _show_agenda(self) -> None:
-        self.agenda_list.clear()
-        self.agenda_list.addItems([i.text for i in self.items])
+    def _enable(self, m: MeetingRecord | None) -> None:
+        editable = self.editor is not None and not self.editor.read_only
+        self.new_meeting.setEnabled(editable)
+        self.edit_meeting.setEnabled(editable and m is not None)
+        # deleting a meeting takes items a shared screen does not show with it
+        self.delete_meeting.setEnabled(editable and m is not None and not self.meeting_mode)
+        for b in (self.add_commitment, self.edit_commitment, self.delete_commitment,
+                  self.add_action, self.edit_action, self.delete_action):
+            b.setEnabled(editable and m is not None)
 
-    def _move(self, step: int) -> None:
-        row = self.agenda_list.currentRow()
-        if row < 0:
-            return
-        self.items = agenda_core.move(self.items, row, row + step)
-        self._show_agenda()
-        self.agenda_list.setCurrentRow(max(0, min(row + step, len(self.items) - 1)))
+    # -- edits (each one undo step, ui.meetings.edits) ------------------------------
+    def _edit_meeting(self) -> None:
+        m = self._selected()
+        if m is not None:
+            self.edits.edit_meeting(m.id)
 
-    def _print(self) -> None:
-        from workbench.record.document import Doc, to_pdf
+    def _delete_meeting(self) -> None:
+        m = self._selected()
+        if m is not None:
+            self.edits.delete_meeting(m.id)
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print agenda…"), "agenda.pdf",
-                                              "PDF (*.pdf)")
-        if not path:
-            return
-        doc = Doc(self.tr("Agenda"))
-        for i, item in enumerate(self.items, 1):
-            doc.para(f"{i}. {item.text}")
-        with open(path, "wb") as fh:
-            fh.write(to_pdf(doc))
+    def _add_commitment(self) -> None:
+        m = self._selected()
+        if m is not None:
+            self.edits.add_commitment(m.id)
+
+    def _add_action(self) -> None:
+        m = self._selected()
+        if m is not None:
+            self.edits.add_action(m.id)
+
+    def _edit_commitment(self) -> None:
+        cid = _current(self.commitments, self.commitment_ids)
+        if cid is not None:
+            self.edits.edit_commitment(cid)
+
+    def _edit_action(self) -> None:
+        aid = _current(self.action_table, self.action_ids)
+        if aid is not None:
+            self.edits.edit_action(aid)
+
+    def _delete(self, entity: str, table: QTableWidget, ids: list[str]) -> None:
+        id_ = _current(table, ids)
+        if id_ is not None:
+            self.edits.delete(entity, id_)
 
 
 def _title() -> str:

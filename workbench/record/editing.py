@@ -36,16 +36,17 @@ def _both(cmd: Command) -> tuple[str, str]:
 
 def new_meeting(
     svc: ProjectService, values: Mapping[str, Any], parties: Collection[str]
-) -> CreateEntity | Macro:
-    """Create a meeting (a free key unless `values` names one) with these parties present."""
+) -> tuple[Command, str]:
+    """Create a meeting (a free key unless `values` names one) with these parties present;
+    the command and the new meeting's id."""
     date = values["date"]
     row = {"key": free_meeting_key(svc, date), **values}
     create = CreateEntity("meeting", row)
     if not parties:
-        return create
+        return create, create.id
     links = [CreateEntity("meeting_party", {"meeting_id": create.id, "stakeholder_id": p})
              for p in sorted(parties)]
-    return Macro(_both(create), [create, *links])
+    return Macro(_both(create), [create, *links]), create.id
 
 
 def changed(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:

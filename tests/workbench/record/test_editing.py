@@ -27,8 +27,8 @@ def test_a_new_meeting_with_parties_is_one_step_and_takes_a_free_key(
     assert tata and prov
     stack = History(svc)
     before = len(svc.rows("meeting"))
-    stack.push(new_meeting(svc, {"title": "Donderdag", "date": day}, [tata, prov]))
-    (mid,) = [r["id"] for r in svc.rows("meeting") if r["title"] == "Donderdag"]
+    cmd, mid = new_meeting(svc, {"title": "Donderdag", "date": day}, [tata, prov])
+    stack.push(cmd)
     row = svc.get("meeting", str(mid))
     assert (row["key"], row["visibility"]) == ("o2026-02-20-2", "internal")
     assert _parties(svc, str(mid)) == {tata, prov}

@@ -1,0 +1,91 @@
+"""The "Geschiedenis" dialog: every recorded change of one row or score, oldest first.
+
+Reads :func:`workbench.record.history.history` (who, when, old, new and the
+import, merge or meeting it came from). The history is the team's own
+record, holding internal values, so :func:`open_history` opens nothing in
+meeting mode: the register's and the score table's "History…" actions are
+disabled on a shared screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.undo import Editor
+from workbench.i18n import Language
+from workbench.record.history import HistoryEntry
+
+
+def _shown(value: Any) -> str:
+    return "—" if value is None or value == "" else str(value)
+
+
+class RecordHistoryDialog(QDialog):
+    """A read-only table of history entries (when, who, field, old, new, origin)."""
+
+    def __init__(
+        self, title: str, entries: list[HistoryEntry], language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordHistory")
+        self.setWindowTitle(self.tr("History: {what}").format(what=title))
+        self.entries = entries
+        lang: Language = "en" if language == "en" else "nl"
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title, self))
+        self.table = QTableWidget(len(entries), 7, self)
+        self.table.setObjectName("recordHistoryTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("When"), self.tr("Who"), self.tr("Code"), self.tr("Field"), self.tr("Old"),
+            self.tr("New"), self.tr("Origin")])
+        self.table.verticalHeader().hide()
+        for i, e in enumerate(entries):
+            origin = "" if e.origin is None else e.origin.text(lang)
+            cells = (e.at.strftime("%Y-%m-%d %H:%M"), e.user, e.code, e.field, _shown(e.old),
+                     _shown(e.new), origin)
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if not entries:
+            layout.addWidget(QLabel(self.tr("No changes recorded."), self))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(860, 360)
+
+
+def open_history(
+    parent: QWidget,
+    editor: Editor | None,
+    title: str,
+    *,
+    meeting_mode: bool,
+    code: str | None = None,
+    **filters: Any,
+) -> RecordHistoryDialog | None:
+    """Open the history of the rows `filters` select (``entity_id=...``, ``measure=...``),
+    narrowed to entries of `code` when given; None in meeting mode or without a project."""
+    if editor is None or editor.closed or meeting_mode:
+        return None
+    from workbench.record.history import history
+
+    entries = history(editor.svc, **filters)
+    if code is not None:
+        entries = [e for e in entries if e.code == code]
+    dialog = RecordHistoryDialog(title, entries, editor.lang, parent)
+    dialog.open()
+    return dialog
