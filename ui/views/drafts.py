@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
+    QTabWidget,
     QTableWidgetItem,
     QTextBrowser,
     QTreeWidget,
@@ -34,37 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.drafts.html import marked
+from ui.drafts.review import ReviewPanel
+from ui.drafts.suggestions import SuggestionPanel
 from ui.i18n import Language
 from ui.undo import Editor
 from ui.views import PageSpec
 from workbench.drafts.comparison import Comparison, compare_versions
 from workbench.drafts.redline import Change as Redchange
-from workbench.drafts.redline import Segment, token_flags, tokens
 from workbench.drafts.store import Version, clauses, versions
 from workbench.i18n import UserError, label
 from workbench.services import Change
 
 CONCERNS = ("draft", "draft_clause", "draft_comment", "clause_link", "measure", "assessment",
             "position")
-
-
-def _marked(segments: tuple[Segment, ...], keep: str) -> str:
-    """HTML of a redline: `keep` is "both" (inline), "old" or "new" (side by side)."""
-    out = []
-    for s in segments:
-        if s.op == "equal":
-            out.append(escape(s.text))
-            continue
-        if (s.op == "insert" and keep == "old") or (s.op == "delete" and keep == "new"):
-            continue
-        text = "".join(
-            f'<span style="background:#fff1a8">{escape(t)}</span>' if token_flags(t)
-            else escape(t) for t in tokens(s.text))
-        if s.op == "insert":
-            out.append(f'<span style="color:#1a7f37;text-decoration:underline">{text}</span>')
-        else:
-            out.append(f'<span style="color:#b42318;text-decoration:line-through">{text}</span>')
-    return "".join(out).replace("\n", "<br>")
 
 
 class DraftsPage(QWidget):
@@ -89,6 +73,12 @@ class DraftsPage(QWidget):
         self.tree.setObjectName("clauseTree")
         self.tree.setColumnCount(2)
         self.tree.setColumnWidth(0, 170)
+        self.review = ReviewPanel(self)
+        self.suggestions = SuggestionPanel(self)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.setObjectName("draftTabs")
+        for w in (self.tree, self.review, self.suggestions):
+            self.left_tabs.addTab(w, "")
         self.old_box, self.new_box = QComboBox(self), QComboBox(self)
         self.old_box.setObjectName("oldVersion")
         self.new_box.setObjectName("newVersion")
@@ -131,7 +121,7 @@ class DraftsPage(QWidget):
         ll = QVBoxLayout(left)
         ll.addWidget(self.import_button)
         ll.addWidget(self.versions, 1)
-        ll.addWidget(self.tree, 2)
+        ll.addWidget(self.left_tabs, 2)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         pick = QHBoxLayout()
@@ -171,6 +161,8 @@ class DraftsPage(QWidget):
     # -- page protocol -------------------------------------------------------
     def bind(self, editor: Editor) -> None:
         self.editor = editor
+        self.review.bind(editor)
+        self.suggestions.bind(editor)
         self.refresh()
 
     def on_change(self, change: Change) -> None:
@@ -186,6 +178,11 @@ class DraftsPage(QWidget):
             [self.tr("Key"), self.tr("Name"), self.tr("Received"), self.tr("From"),
              self.tr("Clauses")])
         self.tree.setHeaderLabels([self.tr("Clause"), self.tr("Text")])
+        self.left_tabs.setTabText(0, self.tr("&Text"))
+        self.left_tabs.setTabText(1, self.tr("To chec&k"))
+        self.left_tabs.setTabText(2, self.tr("Su&ggested links"))
+        self.review.retranslate_ui()
+        self.suggestions.retranslate_ui()
         self.compare_label.setText(self.tr("Compare:"))
         self.substantive.setText(self.tr("Substantive changes only"))
         self.side_by_side.setText(self.tr("Side by side"))
@@ -247,6 +244,9 @@ class DraftsPage(QWidget):
         self.tree.clear()
         rows = self.versions.selectionModel().selectedRows() if self.editor else []
         vs = self._versions()
+        chosen = None if not rows or rows[0].row() >= len(vs) else vs[rows[0].row()].key
+        self.review.show_version(chosen)
+        self.suggestions.show_version(chosen)
         if not rows or self.editor is None or rows[0].row() >= len(vs):
             return
         items: dict[str, QTreeWidgetItem] = {}
@@ -312,11 +312,11 @@ class DraftsPage(QWidget):
             head = f"<p><b>{escape(c.label)}</b> ({escape(kind)})</p>"
             if side:
                 parts.append(head + "<table width='100%' cellpadding='4'><tr>"
-                             f"<td width='50%' valign='top'>{_marked(c.segments, 'old')}</td>"
-                             f"<td width='50%' valign='top'>{_marked(c.segments, 'new')}</td>"
+                             f"<td width='50%' valign='top'>{marked(c.segments, 'old')}</td>"
+                             f"<td width='50%' valign='top'>{marked(c.segments, 'new')}</td>"
                              "</tr></table>")
             else:
-                parts.append(head + f"<p>{_marked(c.segments, 'both')}</p>")
+                parts.append(head + f"<p>{marked(c.segments, 'both')}</p>")
         self.redline.setHtml("".join(parts))
 
     # -- actions -------------------------------------------------------------
@@ -336,7 +336,9 @@ class DraftsPage(QWidget):
         if change is None or cmd.result is None:
             return False
         self.versions.selectRow(self.versions.rowCount() - 1)  # show the new version
-        n = len(cmd.result.matching.reviews)
+        n = len(self.review.items)
+        if n:
+            self.left_tabs.setCurrentWidget(self.review)
         self.message.setText(self.tr("{key}: {count} clauses imported; {n} to check.").format(
             key=cmd.result.key, count=cmd.result.clause_count, n=n))
         return True

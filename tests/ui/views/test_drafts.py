@@ -85,3 +85,75 @@ def test_side_by_side_and_export(page, tmp_path: Path) -> None:  # type: ignore[
 
     document = docx.Document(str(target))
     assert document.element.body.xpath(".//w:ins") and document.element.body.xpath(".//w:del")
+
+
+def _ids(page, key: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    from workbench.drafts.store import clauses, version
+
+    src = page.editor.source
+    return {c.path: c.clause_id for c in clauses(src, version(src, key).id)}
+
+
+def test_confirm_and_correct_the_matches(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.import_file(write_docx(tmp_path / "a.docx", V02))
+    page.import_file(write_docx(tmp_path / "b.docx", V03))
+    review = page.review
+    assert page.left_tabs.currentWidget() is review  # shown after the import
+    old_key, new_key = page.comparison.old.key, page.comparison.new.key
+    rows = {(p.kind, p.old_path, p.path) for p in review.items}
+    assert ("new", "", "Artikel 4a lid 1") in rows and ("deleted", "Artikel 3 lid 2", "") in rows
+    assert review.table.rowCount() == len(review.items)
+    assert f"{len(review.items)} te controleren" in page.message.text()
+
+    # confirm the renumbering: off the list, nothing changed in the project
+    count = page.editor.stack.count()
+    renumbered = next(i for i, p in enumerate(review.items) if p.kind == "renumbered")
+    review.table.selectRow(renumbered)
+    review.confirm_button.click()
+    assert not any(p.kind == "renumbered" for p in review.items)
+    assert page.editor.stack.count() == count
+
+    # correct: the gone lid 2 continues as the new 4a lid 1, chosen in the row's chooser
+    gone = next(i for i, p in enumerate(review.items) if p.kind == "deleted")
+    box = review.table.cellWidget(gone, 4)
+    box.setCurrentIndex(box.findData("Artikel 4a lid 1"))
+    assert _ids(page, new_key)["Artikel 4a lid 1"] == _ids(page, old_key)["Artikel 3 lid 2"]
+    assert page.editor.stack.count() == count + 1  # one undo step
+    rows = {(p.kind, p.old_path, p.path) for p in review.items}
+    assert ("moved", "Artikel 3 lid 2", "Artikel 4a lid 1") in rows
+    assert not any(p.kind == "deleted" for p in review.items)
+    # the redline now pairs them: no inserted 4a lid 1 any more
+    assert ("Artikel 4a lid 1") in _column(page.changes, 0)
+    kinds = dict(zip(_column(page.changes, 0), _column(page.changes, 2), strict=True))
+    assert kinds["Artikel 4a lid 1"] == "verplaatst"
+
+    page.editor.stack.undo()
+    assert _ids(page, new_key)["Artikel 4a lid 1"] not in _ids(page, old_key).values()
+    assert any(p.kind == "deleted" for p in review.items)
+
+
+def test_accept_and_reject_link_suggestions(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # the demo's M02 "Ertsopslag overkappen" and M03 "Mengbedden overkappen"
+    text = [(s, t.replace("volledig overkappen", "volledig overkappen (ertsopslag overkappen; "
+                          "mengbedden overkappen)")) for s, t in V03]
+    page.import_file(write_docx(tmp_path / "b.docx", text))
+    page.left_tabs.setCurrentWidget(page.suggestions)
+    panel = page.suggestions
+    found = {(s.code, s.path) for s in panel.items}
+    assert {("M02", "Artikel 3 lid 1"), ("M03", "Artikel 3 lid 1")} <= found
+    assert panel.table.rowCount() == len(panel.items)
+    i = next(i for i, s in enumerate(panel.items) if s.code == "M03")
+    panel.table.selectRow(i)
+    panel.reject_selected()
+    assert not any(s.code == "M03" and s.path == "Artikel 3 lid 1" for s in panel.items)
+    i = next(i for i, s in enumerate(panel.items) if s.code == "M02")
+    panel.table.selectRow(i)
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData("mentions"))
+    assert panel.accept_selected()
+    links = [r for r in page.editor.svc.rows("clause_link")
+             if r["clause_id"] == _ids(page, panel.draft_key)["Artikel 3 lid 1"]]
+    assert [str(getattr(r["kind"], "value", r["kind"])) for r in links] == ["mentions"]
+    assert "ertsopslag overkappen" in links[0]["quote"]
+    assert not any(s.code == "M02" and s.path == "Artikel 3 lid 1" for s in panel.items)
+    page.editor.stack.undo()
+    assert any(s.code == "M02" and s.path == "Artikel 3 lid 1" for s in panel.items)
