@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTabWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -77,8 +77,8 @@ class DraftsPage(QWidget):
         self.suggestions = SuggestionPanel(self)
         self.left_tabs = QTabWidget(self)
         self.left_tabs.setObjectName("draftTabs")
-        for w in (self.tree, self.review, self.suggestions):
-            self.left_tabs.addTab(w, "")
+        for tab in (self.tree, self.review, self.suggestions):
+            self.left_tabs.addTab(tab, "")
         self.old_box, self.new_box = QComboBox(self), QComboBox(self)
         self.old_box.setObjectName("oldVersion")
         self.new_box.setObjectName("newVersion")
