@@ -29,9 +29,16 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("out", type=Path)
     p.set_defaults(func=cmd_copy)
 
+    p = sub.add_parser(
+        "changeset", help="alleen de wijzigingen sinds de kopie, als klein bestand (.mwbc)"
+    )
+    p.add_argument("project", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_changeset)
+
     p = sub.add_parser("merge", help="voeg een kopie van een collega samen (drieweg)")
     p.add_argument("ours", type=Path)
-    p.add_argument("theirs", type=Path)
+    p.add_argument("theirs", type=Path, help="een kopie (.mwb) of wijzigingenbestand (.mwbc)")
     p.add_argument("-o", "--output", type=Path, default=None)
     p.add_argument("--base", type=Path, default=None, help="de gemeenschappelijke voorganger")
     p.add_argument("--take", choices=["ours", "theirs"], default=None)
@@ -60,6 +67,15 @@ def _lang(args: argparse.Namespace) -> Language:
 def cmd_copy(args: argparse.Namespace) -> int:
     copy_for_colleague(args.project, args.out)
     print(args.out)
+    return 0
+
+
+def cmd_changeset(args: argparse.Namespace) -> int:
+    from workbench.merge.changeset import write_changes
+
+    cs = write_changes(args.project, args.output)
+    print(render("changes.written", _lang(args), n=len(cs.entries), seq=cs.start.seq,
+                 path=args.output))
     return 0
 
 
@@ -114,6 +130,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
         decided = len(summary.conflicts) - len(summary.open)
         print(render("merge.summary", lang, merged=n, conflicts=len(summary.conflicts),
                      decided=decided, open=len(summary.open)))
+        if summary.effect is not None:
+            from workbench.merge.effect import lines
+
+            for line in lines(summary.effect, lang):
+                print(line)
         if summary.conflicts:
             _table(summary.conflicts, lang)
     return OPEN_CONFLICTS if remaining else 0

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from workbench.analysis.build import Analysis, analysis_for
+from workbench.i18n import Language, render
+from workbench.i18n.numbers import num
 from workbench.services import ProjectService
 
 TOP = 5
@@ -78,3 +80,34 @@ class Effect:
                 for k in keys
             },
         }
+
+
+def _best(fig: dict[str, Any] | None, key: str, lang: Language, decimals: int | None) -> str:
+    value = None if fig is None else fig.get(key)
+    if isinstance(value, dict):
+        value = value.get("best")
+    return "–" if value is None else num(float(value), lang, decimals)
+
+
+def lines(effect: Effect, lang: Language) -> list[str]:
+    """The effect as text lines (the command line's and the GUI's summary)."""
+    b, a = effect.before, effect.after
+    profile = a.profile or b.profile
+    out: list[str] = []
+    if profile is not None:
+        key = "merge.effect_ranking" if effect.ranking_changed else "merge.effect_ranking_same"
+        out.append(render(key, lang, n=TOP, profile=profile, before=", ".join(b.top) or "–",
+                          after=", ".join(a.top) or "–"))
+    changed = effect.changed_packages()
+    for k in changed:
+        fb, fa = b.packages.get(k), a.packages.get(k)
+        out.append(render(
+            "merge.effect_package", lang, package=k,
+            cost_before=_best(fb, "cost", lang, None), cost_after=_best(fa, "cost", lang, None),
+            dalys_before=_best(fb, "dalys_per_year", lang, 1),
+            dalys_after=_best(fa, "dalys_per_year", lang, 1),
+            value_before=_best(fb, "value", lang, 3), value_after=_best(fa, "value", lang, 3),
+        ))
+    if not changed and (b.packages or a.packages):
+        out.append(render("merge.effect_packages_same", lang))
+    return out

@@ -153,7 +153,12 @@ def prepare(
     svc: ProjectService, theirs_path: Path, *, base_path: Path | None = None,
     take: Take | None = None,
 ) -> MergeCommand:
-    """Read their copy, find the ancestor, compare; nothing is written yet."""
+    """Read their copy (or change set), find the ancestor, compare; nothing is written yet."""
+    if base_path is None:
+        from workbench.merge.changeset import is_change_set, prepare_changes
+
+        if is_change_set(theirs_path):
+            return prepare_changes(svc, theirs_path, take)
     theirs_doc = open_checked(theirs_path)
     base_doc = open_checked(base_path) if base_path is not None else None
     try:
