@@ -3,13 +3,14 @@
 Tabs: the measure's own fields (code, title, visibility, theme, status,
 above-statutory with the statutory baseline, origin, payer, years,
 description with its visibility); its notes and requires/excludes links;
-its terms in each draft; its assessments per criterion. Every edit is a
+its terms in each draft and its wording in the imported texts (a timeline);
+its assessments per criterion. Every edit is a
 command through the :class:`~ui.undo.Editor`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.detail.draft_timeline import DraftTimeline
 from ui.detail.fields import FieldBinder, TextArea, YearBox
 from ui.detail.health import HealthTab
 from ui.detail.subtables import assessments_config, links_config, notes_config, terms_config
@@ -117,7 +120,12 @@ class DetailPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(notes_links, "")
-        self.tabs.addTab(self.terms, "")
+        # the terms entered by hand above, the wording in the imported texts below
+        self.timeline = DraftTimeline(self)
+        drafts_tab = QSplitter(Qt.Orientation.Vertical, self)
+        drafts_tab.addWidget(self.terms)
+        drafts_tab.addWidget(self.timeline)
+        self.tabs.addTab(drafts_tab, "")
         self.tabs.addTab(self.assessments, "")
         self.health = HealthTab(language, self)
         self.tabs.addTab(self.health, "")
@@ -136,6 +144,7 @@ class DetailPanel(QWidget):
         for part in self._parts:
             part.bind(editor)
         self.health.bind(editor)
+        self.timeline.bind(editor)
         self.show_measure(None)
 
     def show_measure(self, measure_id: str | None) -> None:
@@ -174,6 +183,7 @@ class DetailPanel(QWidget):
             part.setEnabled(row is not None)
             part.reload()
         self.health.show_measure(self._shown_id)
+        self.timeline.show_measure(self._shown_id)
 
     def set_meeting_mode(self, on: bool) -> None:
         self.meeting = on
@@ -193,6 +203,7 @@ class DetailPanel(QWidget):
                 for part in self._parts:
                     part.on_change(change)
             self.health.on_change(change)
+            self.timeline.on_change(change)
 
     # -- language ----------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -222,5 +233,6 @@ class DetailPanel(QWidget):
         for part in self._parts:
             part.retranslate_ui()
         self.health.retranslate_ui()
+        self.timeline.retranslate_ui()
         if self.measure_id is None:
             self.heading.setText(self.tr("Select a measure in the register to see its details."))

@@ -157,3 +157,26 @@ def test_accept_and_reject_link_suggestions(page, tmp_path: Path) -> None:  # ty
     assert not any(s.code == "M02" and s.path == "Artikel 3 lid 1" for s in panel.items)
     page.editor.stack.undo()
     assert any(s.code == "M02" and s.path == "Artikel 3 lid 1" for s in panel.items)
+
+
+def test_measure_detail_shows_its_wording_in_every_version(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.import_file(write_docx(tmp_path / "a.docx", V02))
+    page.import_file(write_docx(tmp_path / "b.docx", V03))
+    keys = [page.comparison.old.key, page.comparison.new.key]
+    row = _column(page.changes, 0).index("Artikel 2 lid 1")
+    page.changes.selectRow(row)
+    page.measure_box.setCurrentIndex(page.measure_box.findData("M18"))
+    page.link_selected()
+    detail = page.window().detail
+    detail.show_measure(page.editor.source.id_for("measure", "M18"))
+    timeline = detail.timeline
+    assert [s.version.key for s in timeline.steps][-2:] == keys
+    text = timeline.view.toPlainText()
+    assert text.count("Artikel 2 lid 1") >= 2 and "gewijzigd" in text
+    html = timeline.view.toHtml()
+    # the year struck through and the new one underlined, as on the Concepten page
+    assert "line-through" in html.split("2029")[-2][-200:]
+    assert "underline" in html.split(">2030<")[0][-200:]
+    page.editor.stack.undo()  # the link: the timeline follows the change
+    assert timeline.steps == []
+    assert "Niet gekoppeld" in timeline.view.toPlainText()

@@ -12,6 +12,96 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished">Actiepunt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Gereed</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished">Zichtbaarheid</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished">Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished">Omlaag</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print agenda…</source>
+        <translation type="unfinished">Agenda afdrukken…</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed agenda for a new meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda of {title} ({date}), as saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed agenda for {title} ({date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Agenda</translation>
+    </message>
+</context>
+<context>
     <name>AhpDialog</name>
     <message>
         <source>Pairwise comparison (AHP)</source>
@@ -303,6 +393,41 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished">Toezegging</translation>
+    </message>
+    <message>
+        <source>(no measure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Partij</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Maatregel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished">Zichtbaarheid</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>&amp;Code</source>
@@ -434,6 +559,41 @@
     </message>
 </context>
 <context>
+    <name>DraftTimeline</name>
+    <message>
+        <source>Wording in the draft texts</source>
+        <translation>Tekst in de conceptversies</translation>
+    </message>
+    <message>
+        <source>new in this version</source>
+        <translation>nieuw in deze versie</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>vernummerd</translation>
+    </message>
+    <message>
+        <source>gone from this version</source>
+        <translation>vervallen in deze versie</translation>
+    </message>
+    <message>
+        <source>not in this version</source>
+        <translation>niet in deze versie</translation>
+    </message>
+    <message>
+        <source>Not linked to a clause of an imported draft. Link it on the Drafts page.</source>
+        <translation>Niet gekoppeld aan een bepaling van een ingelezen concept. Koppel op de pagina Concepten.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsPage</name>
     <message>
         <source>&amp;Import draft…</source>
@@ -466,6 +626,18 @@
     <message>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>To chec&amp;k</source>
+        <translation>Te &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggested links</source>
+        <translation>&amp;Voorgestelde koppelingen</translation>
     </message>
     <message>
         <source>Compare:</source>
@@ -1183,6 +1355,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
 <context>
     <name>MatrixPage</name>
     <message>
+        <source>History…</source>
+        <translation type="unfinished">Geschiedenis…</translation>
+    </message>
+    <message>
         <source>Total score under:</source>
         <translation>Totaalscore volgens:</translation>
     </message>
@@ -1233,6 +1409,57 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Scoring matrix</source>
         <translation>Scoretabel</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Overleg</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished">Zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>Parties present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation type="unfinished">Onze delegatie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility of the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Besluiten</translation>
+    </message>
+    <message>
+        <source>Visibility of the decisions</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1297,16 +1524,24 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Open en verlopen punten</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Omhoog</translation>
+        <source>New meeting…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Down</source>
-        <translation>Omlaag</translation>
+        <source>Edit…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Print agenda…</source>
-        <translation>Agenda afdrukken…</translation>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add action item…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Person</source>
@@ -2045,10 +2280,68 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>RecordEdits</name>
+    <message>
+        <source>The meeting is internal: hidden in meeting mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The commitment is internal: hidden in meeting mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The action item is internal: hidden in meeting mode.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>History: {what}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Veld</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished">Oud</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nieuw</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished">Herkomst</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegisterView</name>
     <message>
         <source>{shown} of {total} measures</source>
         <translation>{shown} van {total} maatregelen</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished">Geschiedenis…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -2073,6 +2366,77 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Clause</source>
+        <translation>Bepaling</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Gelijkenis</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>Vervolg van</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bevestigen</translation>
+    </message>
+    <message>
+        <source>The guess is right: take it off the list</source>
+        <translation>De koppeling klopt: van de lijst halen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>vernummerd</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>twijfelachtig</translation>
+    </message>
+    <message>
+        <source>Nothing to check: no earlier version to match with.</source>
+        <translation>Niets te controleren: er is geen eerdere versie om mee te koppelen.</translation>
+    </message>
+    <message>
+        <source>{key}: every clause is matched to {previous}.</source>
+        <translation>{key}: elke bepaling is gekoppeld aan {previous}.</translation>
+    </message>
+    <message>
+        <source>{key} against {previous}: {n} matches to confirm or correct.</source>
+        <translation>{key} t.o.v. {previous}: {n} koppelingen te bevestigen of te verbeteren.</translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>(vervallen)</translation>
+    </message>
+    <message>
+        <source>(new clause)</source>
+        <translation>(nieuwe bepaling)</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2561,61 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Overtaken by (higher)</source>
         <translation>Ingehaald door (hoger)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Bepaling</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gevonden op</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <source>implements</source>
+        <translation>voert uit</translation>
+    </message>
+    <message>
+        <source>weakens</source>
+        <translation>zwakt af</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>noemt</translation>
+    </message>
+    <message>
+        <source>&amp;Accept link</source>
+        <translation>Koppeling &amp;aanvaarden</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <source>{n} clauses name a measure that is not linked to them.</source>
+        <translation>{n} bepalingen noemen een maatregel die er niet aan gekoppeld is.</translation>
+    </message>
+    <message>
+        <source>No suggestions: no clause names an unlinked measure.</source>
+        <translation>Geen voorstellen: geen bepaling noemt een niet-gekoppelde maatregel.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3037,13 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Not shown on this screen.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
