@@ -11,7 +11,11 @@ conflicts occur) and times, best of `--repeat`:
   the audit log, compare three ways;
 * apply: write the merge in one transaction of the services (audited);
 * end to end: `workbench merge OURS THEIRS -o OUT` in-process (opening and
-  saving included).
+  saving included);
+* the effect on ranking and package totals (two analyses: ours before, the
+  merged state after) is part of "apply"; "apply, no effect" shows its share;
+* change set: the size of `workbench changeset` of their copy against the
+  full copy, and `workbench merge OURS CHANGES.mwbc -o OUT` end to end.
 
 The DESIGN budget is < 1 s for 1,000 measures with 100 edits on each side;
 the script prints each figure beside it.
@@ -68,6 +72,13 @@ def main() -> int:
     edit(team, 0, "title", "Onze titel")
     edit(mine, int(args.edits * 0.9), "title", "Hun titel")
 
+    from workbench.merge.changeset import write_changes
+
+    changes = tmp / "kopie.mwbc"
+    write_changes(mine, changes)
+    full, small = mine.stat().st_size, changes.stat().st_size
+    print(f"change set of {args.edits} edited rows: {small / 1024:.0f} KiB against the full "
+          f"copy {full / 1024:.0f} KiB ({full / small:.0f}x smaller)")
     best: dict[str, float] = {}
     for _ in range(args.repeat):
         work = tmp / "work.mwb"
@@ -80,12 +91,27 @@ def main() -> int:
         cmd.do(svc)
         t2 = time.perf_counter()
         doc.close()
+        shutil.copy(team, work)
+        doc = ProjectDocument.open(work)
+        svc = ProjectService(doc)
+        bare = prepare(svc, mine)
+        bare.with_effect = False
+        t5 = time.perf_counter()
+        bare.do(svc)
+        best["apply, no effect"] = min(best.get("apply, no effect", 9e9), time.perf_counter() - t5)
+        doc.close()
         out = tmp / "out.mwb"
         out.unlink(missing_ok=True)
         t3 = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()):
             code = cli(["merge", str(team), str(mine), "-o", str(out)])
         t4 = time.perf_counter()
+        assert code in (0, 3), code
+        out.unlink()
+        t5 = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = cli(["merge", str(team), str(changes), "-o", str(out)])
+        best["change set e2e"] = min(best.get("change set e2e", 9e9), time.perf_counter() - t5)
         assert code in (0, 3), code
         for name, value in (("prepare", t1 - t0), ("apply", t2 - t1), ("end to end", t4 - t3)):
             best[name] = min(best.get(name, value), value)
