@@ -23,11 +23,19 @@ from PySide6.QtWidgets import (
 
 from ui.undo import Editor
 from workbench.i18n import Language
+from workbench.i18n.numbers import num
 from workbench.record.history import HistoryEntry
 
 
-def _shown(value: Any) -> str:
-    return "—" if value is None or value == "" else str(value)
+def _shown(value: Any, lang: Language) -> str:
+    """A logged value as written: numbers in the language's notation, never rounded."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, float) and not isinstance(value, bool):
+        if value.is_integer():
+            return num(value, lang, 0)
+        return repr(value).replace(".", ",") if lang == "nl" else repr(value)
+    return str(value)
 
 
 class RecordHistoryDialog(QDialog):
@@ -53,8 +61,8 @@ class RecordHistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         for i, e in enumerate(entries):
             origin = "" if e.origin is None else e.origin.text(lang)
-            cells = (e.at.strftime("%Y-%m-%d %H:%M"), e.user, e.code, e.field, _shown(e.old),
-                     _shown(e.new), origin)
+            cells = (e.at.strftime("%Y-%m-%d %H:%M"), e.user, e.code, e.field, _shown(e.old, lang),
+                     _shown(e.new, lang), origin)
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

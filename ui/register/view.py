@@ -8,15 +8,17 @@ only when a change concerns measures, assessments or criteria. Emits
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -92,6 +94,14 @@ class RegisterView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        # "History…" of the selected measure: context menu and Ctrl+H while the table has focus
+        self.history_action = QAction(self.table)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history_action.triggered.connect(self.show_history)
+        self.table.addAction(self.history_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -132,6 +142,7 @@ class RegisterView(QWidget):
     def set_meeting_mode(self, on: bool) -> None:
         changed = on != self.model.meeting_mode
         self.model.set_meeting_mode(on)
+        self.history_action.setEnabled(not on)  # the history is the team's own record
         if changed:
             self.reload()
 
@@ -167,6 +178,25 @@ class RegisterView(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         value = current.data(Role.ROW_ID) if current.isValid() else None
         self.current_changed.emit(None if value is None else str(value))
+
+    # -- history ---------------------------------------------------------------
+    def show_history(self) -> QDialog | None:
+        """The selected measure's history (the team's record: not in meeting mode)."""
+        from ui.meetings.history import open_history
+
+        mid = self.current_id()
+        if mid is None:
+            return None
+        code = str(self.model.row_at(self.model.row_of(mid)).code)
+        return open_history(self, self._editor, code, meeting_mode=self.model.meeting_mode,
+                            entity_id=mid)
+
+    def _menu(self, pos: QPoint) -> None:
+        if not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.history_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- filters ---------------------------------------------------------------
     def _apply_filter(self) -> None:
@@ -212,6 +242,7 @@ class RegisterView(QWidget):
         combo.blockSignals(False)
 
     def retranslate_ui(self) -> None:
+        self.history_action.setText(self.tr("History…"))
         self.search_label.setText(self.tr("&Search:"))
         self.search.setPlaceholderText(self.tr("Code or words from the title"))
         self.theme_label.setText(self.tr("T&heme:"))

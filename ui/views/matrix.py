@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -93,6 +94,14 @@ class MatrixPage(QWidget):
         self.profiles.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.selectionModel().currentChanged.connect(self._show_details)
         self.table.doubleClicked.connect(self._double_clicked)
+        # "History…" of the current score: context menu and Ctrl+H while the table has focus
+        self.history_action = QAction(self.table)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.history_action.triggered.connect(lambda: self.show_history())
+        self.table.addAction(self.history_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         self.retranslate_ui()
 
     # -- page protocol ------------------------------------------------------------
@@ -120,6 +129,7 @@ class MatrixPage(QWidget):
             self.refresh(reload_profiles=True)
 
     def retranslate_ui(self) -> None:
+        self.history_action.setText(self.tr("History…"))
         self.profile_label.setText(self.tr("Total score under:"))
         self.hint.setText(
             self.tr(
@@ -145,6 +155,7 @@ class MatrixPage(QWidget):
 
     def set_meeting_mode(self, on: bool) -> None:
         self.model.meeting = on
+        self.history_action.setEnabled(not on)  # the history is the team's own record
         self.profiles.meeting = on
         if self.editor is not None and not self.isVisible():
             # what was read for another audience must not linger in a hidden page
@@ -206,6 +217,38 @@ class MatrixPage(QWidget):
         lines = self.model.details(src.row(), src.column())
         html = f"<h3>{lines[0]}</h3>" + "".join(f"<p>{line}</p>" for line in lines[1:])
         self.panel.setHtml(html)
+
+    def show_history(self, index: QModelIndex | None = None) -> Any:
+        """The history of the score in `index` (default: the current cell); not in meeting
+        mode (the history is the team's own record, with internal values)."""
+        from ui.meetings.history import open_history
+
+        index = self.table.currentIndex() if index is None else index
+        src = self.proxy.mapToSource(index) if index.isValid() else QModelIndex()
+        data = self.model.data_
+        if data is None or not src.isValid() or not 1 <= src.column() <= len(data.pm.criteria):
+            return None
+        code = data.pm.measures[src.row()].code
+        criterion = data.pm.criteria[src.column() - 1].key
+        cell = self.model.cell(src.row(), src.column())
+        title = f"{code}/{criterion}"
+        if cell is not None and cell.assessment_id is not None:
+            return open_history(self, self.editor, title, meeting_mode=self.model.meeting,
+                                entity_id=cell.assessment_id)
+        # not assessed now: what the log holds of an earlier assessment of this cell
+        return open_history(self, self.editor, title, meeting_mode=self.model.meeting,
+                            entity="assessment", measure=code, code=title)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        src = self.proxy.mapToSource(index) if index.isValid() else QModelIndex()
+        data = self.model.data_
+        if data is None or not src.isValid() or not 1 <= src.column() <= len(data.pm.criteria):
+            return  # the measure and total columns hold no score
+        menu = QMenu(self)
+        menu.addAction(self.tr("History…")).triggered.connect(lambda: self.show_history(index))
+        menu.actions()[0].setEnabled(not self.model.meeting)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         src = self.proxy.mapToSource(index)
