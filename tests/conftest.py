@@ -26,11 +26,50 @@ def project_path(tmp_path: Path) -> Path:
     return tmp_path / "dossier.mwb"
 
 
+BACKENDS = ("sqlite", pytest.param("postgres", marks=pytest.mark.postgres))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_backends: run with `doc` on a file and on the team server"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # A test marked both_backends gets `doc` (and so `svc`) on SQLite and PostgreSQL.
+    if "doc" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_backends"
+    ):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def doc(project_path: Path) -> Iterator[ProjectDocument]:
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def doc(project_path: Path, backend: str) -> Iterator[ProjectDocument]:
+    if backend == "postgres":
+        yield from _server_doc()
+        return
     d = ProjectDocument.create(project_path, title="Testdossier")
     yield d
     d.close()
+
+
+def _server_doc() -> Iterator[ProjectDocument]:
+    """A fresh project schema, opened as `testgebruiker` (an editor), as a file would be."""
+    from tests.server_project import drop_project, make_project
+    from workbench.store.server_document import ServerDocument
+
+    project = make_project((("testgebruiker", "editor"),), title="Testdossier")
+    d = ServerDocument.connect(project.url("testgebruiker"))
+    try:
+        yield d
+    finally:
+        d.close()
+        drop_project(project)
 
 
 @pytest.fixture

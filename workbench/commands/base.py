@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from workbench.i18n import Language, label
 from workbench.model import new_id
+from workbench.model.base import ROW_VERSION
 from workbench.services import Change, ProjectService, Snapshot
 
 
@@ -53,22 +54,38 @@ class CreateEntity:
 
 @dataclass
 class UpdateEntity:
-    """Set fields of one row; the old values are read on the first `do`."""
+    """Set fields of one row; the old values are read on the first `do`.
+
+    `version` is the row version the editor read the row at: the first `do`
+    is refused (:class:`~workbench.services.StaleEdit`) when someone changed
+    the row since. Without it, the version read on the first `do` is used.
+    Undo and redo are refused when the fields no longer hold what the
+    previous step left there, so another person's later value is never
+    overwritten by a step back. `after` is the row's version after the
+    first `do` (what an editor showing the row holds from then on).
+    """
 
     entity: str
     id: str
     new: Mapping[str, Any]
     old: Mapping[str, Any] | None = None
+    version: int | None = None
+    after: int | None = None
 
     def do(self, svc: ProjectService) -> Change:
-        if self.old is None:
-            current = svc.get(self.entity, self.id)
-            self.old = {k: current[k] for k in self.new if k in current}
-        return svc.update(self.entity, self.id, self.new)
+        if self.old is not None:  # redo: only over what undo left
+            return svc.update(self.entity, self.id, self.new, expect=self.old)
+        current = svc.get(self.entity, self.id)
+        if self.version is None:
+            self.version = int(current[ROW_VERSION])
+        change = svc.update(self.entity, self.id, self.new, version=self.version)
+        self.old = {k: current[k] for k in self.new if k in current}
+        self.after = self.version + (0 if change.empty else 1)
+        return change
 
     def undo(self, svc: ProjectService) -> Change:
         assert self.old is not None, "undo before do"
-        return svc.update(self.entity, self.id, self.old)
+        return svc.update(self.entity, self.id, self.old, expect=self.new)
 
     def label(self, language: Language = "nl") -> str:
         return _label("update", self.entity, language)

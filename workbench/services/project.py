@@ -111,11 +111,22 @@ class ProjectService:
             return tx.create(entity, values)
 
     def update(
-        self, entity: str, id_: str, values: Mapping[str, Any], *, version: int | None = None
+        self,
+        entity: str,
+        id_: str,
+        values: Mapping[str, Any],
+        *,
+        version: int | None = None,
+        expect: Mapping[str, Any] | None = None,
     ) -> Change:
-        """Change fields of a row; with `version`, only if the row is still at that version."""
+        """Change fields of a row; with `version`, only if the row is still at that version.
+
+        With `expect`, only if those fields still hold those values (what an
+        undo or redo left there): someone else's later value is never
+        overwritten by a step back.
+        """
         with self._tx() as tx:
-            return tx.update(entity, id_, values, version=version)
+            return tx.update(entity, id_, values, version=version, expect=expect)
 
     def delete(self, entity: str, id_: str) -> tuple[Change, Snapshot]:
         with self._tx() as tx:
@@ -253,11 +264,19 @@ class _Tx:
         )
 
     def update(
-        self, entity: str, id_: str, values: Mapping[str, Any], *, version: int | None = None
+        self,
+        entity: str,
+        id_: str,
+        values: Mapping[str, Any],
+        *,
+        version: int | None = None,
+        expect: Mapping[str, Any] | None = None,
     ) -> Change:
         t = table_of(entity)
         old = _get(self.conn, entity, id_)
         if version is not None and old[ROW_VERSION] != version:
+            self._stale(entity, old, list(values))
+        if expect is not None and not self._holds(entity, old, expect):
             self._stale(entity, old, list(values))
         row = dict(old)
         self._validate(entity, row, values)
@@ -274,6 +293,16 @@ class _Tx:
         for name, value in diff.items():
             self.audit("update", entity, id_, name, old[name], value)
         return Change(entities=frozenset({entity}), ids=frozenset({id_}))
+
+    def _holds(self, entity: str, row: Mapping[str, Any], expect: Mapping[str, Any]) -> bool:
+        """Whether `row` holds the `expect`ed values (compared as stored, after coercion)."""
+        fs, where = specs(entity), self._where(entity, row)
+        for name, raw in expect.items():
+            spec = fs.get(name)
+            want = raw if spec is None else coerce(spec, raw, where.at(name))
+            if want != row.get(name):
+                return False
+        return True
 
     def _stale(self, entity: str, current: Mapping[str, Any], fields: list[str]) -> None:
         by = self.conn.execute(

@@ -27,6 +27,8 @@ from workbench.scoring import efficient_frontier, measure_flags, optimise, packa
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture(scope="module")
 def svc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProjectService]:

@@ -21,6 +21,8 @@ from workbench.commands import (
 from workbench.i18n import UserError
 from workbench.services import ProjectService
 
+pytestmark = pytest.mark.both_backends
+
 TABLES = (
     "measure",
     "measure_note",
@@ -35,7 +37,11 @@ TABLES = (
 
 
 def state(svc: ProjectService) -> dict[str, Any]:
-    snap: dict[str, Any] = {t: svc.rows(t) for t in TABLES}
+    # The row version is bookkeeping: every write raises it, undo included.
+    snap: dict[str, Any] = {
+        t: [{k: v for k, v in r.items() if k != "row_version"} for r in svc.rows(t)]
+        for t in TABLES
+    }
     snap["title"] = svc.option("title")
     return snap
 

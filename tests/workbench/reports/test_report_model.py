@@ -10,6 +10,8 @@ from workbench.services import ProjectService
 
 from .conftest import CANARIES
 
+pytestmark = pytest.mark.both_backends
+
 
 def _everything(obj: object) -> str:
     return repr(obj)

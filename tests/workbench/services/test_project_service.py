@@ -11,6 +11,8 @@ from workbench.i18n import UserError
 from workbench.model import AuditEntry
 from workbench.services import ProjectService
 
+pytestmark = pytest.mark.both_backends
+
 
 def _audit(svc: ProjectService) -> list[AuditEntry]:
     with svc.doc.session() as s:

@@ -7,6 +7,8 @@ import pytest
 from workbench.services import ProjectService
 from workbench.services.project import StaleEdit
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_an_update_against_an_older_version_is_refused_and_changes_nothing(
     svc: ProjectService,
