@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,7 +122,8 @@ class _Form(QDialog):
         edit.setMaximumHeight(110)
         if current is None:  # hidden from this screen's audience: not offered, never written
             edit.setEnabled(False)
-            edit.setPlaceholderText(self.tr("Not shown on this screen."))
+            edit.setPlaceholderText(
+                QCoreApplication.translate("MeetingForm", "Not shown on this screen."))
         else:
             edit.setPlainText(current)
         return edit
@@ -139,7 +140,7 @@ class MeetingDialog(_Form):
         present: set[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Meeting"), parent)
+        super().__init__(QCoreApplication.translate("MeetingDialog", "Meeting"), parent)
         self.setObjectName("meetingDialog")
         self.title = QLineEdit(str(row.get("title") or ""), self)
         self.title.setObjectName("meetingTitle")
@@ -218,7 +219,7 @@ class CommitmentDialog(_Form):
         measures: Choices,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Commitment"), parent)
+        super().__init__(QCoreApplication.translate("CommitmentDialog", "Commitment"), parent)
         self.setObjectName("commitmentDialog")
         self.party = combo(self, parties, row.get("stakeholder_id"), "party")
         self.measure = combo(self, [("", self.tr("(no measure)")), *measures],
@@ -255,7 +256,7 @@ class ActionDialog(_Form):
 
     def __init__(self, lang: Language, row: Mapping[str, Any],
                  parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Action item"), parent)
+        super().__init__(QCoreApplication.translate("ActionDialog", "Action item"), parent)
         self.setObjectName("actionDialog")
         self.text = self._text(str(row.get("text") or ""), "actionText")
         self.owner = QLineEdit(str(row.get("owner") or ""), self)

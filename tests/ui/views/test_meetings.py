@@ -112,7 +112,10 @@ def test_a_meeting_its_commitment_and_action_item_are_added_and_edited_one_step_
     nh = str(svc.get("stakeholder", svc.id_for("stakeholder", "nh") or "")["name"])
     before = len(svc.rows("meeting"))
 
+    assert page.new_meeting.text() == "Nieuw overleg…"
     dialog = page.edits.add_meeting()
+    assert dialog.windowTitle() == "Overleg"
+    assert dialog.form.labelForField(dialog.parties).text() == "Aanwezige partijen"
     dialog.title.setText("Donderdagoverleg")
     dialog.date.setDate(QDate(2026, 6, 4))
     dialog.location.setText("Gemeentehuis Velsen")
@@ -219,7 +222,8 @@ def test_in_meeting_mode_new_items_are_internal_and_leave_the_screen_unnamed(
     assert new["visibility"] == "internal"
     assert "GEHEIME_BELOFTE" not in _column(page.commitments, 2)
     message = window.statusBar().currentMessage()
-    assert "intern" in message and "GEHEIME" not in message and party not in message
+    assert message == "De toezegging is intern: verborgen in vergadermodus."
+    assert party not in message
 
     meeting = page.edits.add_meeting()
     meeting.title.setText("GEHEIM_OVERLEG")
@@ -300,6 +304,7 @@ def test_history_of_a_register_row_shows_an_undo_as_its_own_entry(
     qtbot.keyClick(window.register.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     dialog = window.register.findChild(RecordHistoryDialog)
     assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Geschiedenis: M05"
     rows = [(r[2], r[3], r[4], r[5]) for r in _history_rows(dialog) if r[3] == "deadline_year"]
     assert rows[-2:] == [("M05", "deadline_year", "2027", "2028"),
                          ("M05", "deadline_year", "2028", "2027")]

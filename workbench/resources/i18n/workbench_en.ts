@@ -1460,6 +1460,13 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Not shown on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingMode</name>
     <message>
         <source>Leave meeting mode</source>
@@ -3033,13 +3040,6 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Not shown on this screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,90 +15,90 @@
     <name>ActionDialog</name>
     <message>
         <source>Action item</source>
-        <translation type="unfinished">Actiepunt</translation>
+        <translation>Actiepunt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Gereed</translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigenaar</translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Zichtbaarheid</translation>
+        <translation>Zichtbaarheid</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished">Omhoog</translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished">Omlaag</translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished" />
+        <translation>Punt toevoegen</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished" />
+        <translation>Punt verwijderen</translation>
     </message>
     <message>
         <source>Propose again</source>
-        <translation type="unfinished" />
+        <translation>Opnieuw voorstellen</translation>
     </message>
     <message>
         <source>Save agenda</source>
-        <translation type="unfinished" />
+        <translation>Agenda opslaan</translation>
     </message>
     <message>
         <source>Print agenda…</source>
-        <translation type="unfinished">Agenda afdrukken…</translation>
+        <translation>Agenda afdrukken…</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished" />
+        <translation>Zichtbaarheid:</translation>
     </message>
     <message>
         <source>Proposed agenda for a new meeting</source>
-        <translation type="unfinished" />
+        <translation>Voorgestelde agenda voor een nieuw overleg</translation>
     </message>
     <message>
         <source>Agenda of {title} ({date}), as saved</source>
-        <translation type="unfinished" />
+        <translation>Agenda van {title} ({date}), zoals opgeslagen</translation>
     </message>
     <message>
         <source>Proposed agenda for {title} ({date})</source>
-        <translation type="unfinished" />
+        <translation>Voorgestelde agenda voor {title} ({date})</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished" />
+        <translation>niet opgeslagen</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished" />
+        <translation>Nieuw punt</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -396,35 +396,35 @@
     <name>CommitmentDialog</name>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished">Toezegging</translation>
+        <translation>Toezegging</translation>
     </message>
     <message>
         <source>(no measure)</source>
-        <translation type="unfinished" />
+        <translation>(geen maatregel)</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished">Partij</translation>
+        <translation>Partij</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maatregel</translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Wat</translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Uiterlijk</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Zichtbaarheid</translation>
+        <translation>Zichtbaarheid</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1356,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>MatrixPage</name>
     <message>
         <source>History…</source>
-        <translation type="unfinished">Geschiedenis…</translation>
+        <translation>Geschiedenis…</translation>
     </message>
     <message>
         <source>Total score under:</source>
@@ -1415,51 +1415,58 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>MeetingDialog</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Overleg</translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort overleg</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">Zichtbaarheid</translation>
+        <translation>Zichtbaarheid</translation>
     </message>
     <message>
         <source>Parties present</source>
-        <translation type="unfinished" />
+        <translation>Aanwezige partijen</translation>
     </message>
     <message>
         <source>Our delegation</source>
-        <translation type="unfinished">Onze delegatie</translation>
+        <translation>Onze delegatie</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <source>Visibility of the notes</source>
-        <translation type="unfinished" />
+        <translation>Zichtbaarheid van de aantekeningen</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Besluiten</translation>
+        <translation>Besluiten</translation>
     </message>
     <message>
         <source>Visibility of the decisions</source>
-        <translation type="unfinished" />
+        <translation>Zichtbaarheid van de besluiten</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Not shown on this screen.</source>
+        <translation>Niet getoond op dit scherm.</translation>
     </message>
 </context>
 <context>
@@ -1525,23 +1532,23 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished" />
+        <translation>Nieuw overleg…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Wijzigen…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Add commitment…</source>
-        <translation type="unfinished" />
+        <translation>Toezegging toevoegen…</translation>
     </message>
     <message>
         <source>Add action item…</source>
-        <translation type="unfinished" />
+        <translation>Actiepunt toevoegen…</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2283,54 +2290,54 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>RecordEdits</name>
     <message>
         <source>The meeting is internal: hidden in meeting mode.</source>
-        <translation type="unfinished" />
+        <translation>Het overleg is intern: verborgen in vergadermodus.</translation>
     </message>
     <message>
         <source>The commitment is internal: hidden in meeting mode.</source>
-        <translation type="unfinished" />
+        <translation>De toezegging is intern: verborgen in vergadermodus.</translation>
     </message>
     <message>
         <source>The action item is internal: hidden in meeting mode.</source>
-        <translation type="unfinished" />
+        <translation>Het actiepunt is intern: verborgen in vergadermodus.</translation>
     </message>
 </context>
 <context>
     <name>RecordHistoryDialog</name>
     <message>
         <source>History: {what}</source>
-        <translation type="unfinished" />
+        <translation>Geschiedenis: {what}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Veld</translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished">Oud</translation>
+        <translation>Oud</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nieuw</translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished">Herkomst</translation>
+        <translation>Herkomst</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished" />
+        <translation>Geen wijzigingen vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -2341,7 +2348,7 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished">Geschiedenis…</translation>
+        <translation>Geschiedenis…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -3037,13 +3044,6 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <source>Not shown on this screen.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 </TS>
