@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,49 +37,15 @@ from PySide6.QtWidgets import (
 from ui.i18n import Language
 from ui.meetings.agenda import AgendaPanel
 from ui.meetings.edits import RecordEdits
+from ui.meetings.tables import buttons as _buttons
+from ui.meetings.tables import current as _current
+from ui.meetings.tables import fill as _fill
+from ui.meetings.tables import table as _table
 from ui.undo import Editor
 from ui.views import PageSpec
 from workbench.i18n import label
 from workbench.record.meetings import MeetingRecord, meetings, open_items
 from workbench.services import Change
-
-
-def _table(parent: QWidget, name: str) -> QTableWidget:
-    t = QTableWidget(parent)
-    t.setObjectName(name)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    return t
-
-
-def _buttons(parent: QWidget, names: tuple[str, ...]) -> tuple[QHBoxLayout, list[QPushButton]]:
-    row = QHBoxLayout()
-    made = []
-    for name in names:
-        b = QPushButton(parent)
-        b.setObjectName(name)
-        row.addWidget(b)
-        made.append(b)
-    row.addStretch(1)
-    return row, made
-
-
-def _current(t: QTableWidget, ids: list[str]) -> str | None:
-    rows = t.selectionModel().selectedRows() if t.selectionModel() else []
-    return ids[rows[0].row()] if rows and rows[0].row() < len(ids) else None
-
-
-def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    t.clear()
-    t.setColumnCount(len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            t.setItem(r, c, QTableWidgetItem(v))
-    t.resizeColumnsToContents()
 
 
 class MeetingsPage(QWidget):
