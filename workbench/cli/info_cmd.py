@@ -17,6 +17,7 @@ from pathlib import Path
 from workbench.cli.output import emit_json, emit_table
 from workbench.i18n import label
 from workbench.store.peek import peek
+from workbench.store.server_url import is_server_target
 
 
 class _Quiet(argparse.ArgumentParser):
@@ -42,7 +43,7 @@ def quick_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    found = peek(args.project.resolve())
+    found = None if is_server_target(args.project) else peek(args.project.resolve())
     if found is None:
         from workbench.cli.project_cmds import cmd_info as full_open
 

@@ -89,7 +89,10 @@ def _integrity(path: Path) -> str:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from workbench.store.server_document import ServerDocument
+
     doc = open_read_only(args.project)
+    server = isinstance(doc, ServerDocument)
     try:
         counts: dict[str, int] = {}
         with doc.session() as s:
@@ -97,12 +100,13 @@ def cmd_info(args: argparse.Namespace) -> int:
                 counts[name] = int(s.scalar(select(func.count()).select_from(cls)) or 0)
         info = {
             "title": doc.title,
-            "path": str(args.project),
+            "path": str(doc.target) if isinstance(doc, ServerDocument) else str(args.project),
             # The file's own schema (an older file is migrated only in memory here).
             "schema_version": doc.file_version,
             "language": doc.option("language", "nl"),
             "counts": counts,
-            "integrity": _integrity(doc.working_path),
+            # A server project's shape was checked on open (store.server_guard).
+            "integrity": "ok" if server else _integrity(doc.working_path),
         }
     finally:
         doc.close()

@@ -23,6 +23,12 @@ from sqlalchemy.exc import DBAPIError
 from workbench.i18n import UserError
 from workbench.model import Base
 from workbench.store import schema
+from workbench.store.server_guard import (
+    NOTIFY_BODY,
+    NOTIFY_FUNCTION,
+    POLICIES,
+    policy_condition,
+)
 from workbench.store.server_url import ServerTarget, connect_raw, parse_target
 
 Level = Literal["reader", "editor", "owner"]
@@ -108,8 +114,8 @@ def _tables() -> list[Table]:
 
 def _notify(conn: Connection, target: ServerTarget) -> None:
     conn.execute(text(
-        "CREATE OR REPLACE FUNCTION mw_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "BEGIN PERFORM pg_notify('mw_' || TG_TABLE_SCHEMA, TG_TABLE_NAME); RETURN NULL; END $$"
+        f"CREATE OR REPLACE FUNCTION {NOTIFY_FUNCTION}() RETURNS trigger LANGUAGE plpgsql "
+        f"AS $${NOTIFY_BODY}$$"
     ))
     for t in _tables():
         conn.execute(text(f"DROP TRIGGER IF EXISTS mw_notify ON {_q(t.name)}"))
@@ -119,37 +125,12 @@ def _notify(conn: Connection, target: ServerTarget) -> None:
         ))
 
 
-def _visible(t: Table, internal: str) -> str | None:
-    """The SQL condition under which a row of `t` is visible to a role without `internal`."""
-    may = f"pg_has_role({_sql_str(internal)}, 'MEMBER')"
-    conds: list[str] = []
-    if "visibility" in t.c:
-        conds.append("visibility <> 'internal'")
-    for fk in sorted(t.foreign_keys, key=lambda f: f.parent.name):
-        parent = fk.column.table
-        if "visibility" not in parent.c or parent is t:
-            continue
-        col = fk.parent.name
-        # The parent's own policy applies inside EXISTS: a hidden parent hides its rows.
-        exists = f"EXISTS (SELECT 1 FROM {_q(parent.name)} p WHERE p.id = {_q(col)})"
-        conds.append(f"({_q(col)} IS NULL OR {exists})" if fk.parent.nullable else exists)
-    if t.name == "project_option":
-        conds.append("key NOT LIKE 'merge.%'")
-    if not conds:
-        return None
-    return f"{may} OR ({' AND '.join(conds)})"
-
-
-def _sql_str(s: str) -> str:
-    return "'" + s.replace("'", "''") + "'"
-
-
 def _security(conn: Connection, target: ServerTarget) -> None:
     internal = role(target, "internal")
     for t in _tables():
-        cond = _visible(t, internal)
+        cond = policy_condition(t, internal)
         name = _q(t.name)
-        for policy in ("mw_read", "mw_insert", "mw_update", "mw_delete"):
+        for policy in POLICIES:
             conn.execute(text(f"DROP POLICY IF EXISTS {policy} ON {name}"))
         if cond is None:
             conn.execute(text(f"ALTER TABLE {name} DISABLE ROW LEVEL SECURITY"))

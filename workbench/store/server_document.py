@@ -7,7 +7,8 @@ no Save: every edit commits on the server at once, so ``save`` and
 ``revert`` do nothing and ``modified`` is always false. The user is the
 database's session user (what the audit log records), and a role without
 the right to change rows opens read-only. The schema is created and
-upgraded by an administrator (``workbench server init``), never on open.
+upgraded by an administrator (``workbench server init``), never on open;
+on open its shape is checked (:mod:`workbench.store.server_guard`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy.orm import sessionmaker
 from workbench.i18n import UserError
 from workbench.store import schema
 from workbench.store.document import ProjectDocument
+from workbench.store.server_guard import server_schema_problem
 from workbench.store.server_url import ServerTarget, make_server_engine, parse_target
 
 
@@ -78,12 +80,16 @@ class ServerDocument(ProjectDocument):
                 if exists is None:
                     raise UserError("server.not_initialised", schema=t.schema, server=t.server)
                 rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                problem = server_schema_problem(conn, t.schema)
                 may_write = bool(conn.execute(
                     text("SELECT has_table_privilege(:t, 'UPDATE')"),
                     {"t": f"{t.quoted_schema()}.measure"},
                 ).scalar())
         except DBAPIError as exc:
             raise UserError("server.denied", schema=t.schema, detail=_first_line(exc)) from None
+        if problem is not None:
+            key, kind, name = problem
+            raise UserError(key, path=str(t), kind=kind, name=name)
         if rev not in schema.REVISIONS:
             raise UserError("server.too_new", schema=t.schema, server=t.server)
         if rev != schema.HEAD_REVISION:

@@ -1,0 +1,133 @@
+"""The shape a project schema on the server must have, and the check that refuses anything else.
+
+Like :mod:`workbench.store.guard` for files: a project schema holds exactly
+the model's tables (and alembic's), each with the model's columns, the
+change-notification trigger on every table and its one function, and the
+row-level security policies :mod:`workbench.server.setup` creates; no view,
+no rule, no other trigger, function or policy. A trigger or rule could
+rewrite a visibility on the next edit, a view in place of a table could
+show rows the table would not, so the program refuses to open such a
+schema with one message naming the first object that is extra, missing or
+different. Types and defaults are left to the migrations' own check
+(tests/workbench/server/test_setup.py); this is the guard against objects
+added by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, Table, text
+
+from workbench.store.guard import Problem
+
+# The body of the one trigger function (``workbench server init`` creates it).
+NOTIFY_FUNCTION = "mw_notify"
+NOTIFY_BODY = " BEGIN PERFORM pg_notify('mw_' || TG_TABLE_SCHEMA, TG_TABLE_NAME); RETURN NULL; END "
+_KINDS = {"r": "table", "p": "table", "v": "view", "m": "view", "f": "table", "S": "sequence"}
+POLICIES = ("mw_read", "mw_insert", "mw_update", "mw_delete")
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def sql_str(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def policy_condition(t: Table, internal: str) -> str | None:
+    """The SQL condition under which a row of `t` is visible to a role without `internal`."""
+    may = f"pg_has_role({sql_str(internal)}, 'MEMBER')"
+    conds: list[str] = []
+    if "visibility" in t.c:
+        conds.append("visibility <> 'internal'")
+    for fk in sorted(t.foreign_keys, key=lambda f: f.parent.name):
+        parent = fk.column.table
+        if "visibility" not in parent.c or parent is t:
+            continue
+        col = fk.parent.name
+        # The parent's own policy applies inside EXISTS: a hidden parent hides its rows.
+        exists = f"EXISTS (SELECT 1 FROM {_q(parent.name)} p WHERE p.id = {_q(col)})"
+        conds.append(f"({_q(col)} IS NULL OR {exists})" if fk.parent.nullable else exists)
+    if t.name == "project_option":
+        conds.append("key NOT LIKE 'merge.%'")
+    if not conds:
+        return None
+    return f"{may} OR ({' AND '.join(conds)})"
+
+
+def expected_policies() -> dict[str, set[str]]:
+    """Per table, the row-level security policies ``workbench server init`` gives it."""
+    return {name: set(POLICIES) for name, t in _tables().items()
+            if policy_condition(t, "") is not None}
+
+
+def _tables() -> dict[str, Table]:
+    from workbench.model import Base
+
+    return {t.name: t for t in Base.metadata.sorted_tables}
+
+
+def server_schema_problem(conn: Connection, schema: str) -> Problem | None:
+    """None if `schema` has exactly the expected objects, else the first difference."""
+    tables = _tables()
+    want = {**{name: "table" for name in tables}, "alembic_version": "table"}
+    found = {
+        str(r[0]): _KINDS.get(str(r[1]), "object")
+        for r in _rows(conn, "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n "
+                             "ON n.oid = c.relnamespace WHERE n.nspname = :s "
+                             "AND c.relkind NOT IN ('i', 'I', 't', 'c')", schema)
+    }
+    for name in sorted(found.keys() & want.keys()):
+        if found[name] != want[name]:
+            return ("store.schema_replaced", found[name], name)
+    for name in sorted(found.keys() - want.keys()):
+        return ("store.schema_extra", found[name], name)
+    for name in sorted(want.keys() - found.keys()):
+        return ("store.schema_missing", want[name], name)
+    columns: dict[str, set[str]] = {}
+    # The catalog, not information_schema: that lists only the columns a role may read.
+    for table, column in _rows(
+        conn, "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c "
+              "ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+              "WHERE n.nspname = :s AND c.relkind IN ('r', 'p') AND a.attnum > 0 "
+              "AND NOT a.attisdropped", schema):
+        columns.setdefault(str(table), set()).add(str(column))
+    for name, t in sorted(tables.items()):
+        if columns.get(name, set()) != {c.name for c in t.columns}:
+            return ("store.schema_changed", "table", name)
+    triggers = {(str(n), str(t)) for n, t in _rows(
+        conn, "SELECT g.tgname, c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+              "JOIN pg_namespace n ON n.oid = c.relnamespace "
+              "WHERE n.nspname = :s AND NOT g.tgisinternal", schema)}
+    expected_triggers = {(NOTIFY_FUNCTION, name) for name in tables}
+    for name, table in sorted(triggers - expected_triggers):
+        return ("store.schema_extra", "trigger", f"{name} ({table})")
+    for name, table in sorted(expected_triggers - triggers):
+        return ("store.schema_missing", "trigger", f"{name} ({table})")
+    functions = {str(n): (str(src), bool(definer)) for n, src, definer in _rows(
+        conn, "SELECT p.proname, p.prosrc, p.prosecdef FROM pg_proc p "
+              "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = :s", schema)}
+    for name in sorted(set(functions) - {NOTIFY_FUNCTION}):
+        return ("store.schema_extra", "function", name)
+    body = functions.get(NOTIFY_FUNCTION)
+    if body is None:
+        return ("store.schema_missing", "function", NOTIFY_FUNCTION)
+    if body[1] or body[0].split() != NOTIFY_BODY.split():
+        return ("store.schema_changed", "function", NOTIFY_FUNCTION)
+    for rule, table in _rows(conn, "SELECT rulename, tablename FROM pg_rules "
+                                   "WHERE schemaname = :s", schema):
+        return ("store.schema_extra", "rule", f"{rule} ({table})")
+    found_policies = {(str(p), str(t)) for p, t in _rows(
+        conn, "SELECT policyname, tablename FROM pg_policies WHERE schemaname = :s", schema)}
+    want_policies = {(p, t) for t, names in expected_policies().items() for p in names}
+    for name, table in sorted(found_policies - want_policies):
+        return ("store.schema_extra", "policy", f"{name} ({table})")
+    for name, table in sorted(want_policies - found_policies):
+        return ("store.schema_missing", "policy", f"{name} ({table})")
+    return None
+
+
+def _rows(conn: Connection, sql: str, schema: str) -> list[Any]:
+    return list(conn.execute(text(sql), {"s": schema}).all())
