@@ -34,6 +34,9 @@ class Ancestor:
 
     state: State
     side: Side | None  # None: both logs hold it
+    # criss-cross: each side merged a state of the other that did not include
+    # its own merge; `state` is theirs merged by us, `crossed` ours merged by them
+    crossed: State | None = None
 
 
 def read_option(conn: Connection, key: str) -> Any:
@@ -85,9 +88,10 @@ def find_ancestor(ours: Connection, theirs: Connection, theirs_name: str) -> Anc
     if a["project"] is None or a["project"] != b["project"]:
         raise UserError("merge.unrelated", path=theirs_name)
     prefix = shared_prefix(ours, theirs)
-    best: tuple[str, Ancestor] | None = None
     # A state of one file the other recorded merging in descends from the shared prefix.
-    for mine, other_conn, side in ((a, theirs, "theirs"), (b, ours, "ours")):
+    found: dict[str, tuple[State, int]] = {}  # side whose log holds it -> (state, record seq)
+    for mine, mine_conn, other_conn, side in ((a, ours, theirs, "theirs"),
+                                              (b, theirs, ours, "ours")):
         for rec in mine["states"]:
             st = _state(rec)
             if rec.get("kind") != "merge" or st is None:
@@ -96,11 +100,35 @@ def find_ancestor(ours: Connection, theirs: Connection, theirs_name: str) -> Anc
                 continue
             if not has_state(other_conn, st):
                 continue
-            when = str(rec.get("at", ""))
-            if best is None or when > best[0]:
-                best = (when, Ancestor(st, side))  # type: ignore[arg-type]
-    if best is not None:
-        return best[1]
+            if side not in found or st.seq > found[side][0].seq:
+                found[side] = (st, _recorded_at(mine_conn, rec))
+    if "theirs" in found and "ours" in found:
+        (t_st, ours_rec), (o_st, theirs_rec) = found["theirs"], found["ours"]
+        # Our state they merged came before our merge of theirs, and the other way round.
+        if o_st.seq < ours_rec and t_st.seq < theirs_rec:
+            return Ancestor(t_st, "theirs", crossed=o_st)
+        # Otherwise one merge includes the other: the later one is the ancestor.
+        return Ancestor(o_st, "ours") if o_st.seq >= ours_rec else Ancestor(t_st, "theirs")
+    for side in ("theirs", "ours"):
+        if side in found:
+            return Ancestor(found[side][0], side)  # type: ignore[arg-type]
     if prefix is None:
         raise UserError("merge.no_ancestor", path=theirs_name)
     return Ancestor(prefix, None)
+
+
+def _recorded_at(conn: Connection, rec: dict[str, Any]) -> int:
+    """The sequence number of the entry that wrote a lineage record (0 when not found)."""
+    import json
+
+    rows = conn.execute(text(
+        "SELECT seq, new FROM audit_entry WHERE entity = 'project_option' "
+        "AND entity_id = :k ORDER BY seq"), {"k": LINEAGE})
+    for seq, new in rows:
+        try:
+            states = json.loads(new or "null")["states"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if rec in states:
+            return int(seq)
+    return 0

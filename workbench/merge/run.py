@@ -17,22 +17,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from sqlalchemy import Connection
+
 from workbench.i18n import Language, UserError
 from workbench.merge import conflicts as store
 from workbench.merge.apply import apply_plan, settle, take_back
 from workbench.merge.conflicts import Conflict
+from workbench.merge.crossed import combine, known
 from workbench.merge.effect import Effect, figures
 from workbench.merge.history import State, authors, entries_after, head, rewind
 from workbench.merge.lineage import (
     CONFLICTS,
     LINEAGE,
+    Ancestor,
     find_ancestor,
     lineage,
     read_option,
     record,
 )
 from workbench.merge.plan import Plan, three_way
-from workbench.merge.rows import read_rows
+from workbench.merge.rows import Rows, read_rows
 from workbench.merge.rules import check, deleted_rows, is_check, read_links
 from workbench.services import Change, ProjectService
 from workbench.store import ProjectDocument
@@ -176,6 +180,9 @@ def prepare(
             else:
                 anc = find_ancestor(ours, theirs, theirs_path.name)
                 ancestor = anc.state
+                if anc.crossed is not None:
+                    return _crossed(anc, ours, theirs, ours_rows, theirs_rows, theirs_head,
+                                    theirs_path.name, take)
                 ours_later = entries_after(ours, anc.state.seq) if anc.side != "theirs" else []
                 theirs_later = (
                     entries_after(theirs, anc.state.seq) if anc.side != "ours" else []
@@ -193,6 +200,24 @@ def prepare(
     plan = three_way(base_rows, ours_rows, theirs_rows, authors(ours_later),
                      authors(theirs_later))
     return MergeCommand(plan, theirs_head, theirs_path.name, ancestor, take)
+
+
+def _crossed(anc: Ancestor, ours: Connection, theirs: Connection, ours_rows: Rows,
+             theirs_rows: Rows, theirs_head: State, name: str, take: Take | None) -> MergeCommand:
+    """Criss-cross: each side merged a state of the other; the base is both states at once.
+
+    Neither merged state descends from the other, so neither is the common
+    ancestor: where they agree, that is the ancestor's value; where they
+    differ, no value is (:data:`workbench.merge.crossed.UNKNOWN`), and two
+    sides that differ there are a conflict, never an automatic choice.
+    """
+    assert anc.crossed is not None
+    theirs_later = entries_after(theirs, anc.state.seq)
+    ours_later = entries_after(ours, anc.crossed.seq)
+    base = combine(rewind(theirs_rows, theirs_later), rewind(ours_rows, ours_later))
+    plan = three_way(base, ours_rows, theirs_rows, authors(ours_later), authors(theirs_later))
+    plan.conflicts = [known(c) for c in plan.conflicts]
+    return MergeCommand(plan, theirs_head, name, anc.state, take)
 
 
 def open_conflicts(svc: ProjectService) -> list[Conflict]:
