@@ -30,7 +30,7 @@ from workbench.analysis.audience import Audience, check_audience
 from workbench.analysis.data import ProjectData, State, project_state
 from workbench.analysis.matrix import Profile, ProjectMatrix, UnusableProfile, project_matrix
 from workbench.analysis.register import Origin, criteria_of, origin_of, register_of
-from workbench.i18n import Language, Term, UserError
+from workbench.i18n import Language, UserError
 from workbench.scoring import RankingResult, rank_additive
 from workbench.services import ProjectService
 from workbench.services.queries import CriterionRow, Estimate, MeasureRow, Register
@@ -141,7 +141,10 @@ class Analysis:
         if self.data.exists_hidden("weight_profile", key):
             raise UserError("report.profile_hidden", profile=key, audience=self.audience)
         raise UserError(
-            "value.unknown_ref", where="--profile", kind=Term("entity.weight_profile"), got=key
+            "analysis.profile_unknown",
+            where="--profile",
+            got=key,
+            choices=", ".join(p.key for p in self._all_profiles) or "–",
         )
 
     @cached_property

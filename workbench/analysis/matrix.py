@@ -175,5 +175,8 @@ def profile(svc: Source, key: str | None, criteria: Sequence[str]) -> Profile:
                 raise UserError("analysis.profile_unusable", profile=key, reason=p.reason)
             return p
     raise UserError(
-        "value.unknown_ref", where="--profile", kind=Term("entity.weight_profile"), got=key
+        "analysis.profile_unknown",
+        where="--profile",
+        got=key,
+        choices=", ".join(p.key for p in all_profiles) or "–",
     )

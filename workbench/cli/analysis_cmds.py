@@ -1,11 +1,12 @@
-"""`workbench smaa | sensitivity | parties | portfolio | frontier` (and `rank`, `packages`).
+"""`workbench smaa | sensitivity | parties` (and `rank`, `packages`, `portfolio`, `frontier`).
 
 Faces of the one analysis (:func:`workbench.analysis.build.analysis_for`):
 each command reads the matrix, the profiles, the rankings, the positions and
 the package totals of the project's internal analysis and runs only the
 method it is named after on them (SMAA, sensitivity, the optimiser); no
-command builds its own matrix or totals. `rank` and `packages` live in
-:mod:`.rank_cmds` and :mod:`.package_cmds`. The JSON shapes are the result
+command builds its own matrix or totals. `rank`, `packages` and
+`portfolio`/`frontier` live in :mod:`.rank_cmds`, :mod:`.package_cmds` and
+:mod:`.portfolio_cmds`. The JSON shapes are the result
 types' `to_dict()` and are documented in docs/cli.md.
 """
 
@@ -15,10 +16,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.cli import package_cmds, rank_cmds
+from workbench.cli import package_cmds, portfolio_cmds, rank_cmds
 from workbench.cli.context import analysis, language, matrix_of, profile_of
 from workbench.cli.output import emit_json, emit_table, number
-from workbench.i18n import Language, UserError
+from workbench.i18n import Language, UserError, label
 
 
 def add_parsers(sub: Any) -> None:
@@ -55,26 +56,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_parties)
 
-    for name, helptext in (
-        ("portfolio", "beste pakket binnen een budget"),
-        ("frontier", "beste pakket bij elk budget"),
-    ):
-        p = sub.add_parser(name, help=helptext)
-        p.add_argument("project", type=Path)
-        if name == "portfolio":
-            p.add_argument("--budget", type=float, required=True, metavar="EUR")
-        else:
-            p.add_argument("--from", dest="start", type=float, required=True, metavar="EUR")
-            p.add_argument("--to", dest="stop", type=float, required=True, metavar="EUR")
-            p.add_argument("--steps", type=int, default=10)
-        p.add_argument("--objective", choices=["value", "health"], default="value")
-        p.add_argument("--profile", metavar="KEY")
-        p.add_argument("--must", action="append", default=[], metavar="CODE")
-        p.add_argument("--exclude", action="append", default=[], metavar="CODE")
-        p.add_argument("--by-year", type=int, metavar="JAAR")
-        p.add_argument("--respect-red-lines", action="append", default=[], metavar="PARTIJ")
-        p.add_argument("--json", action="store_true")
-        p.set_defaults(func=cmd_portfolio if name == "portfolio" else cmd_frontier)
+    portfolio_cmds.add_parsers(sub)
 
 
 def _num(x: float | None, digits: int = 3) -> str:
@@ -173,6 +155,7 @@ def cmd_parties(args: argparse.Namespace) -> int:
             if (r := analysis_for(a.data.svc, a.audience, p.key, a.language).ranking) is not None
         }
         standings = a.party_matrix.standings
+        parties = a.party_matrix.parties
         packages = a.packages
     names, tau = tau_matrix(rankings) if len(rankings) > 1 else (tuple(rankings), None)
     data: dict[str, Any] = {
@@ -210,109 +193,58 @@ def cmd_parties(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(data)
         return 0
-    print(f"In de top {args.top} van elke weging: {', '.join(data['common_top_k']) or '–'}")
+    party_names = {p.key: p.name for p in parties}
+    package_names = {p.key: p.name for p in packages}
+    _print_parties(data, party_names, package_names, language(args))
+    return 0
+
+
+# Text output labels of `parties` (nl, en).
+_PARTIES: dict[str, tuple[str, str]] = {
+    "common": (
+        "In de top {top} van elke weging: {codes}",
+        "In the top {top} of every profile: {codes}",
+    ),
+    "code": ("code", "code"),
+    "standing": ("oordeel", "standing"),
+    "for": ("voor (aantal)", "for (number)"),
+    "against": ("tegen", "against"),
+    "insists": ("rode lijn: eist", "red line: insists"),
+    "refuses": ("rode lijn: weigert", "red line: refuses"),
+    "package": (
+        "Pakket {name}: rode lijnen geschonden van {parties}",
+        "Package {name}: red lines crossed of {parties}",
+    ),
+    "none": ("geen", "none"),
+}
+
+
+def _print_parties(
+    data: dict[str, Any], party: dict[str, str], package: dict[str, str], lang: Language
+) -> None:
+    """The parties' text table: words for the standings, parties and packages by name."""
+
+    def t(key: str) -> str:
+        return _PARTIES[key][1 if lang == "en" else 0]
+
+    def names(keys: list[str]) -> str:
+        return ", ".join(party.get(k, k) for k in keys)
+
+    print(t("common").format(top=data["top"], codes=", ".join(data["common_top_k"]) or "–"))
     emit_table(
-        ["code", "oordeel", "voor", "tegen", "rode lijn: eist", "rode lijn: weigert"],
+        [t("code"), t("standing"), t("for"), t("against"), t("insists"), t("refuses")],
         [
             [
                 m["code"],
-                m["flag"],
-                ", ".join(m["supporters"]),
-                ", ".join(m["opponents"]),
-                ", ".join(m["insisting"]),
-                ", ".join(m["refusing"]),
+                label(f"standing.{m['flag']}", lang),
+                len(m["supporters"]),
+                names(m["opponents"]),
+                names(m["insisting"]),
+                names(m["refusing"]),
             ]
             for m in data["measures"]
         ],
     )
     for key, violations in data["packages"].items():
-        text = "; ".join(v["party"] for v in violations) or "geen"
-        print(f"Pakket {key}: rode lijnen geschonden van {text}")
-    return 0
-
-
-def _problem(args: argparse.Namespace) -> Any:
-    # The matrix, the profile and the positions of the one analysis; the same
-    # problem builder (portfolio_problem) as the GUI's optimiser dialog.
-    from workbench.analysis.decisions import portfolio_problem
-
-    value = args.objective == "value"
-    with analysis(args, audience="internal", profile=args.profile if value else None) as a:
-        pm = matrix_of(a)
-        return portfolio_problem(
-            a.data,
-            pm,
-            objective=args.objective,
-            profile=profile_of(a) if value else None,
-            must=tuple(args.must),
-            exclude=tuple(args.exclude),
-            by_year=args.by_year,
-            respect=tuple(args.respect_red_lines),
-        )
-
-
-def cmd_portfolio(args: argparse.Namespace) -> int:
-    from workbench.scoring import optimise
-
-    if args.budget < 0:
-        raise UserError("analysis.budget_negative", budget=args.budget)
-    problem = _problem(args)
-    result = optimise(problem, args.budget)
-    lang: Language = language(args)
-    data = result.to_dict(lang)
-    if args.json:
-        emit_json(data)
-        return 0
-    if result.status == "optimal":
-        print(
-            f"Optimaal pakket ({args.objective} = {_num(result.objective_value)}), "
-            f"kosten € {number(result.total_cost, 0)}"
-        )
-        print("Maatregelen: " + ", ".join(result.selected))
-    else:
-        print(f"Geen pakket mogelijk ({result.status}). Deze eisen botsen:")
-        for c in result.conflicts:
-            print(f"- {c.describe(lang)}")
-    return 0
-
-
-def cmd_frontier(args: argparse.Namespace) -> int:
-    from workbench.scoring import efficient_frontier
-
-    if args.start < 0 or args.stop < args.start:
-        raise UserError("analysis.frontier_range", start=args.start, stop=args.stop)
-    if not 1 <= args.steps <= 500:
-        raise UserError("value.range", where="--steps", got=args.steps, low=1, high=500)
-    problem = _problem(args)
-    points = efficient_frontier(problem, args.start, args.stop, args.steps)
-    data = {
-        "objective": args.objective,
-        "points": [
-            {
-                "budget": p.budget,
-                "status": p.result.status,
-                "objective_value": p.result.objective_value
-                if p.result.status == "optimal"
-                else None,
-                "total_cost": p.result.total_cost if p.result.status == "optimal" else None,
-                "selected": list(p.result.selected),
-            }
-            for p in points
-        ],
-    }
-    if args.json:
-        emit_json(data)
-        return 0
-    emit_table(
-        ["budget (EUR)", "doel", "kosten", "maatregelen"],
-        [
-            [
-                number(p["budget"], 0),
-                _num(p["objective_value"]),
-                number(p["total_cost"], 0),
-                ", ".join(p["selected"]),
-            ]
-            for p in data["points"]
-        ],
-    )
-    return 0
+        text = "; ".join(party.get(v["party"], v["party"]) for v in violations) or t("none")
+        print(t("package").format(name=package.get(key, key), parties=text))

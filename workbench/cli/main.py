@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
+from workbench.cli.argparse_texts import argparse_language, language_of
 from workbench.cli.info_cmd import quick_args
 from workbench.i18n import Language, UserError, clip, one_line
 from workbench.i18n.catalog import DETAIL_CHARS
@@ -25,7 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="workbench",
         description="Maatwerk Workbench op de opdrachtregel.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--lang", choices=["nl", "en"], default=None, help="taal van meldingen (standaard nl)"
     )
@@ -59,7 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `info` reads a few counts: answered before the other commands' modules load.
     args = quick_args(words)
     if args is None:
-        args = build_parser().parse_args(words)
+        # argparse's own texts (usage, "argumenten ontbreken") in the user's language
+        with argparse_language(language_of(words)):
+            args = build_parser().parse_args(words)
     lang: Language = args.lang or ("en" if os.environ.get("WORKBENCH_LANG") == "en" else "nl")
     try:
         return int(args.func(args))
@@ -72,9 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:
+        detail = f"{type(exc).__name__}: {clip(exc, DETAIL_CHARS)}"
         sys.stderr.write(
-            f"interne fout: {type(exc).__name__}: {clip(exc, DETAIL_CHARS)} "
-            "(het dossier is niet gewijzigd; meld dit aan de beheerder)\n"
+            f"internal error: {detail} (the project was not changed; please report this)\n"
+            if lang == "en"
+            else f"interne fout: {detail} (het dossier is niet gewijzigd; meld dit aan de "
+            "beheerder)\n"
         )
         return 1
 

@@ -16,6 +16,8 @@ from typing import Any
 from workbench.analysis.packages import PackageTotals, Triple
 from workbench.cli.context import add_audience, analysis, language
 from workbench.cli.output import emit_json, emit_table, estimate, number
+from workbench.i18n import Language, label
+from workbench.i18n.numbers import money, money_range
 
 # Text output labels (nl, en).
 _T: dict[str, tuple[str, str]] = {
@@ -38,7 +40,6 @@ _T: dict[str, tuple[str, str]] = {
     "refuses": ("{party} weigert {codes}", "{party} refuses {codes}"),
     "insists": ("{party} eist {codes} (ontbreekt)", "{party} insists on {codes} (missing)"),
     "red_lines": ("rode lijnen: {items}", "red lines: {items}"),
-    "million": ("mln", "mln"),
 }
 
 
@@ -99,7 +100,11 @@ def cmd_packages(args: argparse.Namespace) -> int:
     if prof is None:
         print(_t("no_profile", lang))
     else:
-        print(_t("header", lang).format(name=prof.name, key=prof.key, audience=audience))
+        print(
+            _t("header", lang).format(
+                name=prof.name, key=prof.key, audience=label(f"visibility.{audience}", lang)
+            )
+        )
     if not packages:
         print(_t("none", lang))
         return 0
@@ -112,7 +117,7 @@ def cmd_packages(args: argparse.Namespace) -> int:
     }
     headers = [_t("package", lang), _t("name", lang), _t("measures", lang)]
     if cost_key is not None:
-        unit = f"{_t('million', lang)} EUR" if euros else units.get(cost_key) or ""
+        unit = "" if euros else units.get(cost_key) or ""
         headers.append(f"{names.get(cost_key, _t('cost', lang))} ({unit})".replace(" ()", ""))
     if health_key is not None:
         unit = units.get(health_key) or ""
@@ -121,8 +126,10 @@ def cmd_packages(args: argparse.Namespace) -> int:
     rows: list[list[Any]] = []
     for p in packages:
         row: list[Any] = [p.key, p.name[:40], len(p.codes)]
-        if cost_key is not None:
-            row.append(_fmt_triple(p.cost, 1e-6 if euros else 1.0, 1 if euros else 2, lang))
+        if cost_key is not None and euros:
+            row.append(_money_triple(p.cost, lang))
+        elif cost_key is not None:
+            row.append(_fmt_triple(p.cost, 1.0, 2, lang))
         if health_key is not None:
             row.append(_fmt_triple(p.dalys, 1.0, 1, lang))
         row.append(number(p.value, 2, lang))
@@ -132,6 +139,13 @@ def cmd_packages(args: argparse.Namespace) -> int:
         for line in _notes(p, key, names, lang):
             print(f"{p.key}: {line}")
     return 0
+
+
+def _money_triple(t: Triple | None, lang: Language) -> str:
+    """A package's cost: "€ 5,8 mld (€ 4,5–7,7 mld)" (the reader's compact amounts)."""
+    if t is None:
+        return "–"
+    return f"{money(t.best, lang)} ({money_range(t.low, t.high, lang)})"
 
 
 def _fmt_triple(t: Triple | None, scale: float, digits: int, lang: str) -> str:

@@ -17,14 +17,15 @@ from typing import Any
 
 from workbench.cli.context import add_audience, analysis, language, matrix_of, profile_of
 from workbench.cli.output import emit_json, emit_table, number, span
+from workbench.i18n import label
+from workbench.i18n.analysis_texts import method_words
 from workbench.scoring import RankingResult
 
 # Text output labels (nl, en).
 _T: dict[str, tuple[str, str]] = {
     "header": (
-        "Weging: {name} ({key}); methode: {method}, normalisatie: {norm}; publiek: {audience}",
-        "Weight profile: {name} ({key}); method: {method}, normalisation: {norm}; "
-        "audience: {audience}",
+        "Weging: {name} ({key}); methode: {method}; publiek: {audience}",
+        "Weight profile: {name} ({key}); method: {method}; audience: {audience}",
     ),
     "normalised": ("; gewichten genormaliseerd", "; weights normalised"),
     "rank": ("rang", "rank"),
@@ -82,6 +83,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             result = rank_promethee2(pm.matrix, prof.weights)
         assert result is not None  # the matrix and the profile exist
         titles = {m.code: m.title for m in pm.measures}
+        names = {c.key: c.name for c in pm.criteria}
         weights = prof.weights.as_dict()
         gaps = {
             code: [
@@ -101,23 +103,23 @@ def cmd_rank(args: argparse.Namespace) -> int:
     header = _t("header", lang).format(
         name=prof.name,
         key=prof.key,
-        method=result.method,
-        norm=result.normalisation,
-        audience=audience,
+        method=method_words(result.method, result.normalisation, lang),
+        audience=label(f"visibility.{audience}", lang),
     )
     print(header + (_t("normalised", lang) if result.weights_normalised else ""))
     print(_t("contributions", lang))
-    _print_group(result, titles, gaps, lang, complete=True)
+    _print_group(result, titles, names, gaps, lang, complete=True)
     if result.incomplete_codes():
         sys.stdout.write("\n")
         print(_t("incomplete", lang))
-        _print_group(result, titles, gaps, lang, complete=False)
+        _print_group(result, titles, names, gaps, lang, complete=False)
     return 0
 
 
 def _print_group(
     result: RankingResult,
     titles: dict[str, str],
+    names: dict[str, str],
     gaps: dict[str, list[str]],
     lang: str,
     *,
@@ -126,7 +128,7 @@ def _print_group(
     crit = list(result.criteria)
     headers = [_t("rank", lang), "code", _t("title", lang)]
     headers.append(_t("score", lang) if complete else _t("range", lang))
-    headers.extend(crit)
+    headers.extend(names.get(k, k) for k in crit)
     if not complete:
         headers.append(_t("missing", lang))
     rows: list[list[Any]] = []
@@ -142,6 +144,6 @@ def _print_group(
             row.append(span(float(result.score_low[i]), float(result.score_high[i]), 3, lang))
         row.extend(number(c, 3, lang) for c in contributions)
         if not complete:
-            row.append(", ".join(gaps.get(code, [])))
+            row.append(", ".join(names.get(k, k) for k in gaps.get(code, [])))
         rows.append(row)
     emit_table(headers, rows)

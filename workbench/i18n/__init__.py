@@ -8,8 +8,11 @@ exports need them without Qt.
 
 from __future__ import annotations
 
+from workbench.i18n.analysis_texts import ANALYSIS_LABELS, ANALYSIS_MESSAGES
 from workbench.i18n.catalog import (
+    LABELS,
     LANGUAGES,
+    MESSAGES,
     Language,
     Term,
     Where,
@@ -20,6 +23,10 @@ from workbench.i18n.catalog import (
     render,
 )
 from workbench.i18n.errors import UserError
+
+# The analysis' words (methods, standings) and the messages that name them.
+LABELS.update(ANALYSIS_LABELS)
+MESSAGES.update(ANALYSIS_MESSAGES)
 
 __all__ = [
     "LANGUAGES",

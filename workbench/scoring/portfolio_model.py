@@ -58,10 +58,13 @@ class Constraint:
             "year": "c_year", "insists": "c_insists", "refuses": "c_refuses",
             "min-count": "c_min_count", "max-count": "c_max_count",
         }[self.kind]
+        from workbench.i18n.numbers import money
+
         amount = self.amount if self.amount is not None else 0.0
         return format_message(
             key, language, code=first, other=other, party=self.party or "",
-            group=self.group or "", budget=amount, year=int(amount), count=int(amount),
+            group=self.group or "", budget=money(amount, language), year=int(amount),
+            count=int(amount),
         )
 
 
