@@ -337,7 +337,12 @@ class FileActions(QObject):
     # -- team work: copies and merging (docs/merge.md) ----------------------------
     def _ask_project(self, title: str, *, save: bool) -> Path | None:
         ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        name, _ = ask(self.window, title, str(self.prefs.last_dir), self._filter())
+        kinds = self._filter()
+        if not save:  # a copy or a change set (docs/merge.md)
+            kinds = QCoreApplication.translate(
+                "FileActions", "Copies and change sets (*{suffix} *.mwbc)"
+            ).format(suffix=PROJECT_SUFFIX) + ";;" + kinds
+        name, _ = ask(self.window, title, str(self.prefs.last_dir), kinds)
         if not name:
             return None
         path = Path(name)
@@ -348,6 +353,7 @@ class FileActions(QObject):
     def copy_for_colleague(self, path: Path | None = None) -> bool:
         """File > Copy for a colleague: the current state, with its lineage."""
         from workbench.merge import copy_for_colleague
+        from workbench.merge.copy import give_history
 
         doc = self.controller.doc
         if doc is None:
@@ -357,6 +363,9 @@ class FileActions(QObject):
         if path is None:
             return False
         try:
+            # a brand-new project first gets the entry its copies share (docs/merge.md)
+            if give_history(self.controller.svc) and doc.path is not None:
+                doc.save()
             copy_for_colleague(
                 doc.working_path, path, user=doc.user, name=doc.path.name if doc.path else None
             )
@@ -366,10 +375,10 @@ class FileActions(QObject):
         return True
 
     def merge_copy(self, path: Path | None = None) -> QWidget | None:
-        """File > Merge a copy: one undo step, then the conflict review (non-modal)."""
-        from ui.merge_dialog import MergeDialog
-        from workbench.merge import open_conflicts, prepare
-        from workbench.merge.run import ResolveCommand
+        """File > Merge a copy (or change set): one undo step, then the conflict review."""
+        from ui.merge_status import review
+        from workbench.merge import prepare
+        from workbench.merge.effect import lines
 
         editor = self.controller.editor
         if editor is None or self.controller.read_only:
@@ -385,16 +394,15 @@ class FileActions(QObject):
             return None
         if editor.push(cmd) is None or cmd.summary is None:
             return None
-        found = open_conflicts(editor.svc)
-        summary = QCoreApplication.translate(
-            "FileActions", "%n row(s) merged automatically", "", sum(cmd.summary.merged.values())
-        )
-        if not found:
-            box = self._box("mergeDone", QMessageBox.Icon.Information, title, summary)
-            box.setStandardButtons(Btn.Ok)
-            box.open()
-            return box
-        dialog = MergeDialog(found, editor.lang, self.window, summary=summary)
-        dialog.accepted.connect(lambda: editor.push(ResolveCommand(dialog.choices())))
-        dialog.open()
-        return dialog
+        summary = "\n".join([
+            QCoreApplication.translate("FileActions", "Rows merged automatically: {n}").format(
+                n=sum(cmd.summary.merged.values())),
+            *(lines(cmd.summary.effect, editor.lang) if cmd.summary.effect else []),
+        ])
+        dialog = review(self.window, summary)  # type: ignore[arg-type]
+        if dialog is not None:
+            return dialog
+        box = self._box("mergeDone", QMessageBox.Icon.Information, title, summary)
+        box.setStandardButtons(Btn.Ok)
+        box.open()
+        return box

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import merge_status
 from ui.actions import WindowActions
 from ui.detail.panel import DetailPanel
 from ui.document import DocumentController
@@ -32,6 +33,7 @@ from ui.i18n import Language
 from ui.meeting import MeetingBanner, MeetingMode
 from ui.navigation import ALIASES, TASKS, DockMemory, GlobalKeys, SideBar, TaskPage, task_title
 from ui.register.view import RegisterView
+from ui.server import install as install_server
 from ui.settings import Preferences
 from ui.tables.configs import (
     criteria_config,
@@ -155,8 +157,12 @@ class MainWindow(QMainWindow):
         self.read_only_label.setStyleSheet("color: #a40000; font-weight: bold")
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.read_only_label)
+        # open merge conflicts: a status-bar badge and File > Conflicts… (docs/merge.md)
+        self.conflict_status = merge_status.install(self)
 
         self._connect()
+        # File > Openen van server…, live updates, stale edits (docs/team-server.md)
+        self.server = install_server(self)
         self.retranslate_ui()
         self._restore_geometry()
         self._connect_views()

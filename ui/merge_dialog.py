@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.i18n import Language, UserError, label
 from workbench.merge import Conflict
 from workbench.merge.apply import parse_value
+from workbench.merge.rules import is_check
 
 CHOICES = ("open", "ours", "theirs", "edited")
 
@@ -61,6 +62,8 @@ class MergeDialog(QDialog):
         for row, c in enumerate(conflicts):
             what = f"{label('entity.' + c.entity, language)} {c.code}"
             what += f".{c.field}" if c.field else ""
+            if c.message:  # a rule: what it says is broken
+                what += "\n" + c.message.get(language, "")
             cells = (
                 what,
                 _show(c.base),
@@ -79,7 +82,9 @@ class MergeDialog(QDialog):
             edit = QLineEdit(self.table)
             edit.setObjectName(f"value{row}")
             edit.setText("" if c.ours is None else _show(c.ours))
-            edit.setEnabled(c.kind not in ("edit_delete", "delete_edit"))
+            edit.setEnabled(
+                c.kind not in ("edit_delete", "delete_edit") and not is_check(c)
+            )
             edit.textEdited.connect(
                 lambda _t, cb=combo: cb.setCurrentIndex(CHOICES.index("edited"))
             )
@@ -114,17 +119,17 @@ class MergeDialog(QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Samenvoegen: conflicten"))
+        self.setWindowTitle(self.tr("Merge: conflicts"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Wat"), self.tr("Voorganger"), self.tr("Ons"), self.tr("Hun"),
-            self.tr("Keuze"), self.tr("Eigen waarde"),
+            self.tr("What"), self.tr("Ancestor"), self.tr("Ours"), self.tr("Theirs"),
+            self.tr("Choice"), self.tr("Own value"),
         ])
-        names = (self.tr("Later"), self.tr("Ons"), self.tr("Hun"), self.tr("Bewerkt"))
+        names = (self.tr("Later"), self.tr("Ours"), self.tr("Theirs"), self.tr("Edited"))
         for combo in self.combos:
             for i, text in enumerate(names):
                 combo.setItemText(i, text)
-        self.all_ours.setText(self.tr("Alles (of selectie): ons"))
-        self.all_theirs.setText(self.tr("Alles (of selectie): hun"))
+        self.all_ours.setText(self.tr("All (or selection): ours"))
+        self.all_theirs.setText(self.tr("All (or selection): theirs"))
 
     def choose(self, row: int, choice: str, value: str | None = None) -> None:
         if value is not None:

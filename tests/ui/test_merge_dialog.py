@@ -99,3 +99,35 @@ def test_file_menu_copy_then_merge_is_one_undo_step(
     assert len(open_conflicts(svc)) == 1
     stack.undo()  # the merge
     assert open_conflicts(svc) == []
+
+
+def test_conflicts_kept_for_later_show_a_badge_and_reopen_from_the_file_menu(
+    qtbot: QtBot, tmp_path: Path, make_window  # type: ignore[no-untyped-def]
+) -> None:
+    team, _mine, ids = copies(tmp_path)
+    window = make_window(team)
+    status = window.conflict_status
+    assert status.badge.isHidden() and not status.action.isEnabled()
+    assert status.action in window.actions_.file_menu.actions()
+    fresh = tmp_path / "voor collega.mwb"
+    assert window.files.copy_for_colleague(fresh)
+    edit(fresh, lambda s: s.update("measure", ids["M1"], {"title": "Hun"}),
+         lambda s: s.update("measure", ids["M2"], {"title": "Hun 2"}))
+    svc = window.controller.svc
+    svc.update("measure", ids["M1"], {"title": "Ons"})
+    first = window.files.merge_copy(fresh)
+    assert isinstance(first, MergeDialog)
+    assert "Automatisch samengevoegde rijen: 1" in first.summary.text()
+    first.reject()  # everything later
+    assert not status.badge.isHidden() and status.count == 1
+    assert status.badge.text() == "Open conflicten: 1"
+    status.action.trigger()  # File > Conflicten…
+    dialog = next(w for w in window.findChildren(MergeDialog) if w.isVisible())
+    assert dialog.windowTitle() == "Samenvoegen: conflicten"
+    dialog.choose(0, "theirs")
+    dialog.buttons.accepted.emit()
+    assert svc.get("measure", ids["M1"])["title"] == "Hun"
+    assert status.badge.isHidden() and not status.action.isEnabled()
+    window.controller.stack.undo()  # the decision is one undo step: the badge comes back
+    assert svc.get("measure", ids["M1"])["title"] == "Ons"
+    assert not status.badge.isHidden() and status.count == 1

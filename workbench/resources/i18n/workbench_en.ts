@@ -956,11 +956,19 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copies and change sets (*{suffix} *.mwbc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy for a colleague</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge a colleague&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows merged automatically: {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,31 +1691,31 @@ Recover them, or discard them for good?</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <source>Samenvoegen: conflicten</source>
+        <source>Merge: conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voorganger</source>
+        <source>Ancestor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ons</source>
+        <source>Ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hun</source>
+        <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keuze</source>
+        <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eigen waarde</source>
+        <source>Own value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1715,15 +1723,30 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bewerkt</source>
+        <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alles (of selectie): ons</source>
+        <source>All (or selection): ours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alles (of selectie): hun</source>
+        <source>All (or selection): theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeStatus</name>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge conflicts kept for later: click to decide them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +2486,52 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>ServerOpenDialog</name>
+    <message>
+        <source>Open from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (name, address or socket folder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project (schema):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSupport</name>
+    <message>
+        <source>Open from &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the team&apos;s project on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2564,6 +2633,26 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Overtaken by (higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} saved: {theirs}
+You entered: {mine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,6 +3129,13 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source> (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -959,12 +959,20 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>&amp;Later</translation>
     </message>
     <message>
+        <source>Copies and change sets (*{suffix} *.mwbc)</source>
+        <translation>Kopieën en wijzigingenbestanden (*{suffix} *.mwbc)</translation>
+    </message>
+    <message>
         <source>Copy for a colleague</source>
-        <translation type="unfinished" />
+        <translation>Kopie voor collega</translation>
     </message>
     <message>
         <source>Merge a colleague's copy</source>
-        <translation type="unfinished" />
+        <translation>Kopie van een collega samenvoegen</translation>
+    </message>
+    <message>
+        <source>Rows merged automatically: {n}</source>
+        <translation>Automatisch samengevoegde rijen: {n}</translation>
     </message>
 </context>
 <context>
@@ -1686,48 +1694,63 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <source>Samenvoegen: conflicten</source>
-        <translation type="unfinished" />
+        <source>Merge: conflicts</source>
+        <translation>Samenvoegen: conflicten</translation>
     </message>
     <message>
-        <source>Wat</source>
-        <translation type="unfinished" />
+        <source>What</source>
+        <translation>Wat</translation>
     </message>
     <message>
-        <source>Voorganger</source>
-        <translation type="unfinished" />
+        <source>Ancestor</source>
+        <translation>Voorganger</translation>
     </message>
     <message>
-        <source>Ons</source>
-        <translation type="unfinished" />
+        <source>Ours</source>
+        <translation>Ons</translation>
     </message>
     <message>
-        <source>Hun</source>
-        <translation type="unfinished" />
+        <source>Theirs</source>
+        <translation>Hun</translation>
     </message>
     <message>
-        <source>Keuze</source>
-        <translation type="unfinished" />
+        <source>Choice</source>
+        <translation>Keuze</translation>
     </message>
     <message>
-        <source>Eigen waarde</source>
-        <translation type="unfinished" />
+        <source>Own value</source>
+        <translation>Eigen waarde</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Later</translation>
     </message>
     <message>
-        <source>Bewerkt</source>
-        <translation type="unfinished" />
+        <source>Edited</source>
+        <translation>Bewerkt</translation>
     </message>
     <message>
-        <source>Alles (of selectie): ons</source>
-        <translation type="unfinished" />
+        <source>All (or selection): ours</source>
+        <translation>Alles (of selectie): ons</translation>
     </message>
     <message>
-        <source>Alles (of selectie): hun</source>
-        <translation type="unfinished" />
+        <source>All (or selection): theirs</source>
+        <translation>Alles (of selectie): hun</translation>
+    </message>
+</context>
+<context>
+    <name>MergeStatus</name>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}</source>
+        <translation>Open conflicten: {n}</translation>
+    </message>
+    <message>
+        <source>Merge conflicts kept for later: click to decide them</source>
+        <translation>Conflicten van samenvoegen die voor later zijn bewaard: klik om ze te beslissen</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2489,52 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>ServerOpenDialog</name>
+    <message>
+        <source>Open from server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server (name, address or socket folder):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project (schema):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerSupport</name>
+    <message>
+        <source>Open from &amp;server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the team's project on a PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2568,6 +2637,26 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Overtaken by (higher)</source>
         <translation>Ingehaald door (hoger)</translation>
+    </message>
+</context>
+<context>
+    <name>StaleEditDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{by} saved: {theirs}
+You entered: {mine}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2951,11 +3040,11 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>&amp;Merge a copy…</source>
-        <translation type="unfinished" />
+        <translation>Kopie &amp;samenvoegen…</translation>
     </message>
     <message>
         <source>Copy for a co&amp;lleague…</source>
-        <translation type="unfinished" />
+        <translation>Kopie voor co&amp;llega…</translation>
     </message>
     <message>
         <source>&amp;Health parameters…</source>
@@ -3044,6 +3133,13 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"> (alleen-lezen)</translation>
     </message>
 </context>
 </TS>
