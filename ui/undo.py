@@ -21,12 +21,15 @@ from workbench.analysis.audience import Audience
 from workbench.commands import Command
 from workbench.i18n import Language, UserError
 from workbench.services import Change, ProjectService
+from workbench.services.project import StaleEdit
 
 if TYPE_CHECKING:
     from workbench.analysis.build import Analysis
     from workbench.analysis.data import ProjectData
 
 ErrorSink = Callable[[str], None]
+# Told of an edit someone else's change made stale (ui.server shows their value).
+StaleSink = Callable[[StaleEdit, Command], None]
 
 
 class ChangeDispatcher(QObject):
@@ -106,6 +109,7 @@ class Editor:
         # Who looks at the screen: "partners" in meeting mode. Every page reads
         # its figures and rows from the analysis for this audience.
         self.audience: Audience = "internal"
+        self.on_stale: StaleSink | None = None
 
     @property
     def lang(self) -> Language:
@@ -138,6 +142,12 @@ class Editor:
         lang: Language = "en" if self._language() == "en" else "nl"
         try:
             change = cmd.do(self.svc)
+        except StaleEdit as exc:
+            if self.on_stale is None:
+                self._on_error(exc.text(lang))
+            else:
+                self.on_stale(exc, cmd)
+            return None
         except UserError as exc:
             self._on_error(exc.text(lang))
             return None

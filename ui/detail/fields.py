@@ -120,7 +120,9 @@ class FieldBinder:
         if value == self.row.get(name):
             return
         before = self.row
-        cmd = UpdateEntity(self.entity, str(before["id"]), {name: value})
+        version = before.get("row_version")  # as read: a stale edit is refused
+        cmd = UpdateEntity(self.entity, str(before["id"]), {name: value},
+                           version=None if version is None else int(version))
         if self.editor.push(cmd) is None:
             # Refused (the user was told why): show the stored value again.
             widget.blockSignals(True)
@@ -130,4 +132,4 @@ class FieldBinder:
                 widget.blockSignals(False)
         elif self.row is before:
             # Nobody reloaded us from the core: remember the stored value.
-            self.row = {**before, name: value}
+            self.row = {**before, name: value, "row_version": cmd.after}

@@ -76,6 +76,9 @@ class ColumnSpec:
     # Display text from the whole row, when the value alone cannot say it
     # (a reference shown by the referenced row's code and title).
     display: Callable[[Any], str] | None = None
+    # Choices for one row, overriding the column's editor when not None (a
+    # levels criterion's estimate is picked as laag/middel/hoog, not typed).
+    row_choices: Callable[[Any], Sequence[tuple[Any, str]] | None] | None = None
 
     def header_text(self) -> str:
         if not self.translate_header:
@@ -92,13 +95,20 @@ def field_of(row: Any, name: str) -> Any:
     return row.get(name) if isinstance(row, dict) else getattr(row, name)
 
 
+def version_of(row: Any) -> int | None:
+    """The row version the screen read (None when the row does not carry one)."""
+    found = row.get("row_version") if isinstance(row, dict) else getattr(row, "row_version", None)
+    return None if found is None else int(found)
+
+
 def update(entity: str, field: str) -> EditFactory:
     """The usual edit: set one field of the row's entity."""
 
     def make(row: Any, value: Any) -> Command | None:
         if value == field_of(row, field):
             return None
-        return UpdateEntity(entity, row_id(row), {field: value})
+        # The version read: an edit over someone else's newer value is refused.
+        return UpdateEntity(entity, row_id(row), {field: value}, version=version_of(row))
 
     return make
 

@@ -86,6 +86,7 @@ def register_of(source: Source, language: Language = "nl") -> Register:
             deadline_year=r["deadline_year"],
             visibility=str(getattr(r["visibility"], "value", r["visibility"])),
             estimates=estimates.get(r["id"], {}),
+            row_version=r.get("row_version"),
         )
         for r in sorted(source.rows("measure"), key=lambda m: (m["sort_key"] or 0, m["code"]))
     ]
@@ -153,6 +154,7 @@ def register(svc: ProjectService, ids: Collection[str] | None = None) -> Registe
                 deadline_year=r.deadline_year,
                 visibility=str(r.visibility),
                 estimates=estimates.get(r.id, {}),
+                row_version=r.row_version,
             )
             for r in conn.execute(mstmt)
         ]

@@ -75,6 +75,8 @@ class MeasureRow:
     visibility: str
     # criterion key -> estimate; a missing key means not assessed (never zero)
     estimates: dict[str, Estimate]
+    # the row version read, so an edit made on this row is refused once it is stale
+    row_version: int | None = None
 
 
 @dataclass(frozen=True)
