@@ -518,6 +518,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{code} is al gekoppeld aan {clause} ({kind}).",
         "{code} is already linked to {clause} ({kind}).",
     ),
+    "draft.summary": (
+        "{new} t.o.v. {old}: {count} maatregelen geraakt, {dalys} DALY tot 2030",
+        "{new} compared with {old}: {count} measures affected, {dalys} DALY to 2030",
+    ),
+    "draft.summary_unknown": (
+        "{new} t.o.v. {old}: {count} maatregelen geraakt, DALY tot 2030 onbekend",
+        "{new} compared with {old}: {count} measures affected, DALY to 2030 unknown",
+    ),
     # -- command line ----------------------------------------------------
     "cli.io": (
         "Kan {path} niet lezen of schrijven: {detail}",

@@ -18,7 +18,13 @@ from workbench.model.agreement import (
 )
 from workbench.model.base import Base, new_id
 from workbench.model.criterion import Assessment, Criterion
-from workbench.model.draft_text import ClauseLevel, ClauseLink, ClauseLinkKind, DraftClause, DraftComment
+from workbench.model.draft_text import (
+    ClauseLevel,
+    ClauseLink,
+    ClauseLinkKind,
+    DraftClause,
+    DraftComment,
+)
 from workbench.model.enums import (
     Confidence,
     CriterionKind,
