@@ -12,7 +12,7 @@ was right needs no edit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -148,7 +148,9 @@ class ReviewPanel(QWidget):
 
     # -- actions -------------------------------------------------------------
     def _chosen(self, p: Pending, box: QComboBox) -> None:
-        self.correct(p, box.currentData())
+        # After the chooser's own signal: the correction rebuilds the table, chooser included.
+        choice = box.currentData()
+        QTimer.singleShot(0, lambda: self.correct(p, choice))
 
     def correct(self, p: Pending, choice: str | None) -> bool:
         """Apply a choice of the row's chooser (a previous clause id, a new path, or None)."""

@@ -37,10 +37,13 @@ class Comparison:
         return self.redline.substantive() if substantive_only else self.redline.changes
 
     def ranked(self, substantive_only: bool = False) -> list[Change]:
-        """The changes that matter first: with a health cost, then flagged, then substantive."""
-        def weight(c: Change) -> tuple[int, int, int]:
+        """The changes that matter first: with a DALY figure (largest first), then touching
+        a linked measure, then flagged (years, numbers, modal verbs), then substantive."""
+        def weight(c: Change) -> tuple[int, float, int, int, int]:
             cost = self.cost.of(c.clause_id)
-            return (0 if cost is not None else 1, 0 if c.flags else 1, 0 if c.substantive else 1)
+            dalys = None if cost is None else cost.dalys_to(2030)
+            return (0 if dalys is not None else 1, -abs(dalys or 0.0),
+                    0 if cost is not None else 1, 0 if c.flags else 1, 0 if c.substantive else 1)
 
         return sorted(self.changes(substantive_only), key=weight)
 

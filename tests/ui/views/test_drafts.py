@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.workbench.drafts.builders import V02, V03, write_docx
 from workbench.drafts.comparison import compare_versions
@@ -47,26 +48,27 @@ def test_import_compare_link_and_undo(page, tmp_path: Path) -> None:  # type: ig
     labels = _column(page.changes, 0)
     assert "Artikel 1 onderdeel b" not in labels and "Artikel 2 lid 1" in labels
 
-    # link M01 (demo) to the clause whose deadline moved: the list shows its DALY cost
+    # link M18 (demo, 6 DALY/jaar) to the clause whose deadline moved: the list shows its cost
     row = labels.index("Artikel 2 lid 1")
     page.changes.selectRow(row)
     assert "2029" in page.redline.toPlainText() and "2030" in page.redline.toPlainText()
-    page.measure_box.setCurrentIndex(page.measure_box.findData("M01"))
+    page.measure_box.setCurrentIndex(page.measure_box.findData("M18"))
     page.link_selected()
     cmp = compare_versions(page.editor.analysis(), page.comparison.old.key,
                            page.comparison.new.key)
     change = next(c for c in cmp.redline.changes if c.new_label == "Artikel 2 lid 1")
     dalys = cmp.dalys(change)
     assert dalys is not None and dalys < 0
+    assert "M18" in cmp.measures_of(change)
     row = _column(page.changes, 0).index("Artikel 2 lid 1")
-    assert page.changes.item(row, 3).text() == "M01"
+    assert "M18" in page.changes.item(row, 3).text().split(", ")
     assert page.changes.item(row, 5).text() == f"{dalys:+.1f}"
     assert page.summary.text() == cmp.summary
     assert "DALY tot 2030" in page.summary.text()
 
     page.editor.stack.undo()  # the link
     row = _column(page.changes, 0).index("Artikel 2 lid 1")
-    assert page.changes.item(row, 3).text() == ""
+    assert "M18" not in page.changes.item(row, 3).text()
     page.editor.stack.undo()  # the second import
     assert page.versions.rowCount() == demo_versions + 1
     page.editor.stack.redo()  # back, with the same clauses
@@ -117,6 +119,7 @@ def test_confirm_and_correct_the_matches(page, tmp_path: Path) -> None:  # type:
     gone = next(i for i, p in enumerate(review.items) if p.kind == "deleted")
     box = review.table.cellWidget(gone, 4)
     box.setCurrentIndex(box.findData("Artikel 4a lid 1"))
+    QApplication.processEvents()  # the correction runs after the chooser's signal
     assert _ids(page, new_key)["Artikel 4a lid 1"] == _ids(page, old_key)["Artikel 3 lid 2"]
     assert page.editor.stack.count() == count + 1  # one undo step
     rows = {(p.kind, p.old_path, p.path) for p in review.items}
@@ -133,30 +136,31 @@ def test_confirm_and_correct_the_matches(page, tmp_path: Path) -> None:  # type:
 
 
 def test_accept_and_reject_link_suggestions(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    # the demo's M02 "Ertsopslag overkappen" and M03 "Mengbedden overkappen"
-    text = [(s, t.replace("volledig overkappen", "volledig overkappen (ertsopslag overkappen; "
-                          "mengbedden overkappen)")) for s, t in V03]
+    # the demo's M04 "Schrootopslag overkappen" and M06 "Slakverwerking overkappen"
+    text = [(s, t.replace("volledig overkappen", "volledig overkappen (schrootopslag overkappen; "
+                          "slakverwerking overkappen)")) for s, t in V03]
     page.import_file(write_docx(tmp_path / "b.docx", text))
     page.left_tabs.setCurrentWidget(page.suggestions)
     panel = page.suggestions
     found = {(s.code, s.path) for s in panel.items}
-    assert {("M02", "Artikel 3 lid 1"), ("M03", "Artikel 3 lid 1")} <= found
+    assert {("M04", "Artikel 3 lid 1"), ("M06", "Artikel 3 lid 1")} <= found
     assert panel.table.rowCount() == len(panel.items)
-    i = next(i for i, s in enumerate(panel.items) if s.code == "M03")
+    i = next(i for i, s in enumerate(panel.items) if s.code == "M06")
     panel.table.selectRow(i)
     panel.reject_selected()
-    assert not any(s.code == "M03" and s.path == "Artikel 3 lid 1" for s in panel.items)
-    i = next(i for i, s in enumerate(panel.items) if s.code == "M02")
+    assert not any(s.code == "M06" and s.path == "Artikel 3 lid 1" for s in panel.items)
+    i = next(i for i, s in enumerate(panel.items) if s.code == "M04")
     panel.table.selectRow(i)
     panel.kind_box.setCurrentIndex(panel.kind_box.findData("mentions"))
     assert panel.accept_selected()
-    links = [r for r in page.editor.svc.rows("clause_link")
+    m04 = page.editor.svc.id_for("measure", "M04")
+    links = [r for r in page.editor.svc.rows("clause_link", measure_id=m04)
              if r["clause_id"] == _ids(page, panel.draft_key)["Artikel 3 lid 1"]]
     assert [str(getattr(r["kind"], "value", r["kind"])) for r in links] == ["mentions"]
-    assert "ertsopslag overkappen" in links[0]["quote"]
-    assert not any(s.code == "M02" and s.path == "Artikel 3 lid 1" for s in panel.items)
+    assert "schrootopslag overkappen" in links[0]["quote"]
+    assert not any(s.code == "M04" and s.path == "Artikel 3 lid 1" for s in panel.items)
     page.editor.stack.undo()
-    assert any(s.code == "M02" and s.path == "Artikel 3 lid 1" for s in panel.items)
+    assert any(s.code == "M04" and s.path == "Artikel 3 lid 1" for s in panel.items)
 
 
 def test_measure_detail_shows_its_wording_in_every_version(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -180,3 +184,16 @@ def test_measure_detail_shows_its_wording_in_every_version(page, tmp_path: Path)
     page.editor.stack.undo()  # the link: the timeline follows the change
     assert timeline.steps == []
     assert "Niet gekoppeld" in timeline.view.toPlainText()
+
+
+def test_the_demo_opens_on_its_two_draft_texts(page) -> None:  # type: ignore[no-untyped-def]
+    assert (page.comparison.old.name, page.comparison.new.name) == (
+        "Concept maatwerkafspraak v0.2", "Concept maatwerkafspraak v0.3")
+    assert "5 maatregelen geraakt" in page.summary.text()
+    labels = _column(page.changes, 0)
+    # the changes with a health figure first: the ertsopslag one year later, piekgeluid added
+    assert set(labels[:2]) == {"Artikel 3 lid 1", "Artikel 4a lid 1"}
+    assert page.review.draft_key == "c3"
+    assert {(p.kind, p.old_path, p.path) for p in page.review.items} >= {
+        ("renumbered", "Artikel 6 lid 1", "Artikel 6 lid 2"), ("new", "", "Artikel 4a")}
+    assert ("M26", "Artikel 6 lid 4") in {(s.code, s.path) for s in page.suggestions.items}

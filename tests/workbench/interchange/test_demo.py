@@ -107,13 +107,49 @@ def test_three_weight_profiles_with_internal_estimates(demo: dict[str, Any]) -> 
 
 def test_three_packages_and_two_differing_drafts(demo: dict[str, Any]) -> None:
     assert {p["key"] for p in demo["packages"]} == {"jloi", "ask", "compromise"}
-    c1, c2 = demo["drafts"]
+    c1, c2, _c3 = demo["drafts"]
     t1 = {t["measure"]: t for t in c1["terms"]}
     t2 = {t["measure"]: t for t in c2["terms"]}
     shared = set(t1) & set(t2)
     assert any(t1[m]["deadline_year"] != t2[m]["deadline_year"] for m in shared)
     assert any(t1[m]["wording"] != t2[m]["wording"] for m in shared)
     assert set(t2) - set(t1)  # a measure entered the agreement in the second draft
+
+
+def test_two_draft_texts_with_the_changes_that_matter(demo: dict[str, Any], tmp_path: Path) -> None:
+    """v0.2 -> v0.3: a deadline 2029 -> 2030, kan -> zal, an inserted Artikel 4a, renumbering."""
+    from workbench.analysis.build import analysis_for
+    from workbench.drafts.comparison import compare_versions, to_json
+
+    c2, c3 = demo["drafts"][1:]
+    assert c2["clauses"] and c3["clauses"]
+    paths = {c["path"] for c in c3["clauses"]}
+    assert "Artikel 4a lid 1" in paths
+    links = {m["code"]: m["clause_links"] for m in demo["measures"]}
+    assert links["M02"] and links["M09"] and not links["M26"]
+    target = tmp_path / "demo.mwb"
+    create_demo(target)
+    doc = ProjectDocument.open(target, read_only=True)
+    try:
+        analysis = analysis_for(ProjectService(doc))
+        out = to_json(compare_versions(analysis, "c2", "c3"))
+        health = analysis.criterion_of_kind("health")
+        assert health is not None
+        m02 = analysis.estimate("M02", health.key)
+        assert m02 is not None
+    finally:
+        doc.close()
+    by_label = {c["new_label"] or c["old_label"]: c for c in out["changes"]}
+    # the ertsopslag (M02, about 7 DALY/jaar) one year later: one year of it lost to 2030
+    assert by_label["Artikel 3 lid 1"]["measures"] == ["M02"]
+    assert by_label["Artikel 3 lid 1"]["dalys_to_2030"] == -m02.best
+    assert 6.5 < m02.best < 7.5
+    assert "kan" in by_label["Artikel 3 lid 4"]["old_text"]
+    assert "zal" in by_label["Artikel 3 lid 4"]["new_text"]
+    assert by_label["Artikel 4a"]["kind"] == "inserted"
+    assert by_label["Artikel 6 lid 2"]["kind"] == "renumbered"
+    assert by_label["Artikel 6 lid 2"]["old_label"] == "Artikel 6 lid 1"
+    assert not by_label["Artikel 1 onderdeel b"]["substantive"]  # a comma
 
 
 def test_meetings_sources_and_links(demo: dict[str, Any]) -> None:
