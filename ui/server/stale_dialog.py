@@ -52,11 +52,11 @@ class StaleEditDialog(QMessageBox):
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.setText(exc.text(language))
         fields = [f for f in exc.fields if f in mine] or list(mine)
-        self.setInformativeText(
-            self.tr("{by} saved: {theirs}\nYou entered: {mine}").format(
-                by=exc.by or "?", theirs=_values(fields, exc.current), mine=_values(fields, mine)
-            )
-        )
+        lines = [self.tr("{by} saved: {theirs}").format(
+            by=exc.by or "?", theirs=_values(fields, exc.current))]
+        if mine:
+            lines.append(self.tr("You entered: {mine}").format(mine=_values(fields, mine)))
+        self.setInformativeText("\n".join(lines))
         self.mine_button: QPushButton = self.addButton(
             self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
         self.mine_button.setObjectName("keepMine")

@@ -2643,8 +2643,11 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{by} saved: {theirs}
-You entered: {mine}</source>
+        <source>{by} saved: {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered: {mine}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2492,46 +2492,46 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>ServerOpenDialog</name>
     <message>
         <source>Open from server</source>
-        <translation type="unfinished" />
+        <translation>Openen van server</translation>
     </message>
     <message>
         <source>Server (name, address or socket folder):</source>
-        <translation type="unfinished" />
+        <translation>Server (naam, adres of socketmap):</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>Poort:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished" />
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Project (schema):</source>
-        <translation type="unfinished" />
+        <translation>Project (schema):</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>Gebruiker:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished" />
+        <translation>Wachtwoord onthouden in de sleutelhanger van het systeem</translation>
     </message>
 </context>
 <context>
     <name>ServerSupport</name>
     <message>
         <source>Open from &amp;server…</source>
-        <translation type="unfinished" />
+        <translation>Openen van &amp;server…</translation>
     </message>
     <message>
         <source>Open the team's project on a PostgreSQL server</source>
-        <translation type="unfinished" />
+        <translation>Het project van het team openen op een PostgreSQL-server</translation>
     </message>
 </context>
 <context>
@@ -2643,20 +2643,23 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <name>StaleEditDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished" />
+        <translation>Intussen door een ander gewijzigd</translation>
     </message>
     <message>
-        <source>{by} saved: {theirs}
-You entered: {mine}</source>
-        <translation type="unfinished" />
+        <source>{by} saved: {theirs}</source>
+        <translation>{by} sloeg op: {theirs}</translation>
+    </message>
+    <message>
+        <source>You entered: {mine}</source>
+        <translation>U voerde in: {mine}</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Mijn waarde houden</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Hun waarde nemen</translation>
     </message>
 </context>
 <context>
