@@ -149,6 +149,7 @@ def test_a_readers_window_opens_read_only(
 def test_the_menu_offers_open_from_server_after_open(anna: MainWindow) -> None:
     actions = anna.actions_.file_menu.actions()
     assert actions[actions.index(anna.actions_.open) + 1] is anna.server.action
+    assert anna.server.action.text() == "Openen van &server…"  # Dutch by default
 
 
 def test_the_dialog_builds_the_address_and_refuses_a_bad_schema(qtbot: Any) -> None:
