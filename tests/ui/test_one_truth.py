@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.cli.main import main as cli
 from workbench.health import Range
+from workbench.i18n.numbers import money
 from workbench.interchange.demo import create_demo
 
 
@@ -65,7 +66,9 @@ def test_package_figures_on_screen_equal_the_cli(demo_window, audience: str) -> 
         header = page.compare.horizontalHeaderItem(j).text()
         key = next(k for k, t in shown.items() if t.name == header)
         c = cli_packages[key]
-        assert page.compare.item(0, j).text() == lang.number(round(c["cost"]["best"]))
+        cost = page.compare.item(0, j)
+        assert cost.text() == money(c["cost"]["best"], lang.code)  # "€ 5,8 mld" (issue 12)
+        assert lang.number(round(c["cost"]["best"])) in cost.toolTip()  # the exact amount
         assert page.compare.item(1, j).text() == lang.number(c["dalys_per_year"]["best"], 1)
         assert page.compare.item(value_row, j).text() == lang.number(c["value"], 2)
         assert sorted(c["measures"]) == sorted(shown[key].codes)

@@ -11,13 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, Language
 from ui.models.columns import RIGHT, ColumnSpec, EditorKind, choice_column, enum_choices, update
 from ui.tables.configs import remover, visibility_column
 from ui.tables.panel import TableConfig
 from workbench.analysis.data import ProjectData
 from workbench.analysis.register import criteria_of as criteria
 from workbench.commands import Command, CreateEntity, DeleteEntity, UpdateEntity
+from workbench.i18n import Language as CoreLanguage
+from workbench.i18n.numbers import is_euros, money, num, scale_decimals
 from workbench.model import Confidence, LinkKind, Visibility
 from workbench.services import NO_CHANGE, Change, ProjectService
 
@@ -231,6 +233,26 @@ class _Nothing:
         return ""
 
 
+def _levels(row: dict[str, Any]) -> bool:
+    return bool(row["criterion"].scale.get("type") == "levels")
+
+
+def _level_choices(row: dict[str, Any]) -> list[tuple[float, str]] | None:
+    """A levels criterion's estimate is picked from its levels (laag/middel/hoog)."""
+    if not _levels(row):
+        return None
+    return [(float(lv["value"]), str(lv["label"])) for lv in row["criterion"].scale["levels"]]
+
+
+def number(crit: Any, value: float | None, lang: CoreLanguage) -> str:
+    """An estimate in the register's notation: amounts compact, one precision per criterion."""
+    if value is None:
+        return ""
+    if is_euros(crit.unit):
+        return money(value, lang)
+    return num(value, lang, scale_decimals(crit.scale))
+
+
 def assessments_config(measure_id: CurrentId) -> TableConfig:
     """The measure's low/best/high per criterion; missing stays missing."""
     e = "assessment"
@@ -262,12 +284,15 @@ def assessments_config(measure_id: CurrentId) -> TableConfig:
         def make(row: dict[str, Any], value: Any) -> Command | None:
             if value == row[field] or (value is None and not row["given"]):
                 return None
-            if row["given"]:
-                return UpdateEntity(e, row["id"], {field: value})
             values: dict[str, Any] = {
                 "measure_id": row["measure_id"],
                 "criterion_id": row["criterion"].id,
             }
+            if field == "best" and _levels(row) and row["given"]:
+                # A level is one verbal value: picking it sets low, best and high.
+                return UpdateEntity(e, row["id"], {"low": value, "best": value, "high": value})
+            if row["given"]:
+                return UpdateEntity(e, row["id"], {field: value})
             if field in ("low", "best", "high"):
                 # A first estimate without a range: low = best = high.
                 values.update(low=value, best=value, high=value)
@@ -278,6 +303,10 @@ def assessments_config(measure_id: CurrentId) -> TableConfig:
         return make
 
     def estimate(field: str, header: str) -> ColumnSpec:
+        def shown(lang: Language, r: dict[str, Any]) -> str:
+            crit, v = r["criterion"], r[field]
+            return crit.level_label(v) or number(crit, v, lang.code)
+
         return ColumnSpec(
             field,
             header,
@@ -287,7 +316,8 @@ def assessments_config(measure_id: CurrentId) -> TableConfig:
             align=RIGHT,
             mark_missing=True,
             width=9,
-            fmt=lambda lang, v: lang.number(v),
+            row_fmt=shown,
+            row_choices=_level_choices,
         )
 
     return TableConfig(

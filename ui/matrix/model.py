@@ -21,6 +21,7 @@ from ui.i18n import Language
 from ui.undo import Editor
 from workbench.analysis.views import Cell, MatrixCells
 from workbench.commands import CreateEntity, UpdateEntity
+from workbench.i18n.numbers import is_euros, money, money_exact, money_range, num, scale_decimals
 from workbench.scoring import RankingResult
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -108,7 +109,7 @@ class MatrixModel(QAbstractTableModel):
                 return self.measure_header
             if self._is_criterion(section):
                 c = self._criterion(section)
-                return f"{c.name}\n({c.unit})" if c.unit else c.name
+                return f"{c.name}\n({c.unit})" if c.unit and not is_euros(c.unit) else c.name
             return self.total_header
         return None
 
@@ -169,7 +170,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
                 return MISSING
-            return cell.level or self.lang.number(cell.best)
+            return cell.level or self.figure(c, cell.best)
         if role == Qt.ItemDataRole.EditRole:
             return None if cell is None else cell.best
         if role == MatrixRole.VALUE:
@@ -181,7 +182,9 @@ class MatrixModel(QAbstractTableModel):
         if role == MatrixRole.RANGE:
             if cell is None or cell.level is not None or cell.low == cell.high:
                 return ""
-            return f"{self.lang.number(cell.low)} – {self.lang.number(cell.high)}"
+            if is_euros(c.unit):  # one unit for both ends: "€ 150–400 mln"
+                return money_range(cell.low, cell.high, self.lang.code)
+            return f"{self.figure(c, cell.low)} – {self.figure(c, cell.high)}"
         if role == MatrixRole.LEVELS:
             if c.scale.get("type") != "levels":
                 return None
@@ -194,6 +197,12 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def figure(self, criterion: Any, value: float) -> str:
+        """A criterion's figure: an amount as "€ 250 mln", else one precision per column."""
+        if is_euros(criterion.unit):
+            return money(value, self.lang.code)
+        return num(value, self.lang.code, scale_decimals(criterion.scale))
 
     def tooltip(self, row: int, col: int) -> str:
         """What the side panel shows too: triple, rationale, source."""
@@ -215,13 +224,18 @@ class MatrixModel(QAbstractTableModel):
         if cell.level is not None:
             lines.append(f"{tr['level']}: {cell.level}")
         else:
+            euros = is_euros(c.unit)  # the exact amounts on hover
+
+            def exact(v: float) -> str:
+                return money_exact(v, self.lang.code) if euros else self.figure(c, v)
+
             lines.append(
                 tr["triple"].format(
-                    low=self.lang.number(cell.low),
-                    best=self.lang.number(cell.best),
-                    high=self.lang.number(cell.high),
-                    unit=c.unit,
-                )
+                    low=exact(cell.low),
+                    best=exact(cell.best),
+                    high=exact(cell.high),
+                    unit="" if euros else c.unit,
+                ).replace("  ", " ")
             )
         if cell.computed or c.computed:
             lines.append(tr["computed"])

@@ -79,6 +79,9 @@ class ColumnSpec:
     # Choices for one row, overriding the column's editor when not None (a
     # levels criterion's estimate is picked as laag/middel/hoog, not typed).
     row_choices: Callable[[Any], Sequence[tuple[Any, str]] | None] | None = None
+    # Display text from the whole row in the UI language (a figure whose notation
+    # depends on its row's criterion: a level's label, an amount, a precision).
+    row_fmt: Callable[[Language, Any], str] | None = None
 
     def header_text(self) -> str:
         if not self.translate_header:

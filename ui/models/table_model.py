@@ -168,6 +168,8 @@ class EntityTableModel(QAbstractTableModel):
                 return MISSING_TEXT
             if spec.display is not None:
                 return spec.display(row)
+            if spec.row_fmt is not None:
+                return spec.row_fmt(self._lang, row)
             return spec.fmt(self._lang, value)
         if role == Qt.ItemDataRole.EditRole or role == Role.RAW:
             return value
@@ -199,9 +201,12 @@ class EntityTableModel(QAbstractTableModel):
             return row_id(row)
         if role == Role.SORT:
             return self._sort_value(spec, value)
+        per_row = None if spec.row_choices is None else spec.row_choices(row)
         if role == Role.EDITOR:
-            return spec.editor.value
+            return EditorKind.CHOICE.value if per_row is not None else spec.editor.value
         if role == Role.CHOICES:
+            if per_row is not None:
+                return list(per_row)
             return list(spec.choices(self._lang)) if spec.choices is not None else []
         if role == Role.BOUNDS:
             return spec.bounds

@@ -13,10 +13,11 @@ import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ui.i18n import Language
 from workbench.analysis.negotiation import PackageTotals
+from workbench.i18n.numbers import is_euros, money, money_exact
 
 DIFFERS = QColor("#fff3cd")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -54,7 +55,9 @@ class PackageComparison(QTableWidget):
             key=lambda c: (all(c in t.codes for t in totals), c),
         )
         labels = [
-            self.tr("Cost ({unit})").format(unit=units[0]) if units[0] else self.tr("Cost"),
+            self.tr("Cost ({unit})").format(unit=units[0])
+            if units[0] and not is_euros(units[0])
+            else self.tr("Cost"),
             self.tr("Health ({unit})").format(unit=units[1]) if units[1] else self.tr("Health"),
         ]
         labels += [self.tr("Value: {profile}").format(profile=n) for n in profile_names.values()]
@@ -99,12 +102,18 @@ class PackageComparison(QTableWidget):
                 self.setItem(r, j, item)
         self.horizontalHeader().setDefaultSectionSize(190)
         self.horizontalHeader().setStretchLastSection(False)
+        # Red-line names and long package names wrap instead of being cut off.
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.resizeRowsToContents()
 
     def _money(self, value: float, missing: tuple[str, ...]) -> tuple[str, str]:
+        """"€ 5,8 mld" in the cell, the exact amount (and what is not counted) on hover."""
         if math.isnan(value):
             return "–", self._missing(missing)
-        text = self.lang.number(round(value)) if value >= 1000 else self.lang.number(value)
-        return text, self._missing(missing)
+        code = self.lang.code
+        tip = "\n".join(t for t in (money_exact(value, code), self._missing(missing)) if t)
+        return money(value, code), tip
 
     def _value(self, value: float, unscored: tuple[str, ...]) -> tuple[str, str]:
         text = "–" if math.isnan(value) else self.lang.number(value, 2)

@@ -23,6 +23,7 @@ from ui.models.columns import (
     text_column,
     year_column,
 )
+from workbench.i18n.numbers import is_euros, money, money_exact, num, scale_decimals
 from workbench.model import Payer, Status, Theme
 from workbench.services.queries import CriterionRow, Estimate, MeasureRow
 
@@ -50,26 +51,31 @@ def _estimate_of(key: str) -> Any:
 
 def criterion_column(crit: CriterionRow) -> ColumnSpec:
     levels = crit.scale.get("type") == "levels"
+    euros = is_euros(crit.unit)
+    decimals = scale_decimals(crit.scale)  # one precision for the whole column
+
+    def number(lang: Language, value: float) -> str:
+        if levels:
+            return crit.level_label(value) or lang.number(value)
+        if euros:
+            return money(value, lang.code)
+        return num(value, lang.code, decimals)
 
     def fmt(lang: Language, est: Estimate | None) -> str:
-        if est is None:
-            return ""
-        if levels:
-            return crit.level_label(est.best) or lang.number(est.best)
-        return lang.number(est.best)
+        return "" if est is None else number(lang, est.best)
 
     def tooltip(lang: Language, est: Estimate | None) -> str:
         if est is None:
             return ""
-        if levels:
-            parts = [crit.level_label(v) or lang.number(v) for v in (est.low, est.best, est.high)]
+        if euros:  # the exact amounts beside the compact one
+            parts = [money_exact(v, lang.code) for v in (est.low, est.best, est.high)]
         else:
-            parts = [lang.number(v) for v in (est.low, est.best, est.high)]
+            parts = [number(lang, v) for v in (est.low, est.best, est.high)]
         text = QCoreApplication.translate("Columns", "low {low} · best {best} · high {high}")
         return text.format(low=parts[0], best=parts[1], high=parts[2])
 
-    # Two lines (name, unit) keep the many criterion columns narrow.
-    header = f"{crit.name}\n({crit.unit})" if crit.unit else crit.name
+    # Two lines (name, unit) keep the many criterion columns narrow; amounts carry their €.
+    header = f"{crit.name}\n({crit.unit})" if crit.unit and not euros else crit.name
     return ColumnSpec(
         key=f"criterion:{crit.key}",
         header=header,

@@ -279,8 +279,9 @@ def packages_config() -> TableConfig:
     e = "package"
 
     def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
+        # No key column: a package is known by its name here; the key (for the
+        # command line) is chosen free when the package is added.
         return (
-            text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=30),
             visibility_column(e),
             text_column(e, "description", HEADERS["description"], width=40),

@@ -131,9 +131,13 @@ class EntityTablePanel(QWidget):
         self.model.set_columns(columns)
         self.model.set_rows(self.config.rows(source))
         if fresh:
-            avg = QFontMetrics(self.table.font()).averageCharWidth()
+            metrics = QFontMetrics(self.table.font())
+            avg = metrics.averageCharWidth()
             for i, spec in enumerate(columns):
-                self.table.setColumnWidth(i, spec.width * avg + 16)
+                # wide enough for the header too ("Zichtbaarheid" was cut to "ichtbaarheic")
+                lines = spec.header_text().splitlines() or [""]
+                header = max(metrics.horizontalAdvance(line) for line in lines) + 24
+                self.table.setColumnWidth(i, max(spec.width * avg + 16, min(header, 40 * avg)))
         editable = not self._editor.read_only
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)

@@ -57,7 +57,11 @@ def money_range(lo: float, hi: float, lang: Language) -> str:
     top = max(abs(lo), abs(hi))
     for size, nl, en in SCALES:
         if top >= size:
-            a, b = (num(v / size, lang, 0 if top >= 100 * size else 1) for v in (lo, hi))
+            # one precision for both ends: whole units when both are ("€ 30–80 mln")
+            whole = top >= 100 * size or all(
+                abs(v / size - round(v / size)) < 0.05 for v in (lo, hi)
+            )
+            a, b = (num(v / size, lang, 0 if whole else 1) for v in (lo, hi))
             return f"€ {a}–{b} {nl}" if lang != "en" else f"€{a}–{b}{en}"
     a, b = num(lo, lang, 0), num(hi, lang, 0)
     return f"€ {a}–{b}" if lang != "en" else f"€{a}–{b}"
@@ -109,3 +113,26 @@ def parse_money(text: str, lang: Language = "nl") -> float | None:
         return None
     unit = (m.group("unit") or "").lower()
     return value * _UNITS.get(unit, 1.0)
+
+
+EUROS = frozenset({"eur", "euro", "euros", "€"})
+
+
+def is_euros(unit: str | None) -> bool:
+    """Whether a criterion's unit is euros (its figures print as amounts)."""
+    return (unit or "").strip().lower() in EUROS
+
+
+def scale_decimals(scale: dict[str, object] | None) -> int:
+    """One precision for a whole column of a criterion, from its fixed scale's span.
+
+    A column's figures share their decimals (not 25,01 / 4 / 2,06): 0 for a
+    span of 100 or more, 1 from 10, 2 from 1, 3 below; 2 without a linear scale.
+    """
+    if not scale or scale.get("type") != "linear":
+        return 2
+    try:
+        span = abs(float(str(scale["best"])) - float(str(scale["worst"])))
+    except (KeyError, ValueError):
+        return 2
+    return 0 if span >= 100 else 1 if span >= 10 else 2 if span >= 1 else 3

@@ -16,6 +16,7 @@ from workbench.analysis.negotiation import (
     optimiser_problem,
 )
 from workbench.cli.main import main as cli_main
+from workbench.i18n.numbers import money
 from workbench.interchange.demo import create_demo
 from workbench.scoring import optimise
 
@@ -45,7 +46,9 @@ def test_comparison_totals_equal_the_cores(page) -> None:  # type: ignore[no-unt
     for j, t in enumerate(core):
         assert t.cost is not None and t.dalys is not None
         assert table.horizontalHeaderItem(j).text() == t.name
-        assert table.item(0, j).text() == lang.number(round(t.cost.best))
+        # compact, the exact amount on hover (issue 12)
+        assert table.item(0, j).text() == money(t.cost.best, lang.code)
+        assert lang.number(round(t.cost.best)) in table.item(0, j).toolTip()
         assert table.item(1, j).text() == lang.number(t.dalys.best, 1)
     # The totals are sums of the best estimates of the members.
     m = {r["id"]: r["code"] for r in svc.rows("measure")}

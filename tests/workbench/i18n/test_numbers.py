@@ -14,6 +14,10 @@ def test_amounts_read_as_the_paper_writes_them() -> None:
     assert money(653_615, "nl") == "€ 653.615"
     assert money(5_770_000_000, "en") == "€5.8bn"
     assert money_range(4.5e9, 7.7e9, "nl") == "€ 4,5–7,7 mld"
+    # both ends whole millions: no ",0" (one precision per range)
+    assert money_range(30e6, 80e6, "nl") == "€ 30–80 mln"
+    assert money_range(4e6, 10e6, "nl") == "€ 4–10 mln"
+    assert money_range(2.5e6, 8e6, "nl") == "€ 2,5–8,0 mln"
     assert money_exact(5_770_000_000, "nl") == "€ 5.770.000.000"
     assert money_exact(5_770_000_000, "en") == "€5,770,000,000"
 
@@ -42,3 +46,14 @@ def test_numbers_use_the_dutch_decimal_comma() -> None:
 def test_amounts_as_users_type_them(typed: str, lang: str, value: float | None) -> None:
     got = parse_money(typed, lang)  # type: ignore[arg-type]
     assert got == (None if value is None else pytest.approx(value))
+
+
+def test_one_precision_per_criterion_column() -> None:
+    from workbench.i18n.numbers import is_euros, scale_decimals
+
+    # demo health criterion: linear 0..60 DALY/jaar -> one decimal (25,0 / 4,0 / 2,1)
+    assert scale_decimals({"type": "linear", "worst": 0, "best": 60}) == 1
+    assert scale_decimals({"type": "linear", "worst": 500_000_000, "best": 0}) == 0
+    assert scale_decimals({"type": "linear", "worst": 0, "best": 1}) == 2
+    assert scale_decimals({"type": "levels", "levels": []}) == 2
+    assert is_euros("EUR") and is_euros(" € ") and not is_euros("DALY/jaar")
