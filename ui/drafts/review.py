@@ -29,6 +29,7 @@ from workbench.drafts.review import Pending, ReviewList, pending
 from workbench.i18n import UserError
 
 Key = tuple[str, str, str, str]  # draft key, kind, clause id, path
+CHOOSER = 3  # the column of the "continues" chooser
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -75,8 +76,8 @@ class ReviewPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Clause"), self.tr("Was"), self.tr("Kind"), self.tr("Similarity"),
-             self.tr("Continues")])
+            [self.tr("Clause"), self.tr("Was"), self.tr("Kind"), self.tr("Continues"),
+             self.tr("Similarity")])
         self.confirm_button.setText(self.tr("&Confirm"))
         self.confirm_button.setToolTip(self.tr("The guess is right: take it off the list"))
         self.show_version(self.draft_key)
@@ -110,13 +111,18 @@ class ReviewPanel(QWidget):
                 "{key} against {previous}: {n} matches to confirm or correct.").format(
                 key=review.draft_key, previous=review.previous_key, n=len(self.items)))
         editable = self.editor is not None and not self.editor.read_only
+        for i in range(self.table.rowCount()):  # hidden now, deleted by Qt later
+            old = self.table.cellWidget(i, CHOOSER)
+            if old is not None:
+                old.hide()
+        self.table.setRowCount(0)
         self.table.setRowCount(len(self.items))
         for i, p in enumerate(self.items):
-            values = [p.path or "—", p.old_path or "—", self.kind_text(p.kind),
+            values = [p.path or "—", p.old_path or "—", self.kind_text(p.kind), "",
                       f"{p.similarity:.0%}" if p.similarity else ""]
             for j, value in enumerate(values):
                 self.table.setItem(i, j, QTableWidgetItem(value))
-            self.table.setCellWidget(i, 4, self._chooser(p, editable))
+            self.table.setCellWidget(i, CHOOSER, self._chooser(p, editable))
         self.table.resizeColumnsToContents()
         self.confirm_button.setEnabled(bool(self.items))
         self._show_text()

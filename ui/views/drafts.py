@@ -289,7 +289,7 @@ class DraftsPage(QWidget):
             d = cmp.dalys(c)
             values = [c.label, c.old_label if c.old_label != c.new_label else "",
                       label(f"change.{c.kind}", lang), ", ".join(cmp.measures_of(c)), effects,
-                      "" if d is None else f"{d:+.1f}"]
+                      self._dalys_text(d, cmp.at_stake(c))]
             for j, value in enumerate(values):
                 item = QTableWidgetItem(value or "")
                 if c.flags and j == 0:
@@ -297,6 +297,13 @@ class DraftsPage(QWidget):
                 self.changes.setItem(i, j, item)
         self.changes.resizeColumnsToContents()
         self._show_redline()
+
+    def _dalys_text(self, dalys: float | None, at_stake: float | None) -> str:
+        if dalys is not None:
+            return f"{dalys:+.1f}"
+        if at_stake is not None:  # weakened: not lost, no longer promised
+            return self.tr("({dalys} at stake)").format(dalys=f"{at_stake:.1f}")
+        return ""
 
     def selected_change(self) -> Redchange | None:
         rows = self.changes.selectionModel().selectedRows()

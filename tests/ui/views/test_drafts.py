@@ -117,7 +117,7 @@ def test_confirm_and_correct_the_matches(page, tmp_path: Path) -> None:  # type:
 
     # correct: the gone lid 2 continues as the new 4a lid 1, chosen in the row's chooser
     gone = next(i for i, p in enumerate(review.items) if p.kind == "deleted")
-    box = review.table.cellWidget(gone, 4)
+    box = review.table.cellWidget(gone, 3)
     box.setCurrentIndex(box.findData("Artikel 4a lid 1"))
     QApplication.processEvents()  # the correction runs after the chooser's signal
     assert _ids(page, new_key)["Artikel 4a lid 1"] == _ids(page, old_key)["Artikel 3 lid 2"]
@@ -197,3 +197,8 @@ def test_the_demo_opens_on_its_two_draft_texts(page) -> None:  # type: ignore[no
     assert {(p.kind, p.old_path, p.path) for p in page.review.items} >= {
         ("renumbered", "Artikel 6 lid 1", "Artikel 6 lid 2"), ("new", "", "Artikel 4a")}
     assert ("M26", "Artikel 6 lid 4") in {(s.code, s.path) for s in page.suggestions.items}
+    # tonaal geluid "zal" -> "kan": no DALYs lost, the measure's DALYs to 2030 at stake
+    row = labels.index("Artikel 4 lid 1")
+    at_stake = page.comparison.at_stake(page.shown[row])
+    assert at_stake is not None and at_stake > 0
+    assert page.changes.item(row, 5).text() == f"({at_stake:.1f} op het spel)"

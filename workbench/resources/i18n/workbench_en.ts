@@ -717,6 +717,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>({dalys} at stake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import draft</source>
         <translation type="unfinished"></translation>
     </message>

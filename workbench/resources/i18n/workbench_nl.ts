@@ -716,6 +716,10 @@
         <translation>Lees twee versies in om ze te vergelijken.</translation>
     </message>
     <message>
+        <source>({dalys} at stake)</source>
+        <translation>({dalys} op het spel)</translation>
+    </message>
+    <message>
         <source>Import draft</source>
         <translation>Concept inlezen</translation>
     </message>
