@@ -93,6 +93,7 @@ def cmd_packages(args: argparse.Namespace) -> int:
         names = {c.key: c.name for c in a.criteria}
         units = {c.key: c.unit for c in a.criteria}
         audience = a.audience
+        parties = {p.key: p.name for p in a.party_matrix.parties}
     key = None if prof is None else prof.key
     if args.json:
         emit_json([package_json(p, key) for p in packages])
@@ -136,8 +137,8 @@ def cmd_packages(args: argparse.Namespace) -> int:
         rows.append(row)
     emit_table(headers, rows)
     for p in packages:
-        for line in _notes(p, key, names, lang):
-            print(f"{p.key}: {line}")
+        for line in _notes(p, key, names, parties, lang):
+            print(f"{p.name}: {line}")
     return 0
 
 
@@ -155,7 +156,11 @@ def _fmt_triple(t: Triple | None, scale: float, digits: int, lang: str) -> str:
 
 
 def _notes(
-    p: PackageTotals, profile_key: str | None, names: dict[str, str], lang: str
+    p: PackageTotals,
+    profile_key: str | None,
+    names: dict[str, str],
+    parties: dict[str, str],
+    lang: str,
 ) -> list[str]:
     """What a total leaves out, and whose red lines the package crosses."""
     lines = [
@@ -169,11 +174,15 @@ def _notes(
     for v in p.violations:
         if v.refused_included:
             items.append(
-                _t("refuses", lang).format(party=v.party, codes=", ".join(v.refused_included))
+                _t("refuses", lang).format(
+                    party=parties.get(v.party, v.party), codes=", ".join(v.refused_included)
+                )
             )
         if v.insisted_missing:
             items.append(
-                _t("insists", lang).format(party=v.party, codes=", ".join(v.insisted_missing))
+                _t("insists", lang).format(
+                    party=parties.get(v.party, v.party), codes=", ".join(v.insisted_missing)
+                )
             )
     if items:
         lines.append(_t("red_lines", lang).format(items="; ".join(items)))

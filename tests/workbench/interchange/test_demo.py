@@ -105,6 +105,18 @@ def test_three_weight_profiles_with_internal_estimates(demo: dict[str, Any]) -> 
         assert sum(w["weights"].values()) == pytest.approx(1.0)
 
 
+def test_the_new_steel_route_is_context_not_a_package_member(demo: dict[str, Any]) -> None:
+    """Issue 12: M20 (not above-statutory, € 5 mld) stays in the register as the baseline
+    context but in no package, so the packages show the above-statutory measures."""
+    m20 = next(m for m in demo["measures"] if m["code"] == "M20")
+    assert m20["above_statutory"] is False and m20["statutory_baseline"]
+    assert all("M20" not in p["measures"] for p in demo["packages"])
+    cost = next(
+        a for a in demo["assessments"] if a["measure"] == "M20" and a["criterion"] == "cost"
+    )
+    assert cost["best"] == 5e9
+
+
 def test_three_packages_and_two_differing_drafts(demo: dict[str, Any]) -> None:
     assert {p["key"] for p in demo["packages"]} == {"jloi", "ask", "compromise"}
     c1, c2, _c3 = demo["drafts"]

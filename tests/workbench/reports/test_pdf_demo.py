@@ -141,7 +141,8 @@ def test_no_incomplete_measure_has_a_solid_bar_past_its_low_end(demo: Demo) -> N
 def test_package_figures_are_the_analysis(demo: Demo) -> None:
     text = _section(demo.pages, "Pakketten vergeleken", "Rangorde van de maatregelen")
     jloi, ask = demo.packages["jloi"], demo.packages["ask"]
-    assert round(jloi.value, 2) == 3.73 and round(ask.value, 2) == 6.79
+    # without M20 since issue 12 (3,73 and 6,79 with it), recomputed by hand from the demo
+    assert round(jloi.value, 2) == 3.25 and round(ask.value, 2) == 6.31
     row = {  # one cell per line: a package's row runs from its name to the next row's
         "jloi": text[text.find(jloi.name): text.find(ask.name)],
         "ask": text[text.find(ask.name): text.find("Alle maatregelen")],
