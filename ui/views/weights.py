@@ -35,6 +35,7 @@ from ui.views import PageSpec
 from ui.weights.compare import ProfileComparison
 from ui.weights.ranking import RankingTableModel
 from ui.weights.sliders import WeightSliders
+from ui.weights.whatif import WhatIfBar, rank_shifts
 from workbench.i18n import UserError
 from workbench.services import Change
 
@@ -65,8 +66,12 @@ class WeightsPage(QWidget):
         self.roc_button = QPushButton(self)
         self.ahp_button = QPushButton(self)
         self.sliders = WeightSliders(language, self)
+        self.whatif = WhatIfBar(self)
+        self.stored_result: Any = None  # what-if: the stored profile's ranking
         self.sliders_box = QGroupBox(self)
-        QVBoxLayout(self.sliders_box).addWidget(self.sliders)
+        box = QVBoxLayout(self.sliders_box)
+        box.addWidget(self.whatif)
+        box.addWidget(self.sliders)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.ranking = RankingTableModel(language, self)
@@ -115,6 +120,9 @@ class WeightsPage(QWidget):
         self.swing_button.clicked.connect(lambda: self.open_elicitation("swing"))
         self.roc_button.clicked.connect(lambda: self.open_elicitation("roc"))
         self.ahp_button.clicked.connect(lambda: self.open_elicitation("ahp"))
+        self.whatif.toggled.connect(self._whatif_toggled)
+        self.whatif.discard.connect(self.discard_whatif)
+        self.whatif.save.connect(self.save_whatif)
         self.retranslate_ui()
 
     def _size_columns(self) -> None:
@@ -159,7 +167,10 @@ class WeightsPage(QWidget):
         self.ahp_button.setText(self.tr("Pairwise (AHP)…"))
         self.tabs.setTabText(0, self.tr("Ranking"))
         self.tabs.setTabText(1, self.tr("Compare two profiles"))
-        self.ranking.headers = [self.tr("Rank"), self.tr("Measure"), self.tr("Score")]
+        self.ranking.headers = [
+            self.tr("Rank"), self.tr("Measure"), self.tr("Score"), self.tr("Shift")
+        ]  # fmt: skip
+        self.whatif.retranslate_ui()
         self.ranking.incomplete_text = self.tr("incomplete")
         self.ranking.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         self.compare.retranslate_ui()
@@ -233,6 +244,7 @@ class WeightsPage(QWidget):
             return
         stored = profile_weights(self.analysis.data, pid)
         raw = {c.key: stored.get(c.key, ("", 0.0))[1] for c in self.pm.criteria}
+        self.whatif.set_on(False)  # another profile (or the stored one again): no scratch
         self.sliders.set_weights([(c.key, c.name) for c in self.pm.criteria], raw)
         self._show_method()
         self.rerank(raw)
@@ -265,6 +277,8 @@ class WeightsPage(QWidget):
         if self.message.text():
             self.message.setText("")
         self.result = self.analysis.rerank(weights)  # the core's ranking; nothing stored
+        if self.stored_result is not None:  # what-if: arrows against the stored ranking
+            self.ranking.set_shifts(rank_shifts(self.result, self.stored_result))
         self.ranking.set_result(self.result, self._titles)
         if self.bars is not None:
             self.bars.set_result(self.result)
@@ -288,8 +302,8 @@ class WeightsPage(QWidget):
         from ui.weights.commands import single_weight
 
         pid = self.current_profile_id()
-        if self.editor is None or pid is None or self.editor.read_only:
-            return
+        if self.editor is None or pid is None or self.editor.read_only or self.whatif.on:
+            return  # what-if: a scratch copy, nothing stored
         cmd = single_weight(self.editor.svc, pid, key, raw)
         if cmd is not None:
             self._push(cmd)
@@ -336,6 +350,44 @@ class WeightsPage(QWidget):
         label = (f"Weging bepaald ({method})", f"Weights elicited ({method})")
         self._push(elicitation_macro(self.editor.svc, pid, weights, method, inputs, label))
         self.reload()
+
+    # -- what-if ------------------------------------------------------------------
+    def _whatif_toggled(self, on: bool) -> None:
+        for w in (self.swing_button, self.roc_button, self.ahp_button):
+            w.setEnabled(not on and self.editor is not None and not self.editor.read_only)
+        self.stored_result = self.result if on else None
+        self.ranking.set_shifts({} if on else None)
+        if not on:
+            self._profile_chosen()  # the stored weights back on the sliders
+
+    def discard_whatif(self) -> None:
+        """Verwerpen: the scratch weights go, the stored profile is shown again."""
+        self.whatif.set_on(False)
+
+    def save_whatif(self, name: str | None = None) -> None:
+        """Opslaan als nieuwe weging: the scratch weights as a new profile, one undo step."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ui.weights.commands import save_as_profile
+
+        pid = self.current_profile_id()
+        if self.editor is None or pid is None or self.editor.read_only:
+            return
+        source = self.profile_list.currentItem().text()
+        if name is None:
+            suggested = self.tr("%1 (what if)").replace("%1", source)
+            name, ok = QInputDialog.getText(
+                self, self.tr("Save as new profile"), self.tr("Name:"), text=suggested
+            )
+            if not ok or not name.strip():
+                return
+        label = (f"Weging opgeslagen: {name}", f"Profile saved: {name}")
+        macro = save_as_profile(self.editor.svc, pid, name.strip(), self.sliders.raw(), label)
+        self._push(macro)
+        new_key = str(self.editor.svc.get("weight_profile", macro.commands[0].id)["key"])
+        self.whatif.set_on(False)
+        self.reload()
+        self.select_profile(new_key)
 
 
 def _title() -> str:

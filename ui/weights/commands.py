@@ -54,3 +54,37 @@ def elicitation_macro(
         UpdateEntity("weight_profile", profile_id, {"method": method, "elicitation": elicitation})
     )
     return Macro(label, cmds)
+
+
+def save_as_profile(
+    svc: ProjectService,
+    source_id: str,
+    name: str,
+    weights: Mapping[str, float],
+    label: tuple[str, str],
+) -> Macro:
+    """A new profile (a copy of `source_id`'s party and visibility) with `weights`: one step."""
+    src = svc.get("weight_profile", source_id)
+    taken = {str(r["key"]) for r in svc.rows("weight_profile")}
+    stem = f"{src['key']}_wat_als"
+    key = next(k for n in range(1, len(taken) + 2) if (k := f"{stem}{n}") not in taken)
+    profile = CreateEntity(
+        "weight_profile",
+        {
+            "key": key,
+            "name": name,
+            "stakeholder_id": src["stakeholder_id"],
+            "method": "direct",
+            "visibility": src["visibility"],
+        },
+    )
+    cmds: list[Command] = [profile]
+    for crit, w in weights.items():
+        cid = svc.id_for("criterion", crit)
+        if cid is not None and w > 0:
+            cmds.append(
+                CreateEntity(
+                    "weight", {"profile_id": profile.id, "criterion_id": cid, "weight": float(w)}
+                )
+            )
+    return Macro(label, cmds)

@@ -36,8 +36,10 @@ class RankingTableModel(QAbstractTableModel):
         self.titles: dict[str, str] = {}
         self.result: RankingResult | None = None
         self.order: list[int] = []
-        self.headers = ["Rank", "Measure", "Score"]
+        self.headers = ["Rank", "Measure", "Score", "Shift"]
         self.incomplete_text = "incomplete"
+        # what-if: places moved against the stored profile (None: no fourth column)
+        self.shifts: dict[str, int] | None = None
 
     @property
     def codes(self) -> list[str]:
@@ -52,11 +54,21 @@ class RankingTableModel(QAbstractTableModel):
         if len(order) == len(self.order):
             self.result, self.order = result, order
             if order:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(order) - 1, 2))
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(0, 0), self.index(len(order) - 1, last))
             return
         self.beginResetModel()
         self.result, self.order = result, order
         self.endResetModel()
+
+    def set_shifts(self, shifts: dict[str, int] | None) -> None:
+        """Show (a dict) or hide (None) the what-if column of rank shifts."""
+        if (shifts is None) != (self.shifts is None):
+            self.beginResetModel()
+            self.shifts = shifts
+            self.endResetModel()
+        else:
+            self.shifts = shifts
 
     def set_result_empty(self) -> None:
         self.beginResetModel()
@@ -67,7 +79,7 @@ class RankingTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 3 if self.shifts is None else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -95,6 +107,10 @@ class RankingTableModel(QAbstractTableModel):
             return str(int(r.ranks[i]))
         if col == 1:
             return f"{code}  {self.titles.get(code, '')}"
+        if col == 3:
+            from ui.weights.whatif import shift_text
+
+            return shift_text(None if self.shifts is None else self.shifts.get(code))
         if bool(r.complete[i]):
             return self.lang.number(float(r.scores[i]), 3)
         # incompletely assessed: the score is an interval (missing criteria at 0 and 1)
