@@ -51,7 +51,9 @@ class WindowActions(QObject):
         self.merge = act()  # File > Merge a copy (docs/merge.md)
         self.copy_for_colleague = act()
         self.parameters = act()
-        self.shortcuts = act([QKeySequence("F1")])
+        self.page_help = act([QKeySequence("F1")])  # what this page's figures mean
+        self.page_help.setObjectName("pageHelpAction")
+        self.shortcuts = act([QKeySequence("Shift+F1")])
         self.shortcuts.setObjectName("shortcutsAction")
         for a, name in (
             (self.export, "exportAction"),
@@ -103,6 +105,7 @@ class WindowActions(QObject):
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.parameters)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.page_help)
         self.help_menu.addAction(self.shortcuts)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
@@ -183,6 +186,7 @@ class WindowActions(QObject):
         self.parameters.setText(self.tr("&Health parameters…"))
         self.parameters.setToolTip(self.tr("Every coefficient of the health calculator"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.page_help.setText(self.tr("&Help on this page"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.recent_menu.setTitle(self.tr("&Recent files"))
         self.new.setText(self.tr("&New"))

@@ -74,3 +74,46 @@ class ShortcutsDialog(QDialog):
             if action is not None and keys is not None:
                 out.append((action.text(), keys.text()))
         return out
+
+
+def page_help_html(task: str, language: str) -> str:
+    """The short help of a task page (workbench/resources/help/<lang>/<task>.html)."""
+    from workbench.resources import resource_path
+
+    lang = "en" if language == "en" else "nl"
+    path = resource_path("help", lang, f"{task}.html")
+    if not path.is_file():
+        path = resource_path("help", lang, "register.html")
+    return path.read_text(encoding="utf-8")
+
+
+class PageHelpDialog(QDialog):
+    """F1: what the page's figures mean and how they are computed, with a way to the keys."""
+
+    def __init__(
+        self, task: str, language: str, actions: Iterable[QAction], parent: QWidget | None = None
+    ) -> None:
+        from PySide6.QtWidgets import QTextBrowser
+
+        super().__init__(parent)
+        self.setObjectName("pageHelpDialog")
+        self.setWindowTitle(self.tr("Help"))
+        self.task = task
+        self._actions = list(actions)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("pageHelpText")
+        self.text.setOpenLinks(False)
+        keys = self.tr("Keyboard shortcuts (Shift+F1)")
+        self.text.setHtml(page_help_html(task, language) + f'<p><a href="keys">{keys}</a></p>')
+        self.text.anchorClicked.connect(lambda _url: self.show_shortcuts())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self._actions, self)
+        dialog.open()
+        return dialog

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         a.copy_for_colleague.triggered.connect(lambda: self.files.copy_for_colleague())
         a.parameters.triggered.connect(lambda: open_parameters(self, self.controller, self.lang))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.actions_.all_actions()))
+        a.page_help.triggered.connect(self._page_help)
         a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
         a.recent_menu.aboutToShow.connect(self._fill_recent)
 
@@ -399,6 +400,14 @@ class MainWindow(QMainWindow):
         if self.prefs.large_font:
             self.meeting.set_large_font(True)
         self.show_view(self.prefs.last_view)
+
+    def _page_help(self) -> None:
+        """F1: the help of the shown task page (Shift+F1: the keys)."""
+        from ui.window_dialogs import show_page_help
+
+        page = self.tabs.currentWidget()
+        task = page.task.key if isinstance(page, TaskPage) else "register"
+        show_page_help(self, task, self.lang.code, self.actions_.all_actions())
 
     def current_view(self) -> str:
         """The shown page's key, or its inner part's when that is not the first."""

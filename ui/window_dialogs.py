@@ -95,3 +95,13 @@ def show_shortcuts(parent: QWidget, actions: Iterable[QAction]) -> QWidget:
     dialog = ShortcutsDialog(actions, parent)
     dialog.open()
     return dialog
+
+
+def show_page_help(
+    parent: QWidget, task: str, language: str, actions: Iterable[QAction]
+) -> QWidget:
+    from ui.help_dialog import PageHelpDialog
+
+    dialog = PageHelpDialog(task, language, actions, parent)
+    dialog.open()
+    return dialog

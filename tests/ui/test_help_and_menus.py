@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ui.export_dialog import ExportDialog
 from ui.help_dialog import ShortcutsDialog, shortcut_rows
 from ui.import_dialog import ImportDialog
@@ -18,7 +20,8 @@ def test_help_lists_every_shortcut_from_the_actions(make_window) -> None:  # typ
     rows = dict(dialog.texts())
     assert rows["Ongedaan maken"] == "Ctrl+Z"
     assert rows["Vergadermodus"] == "Ctrl+Shift+M"
-    assert rows["Sneltoetsen"] == "F1"
+    assert rows["Sneltoetsen"] == "Shift+F1"  # F1 is the page's own help (issue 12)
+    assert rows["Hulp bij deze pagina"] == "F1"
     assert "Ctrl+Shift+Z, Ctrl+Y" in rows.values()
     # Read from the actions: every menu action with a shortcut is listed.
     listed = {keys for _text, keys in shortcut_rows(window.actions_.all_actions())}
@@ -143,3 +146,30 @@ def test_import_from_the_menu_is_one_undo_step(make_window, tmp_path: Path) -> N
     assert weights() != before
     window.actions_.undo.trigger()
     assert weights() == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "view", "words"),
+    [
+        ("nl", "value", ("DALY per mln €", "efficiënte grens", "RIVM")),
+        ("nl", "matrix", ("gewogen optelling", "waardefunctie", "onvolledig beoordeeld")),
+        ("nl", "uncertainty", ("SMAA-2", "Lahdelma")),
+        ("en", "value", ("DALYs per €m", "efficient frontier")),
+    ],
+)
+def test_f1_explains_the_page_in_the_ui_language(  # type: ignore[no-untyped-def]
+    make_window, lang: str, view: str, words: tuple[str, ...]
+) -> None:
+    from ui.help_dialog import PageHelpDialog
+
+    window = make_window(lang=lang)
+    assert window.show_view(view)
+    window.actions_.page_help.trigger()
+    dialog = window.findChild(PageHelpDialog)
+    assert dialog is not None and dialog.task == view
+    text = dialog.text.toPlainText()
+    assert all(w in text for w in words), text
+    # the shortcut list stays one click away
+    keys = dialog.show_shortcuts()
+    assert ("Ongedaan maken" if lang == "nl" else "Undo") in dict(keys.texts())
+    dialog.close()

@@ -2015,6 +2015,17 @@ Recover them, or discard them for good?</source>
     </message>
 </context>
 <context>
+    <name>PageHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (Shift+F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParametersDialog</name>
     <message>
         <source>project</source>
@@ -2968,6 +2979,10 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +3011,42 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (what if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <source>What if… (scratch copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play with the weights without changing the stored profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch copy: nothing is stored while you play. The arrows show how far each measure moved against the stored profile (▲ up, ▼ down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new profile…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3060,6 +3110,10 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2018,6 +2018,17 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
 </context>
 <context>
+    <name>PageHelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (Shift+F1)</source>
+        <translation>Sneltoetsen (Shift+F1)</translation>
+    </message>
+</context>
+<context>
     <name>ParametersDialog</name>
     <message>
         <source>project</source>
@@ -2971,6 +2982,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Score</translation>
     </message>
     <message>
+        <source>Shift</source>
+        <translation>Verschuiving</translation>
+    </message>
+    <message>
         <source>incomplete</source>
         <translation>onvolledig</translation>
     </message>
@@ -2999,8 +3014,43 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Methode: %1</translation>
     </message>
     <message>
+        <source>%1 (what if)</source>
+        <translation>%1 (wat als)</translation>
+    </message>
+    <message>
+        <source>Save as new profile</source>
+        <translation>Opslaan als nieuwe weging</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
         <source>Weights</source>
         <translation>Gewichten</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfBar</name>
+    <message>
+        <source>What if… (scratch copy)</source>
+        <translation>Wat als… (kladversie)</translation>
+    </message>
+    <message>
+        <source>Play with the weights without changing the stored profile.</source>
+        <translation>Speel met de gewichten zonder de opgeslagen weging te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Scratch copy: nothing is stored while you play. The arrows show how far each measure moved against the stored profile (▲ up, ▼ down).</source>
+        <translation>Kladversie: er wordt niets opgeslagen terwijl u speelt. De pijlen tonen hoeveel plaatsen elke maatregel verschuift ten opzichte van de opgeslagen weging (▲ omhoog, ▼ omlaag).</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Save as new profile…</source>
+        <translation>Opslaan als nieuwe weging…</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3114,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Hulp bij deze pagina</translation>
     </message>
     <message>
         <source>&amp;Language</source>
