@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from workbench.i18n import Language, label
+from workbench.i18n.analysis_texts import method_words
 from workbench.reports.audience import marking
 from workbench.reports.model import RCriterion, Report
 from workbench.reports.xlsx_layout import (
@@ -39,6 +40,9 @@ from workbench.reports.xlsx_style import (
 )
 
 _WRAP = Alignment(wrap_text=True, vertical="top")
+
+# Rows of machine keys the partner import reads through defined names: hidden.
+_MACHINE_ROWS = frozenset({"audience_key", "profile_key", "format"})
 
 
 @dataclass(frozen=True)
@@ -93,12 +97,12 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
         ("generated", p.generated.replace(tzinfo=None), NF_DATETIME),
         ("audience", f"{label('visibility.' + p.audience, lang)} – {marking(p.audience, lang)}",
          None),
-        ("method", f"{p.method} ({p.normalisation})", None),
+        ("method", method_words(p.method, p.normalisation, lang), None),
         ("profile", p.profile_name, None),
         ("audience_key", p.audience, None),
         ("profile_key", p.profile_key, None),
         ("packages", ", ".join(packages.get(k, k) for k in p.packages) or "–", None),
-        ("language", p.language, None),
+        ("language", label(f"language.{p.language}", lang), None),
         ("version", f"Maatwerk Workbench {p.app_version}, schema {p.schema_version}", None),
         ("format", FORMAT_TAG, None),
     ]
@@ -112,6 +116,8 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
             _name(w, NAME_AUDIENCE, cell.row, 2)
         if key == "format":
             _name(w, NAME_FORMAT, cell.row, 2)
+        if key in _MACHINE_ROWS:  # read by the partner import, not by a reader
+            ws.row_dimensions[row].hidden = True
         row += 1
     w.cell(ws, row, 1, w.t("method_text"), "wrap")
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)

@@ -1,0 +1,47 @@
+"""The partners' workbook reads as a document (issue 12): methods and languages in words,
+the machine keys the partner import reads kept on hidden rows."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import openpyxl
+import pytest
+
+from workbench.reports.model import build_report
+from workbench.reports.xlsx import to_xlsx
+from workbench.services import ProjectService
+
+from .xlsx_support import build_scoring_project
+
+
+@pytest.fixture
+def notes(svc: ProjectService) -> Any:
+    build_scoring_project(svc, n=4)
+    report = build_report(svc, "partners", profile_key="team")
+    return openpyxl.load_workbook(io.BytesIO(to_xlsx(report)))["Toelichting"]
+
+
+def _facts(ws: Any) -> dict[str, tuple[Any, bool]]:
+    return {
+        str(ws.cell(r, 1).value): (ws.cell(r, 2).value, bool(ws.row_dimensions[r].hidden))
+        for r in range(1, ws.max_row + 1)
+        if ws.cell(r, 1).value is not None
+    }
+
+
+def test_method_and_language_in_words(notes: Any) -> None:
+    facts = _facts(notes)
+    assert facts["Methode"][0] == "gewogen optelling (waardefuncties)"
+    assert facts["Taal"][0] == "Nederlands"
+    text = " ".join(str(c.value) for row in notes.iter_rows() for c in row if c.value)
+    assert "additive" not in text and "value-functions" not in text
+
+
+def test_machine_keys_are_on_hidden_rows(notes: Any) -> None:
+    facts = _facts(notes)
+    assert facts["Formaat"] == ("maatwerk-vergelijking/1", True)  # read by the import
+    visible = [r for r in range(1, notes.max_row + 1) if not notes.row_dimensions[r].hidden]
+    shown = " ".join(str(notes.cell(r, c).value) for r in visible for c in (1, 2))
+    assert "maatwerk-vergelijking/1" not in shown
