@@ -111,7 +111,7 @@ class WeightsPage(QWidget):
         split.addWidget(left_col)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 2)
-        split.setSizes([380, 800])
+        split.setSizes([430, 750])  # the criterion names and the what-if buttons fit
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.profile_list.currentItemChanged.connect(lambda *_a: self._profile_chosen())
