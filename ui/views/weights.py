@@ -36,6 +36,7 @@ from ui.weights.compare import ProfileComparison
 from ui.weights.ranking import RankingTableModel
 from ui.weights.sliders import WeightSliders
 from ui.weights.whatif import WhatIfBar, rank_shifts
+from workbench.commands import CreateEntity
 from workbench.i18n import UserError
 from workbench.services import Change
 
@@ -384,7 +385,9 @@ class WeightsPage(QWidget):
         label = (f"Weging opgeslagen: {name}", f"Profile saved: {name}")
         macro = save_as_profile(self.editor.svc, pid, name.strip(), self.sliders.raw(), label)
         self._push(macro)
-        new_key = str(self.editor.svc.get("weight_profile", macro.commands[0].id)["key"])
+        created = macro.commands[0]
+        assert isinstance(created, CreateEntity)  # save_as_profile starts with the profile
+        new_key = str(self.editor.svc.get("weight_profile", created.id)["key"])
         self.whatif.set_on(False)
         self.reload()
         self.select_profile(new_key)

@@ -1,4 +1,6 @@
-"""The command line speaks the user's language: amounts, words, argparse, valid choices (issue 12)."""
+"""The command line speaks the user's language (issue 12).
+
+Amounts, words, argparse texts and the valid choices named."""
 
 from __future__ import annotations
 
