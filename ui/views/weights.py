@@ -138,7 +138,7 @@ class WeightsPage(QWidget):
         if self.bars is None:
             from ui.weights.ranking import RankingBars
 
-            self.bars = RankingBars(self)
+            self.bars = RankingBars(self, self.lang)
             self.ranking_split.addWidget(self.bars)
             self.ranking_split.setSizes([460, 300])
             if self.result is not None:

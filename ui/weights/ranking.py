@@ -128,12 +128,16 @@ _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 class RankingBars(QWidget):
     """Horizontal bars of the scores, best on top; pyqtgraph is imported on first use."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lang: Language | None = None) -> None:
         super().__init__(parent)
         import pyqtgraph as pg
 
+        from ui.charts.frame import number_axis
+
         self._pg = pg
-        self.plot = pg.PlotWidget(background="w")
+        # the score axis in the language's notation (0,25 in Dutch)
+        axes = {} if lang is None else {"bottom": number_axis("bottom", lang)}
+        self.plot = pg.PlotWidget(background="w", axisItems=axes)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
