@@ -23,8 +23,11 @@ from workbench.record.states import state_copy
 from workbench.services import ProjectService
 from workbench.services.queries import Estimate, MeasureRow
 
+# row_version is bookkeeping for concurrent edits, not a change a negotiator made
 _MEASURE_FIELDS = tuple(
-    f.name for f in fields(MeasureRow) if f.name not in ("id", "code", "estimates")
+    f.name
+    for f in fields(MeasureRow)
+    if f.name not in ("id", "code", "estimates", "row_version")
 )
 
 
