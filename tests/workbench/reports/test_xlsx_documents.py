@@ -45,3 +45,23 @@ def test_machine_keys_are_on_hidden_rows(notes: Any) -> None:
     visible = [r for r in range(1, notes.max_row + 1) if not notes.row_dimensions[r].hidden]
     shown = " ".join(str(notes.cell(r, c).value) for r in visible for c in (1, 2))
     assert "maatwerk-vergelijking/1" not in shown
+
+
+def test_comparison_keys_and_helper_columns_are_hidden(svc: ProjectService) -> None:
+    """The row of machine keys (health:best ...) and the helper columns behind the score
+    formulas (Gewogen som, Sorteersleutel ...) are in the sheet for the import and the
+    formulas, but hidden from a partner reading it."""
+    from workbench.reports.xlsx_layout import HEADER_ROW, KEY_ROW
+
+    build_scoring_project(svc, n=4)
+    wb = openpyxl.load_workbook(io.BytesIO(to_xlsx(build_report(svc, "partners",
+                                                                profile_key="team"))))
+    ws = wb["Vergelijking"]
+    assert ws.row_dimensions[KEY_ROW].hidden and not ws.row_dimensions[HEADER_ROW].hidden
+    hidden = {
+        str(ws.cell(HEADER_ROW, c).value)
+        for c in range(1, ws.max_column + 1)
+        if ws.column_dimensions[openpyxl.utils.get_column_letter(c)].hidden
+    }
+    assert {"Gewogen som", "Sorteersleutel"} <= hidden
+    assert "Score" not in hidden and not any(h.startswith("Rang") for h in hidden)
