@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.analysis.audience import ALLOWED, AUDIENCES, Audience
+from workbench.analysis.audience import AUDIENCES, Audience, within
 from workbench.analysis.build import analysis_for
 from workbench.i18n import UserError
 from workbench.reports.model import Report, build_report
@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
         self.svc = svc
         # In meeting mode the screen is shared: only audiences that see no more than the
         # screen's own are offered (no internal export from a projected screen).
-        self._audiences = [a for a in AUDIENCES if ALLOWED[a] <= ALLOWED[screen_audience]]
+        self._audiences = [a for a in AUDIENCES if within(a, screen_audience)]
         self._open_url = open_url
         self._job = 0  # the newest export; older results are dropped
         self._preview_job = 0  # the newest preview, likewise

@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
     def _bind(self, editor: Editor) -> None:
         self._prefer_profile()
         # the audience first: a project opened in meeting mode is read as the partners see it
-        editor.audience = "partners" if self.meeting.on else "internal"
+        editor.audience = self.meeting.audience
         self.register.bind(editor)
         for page in self._pages[1:]:
             page.bind(editor)  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.undo import Editor
+from workbench.analysis.audience import Audience
 
 BANNER_STYLE = (
     "background: #c0392b; color: white; font-weight: bold; padding: 6px 12px;"
@@ -87,6 +88,11 @@ class MeetingMode(QObject):
         else:
             self.toggle.setChecked(True)
 
+    @property
+    def audience(self) -> Audience:
+        """Who looks at the screen: the partners while meeting mode is on."""
+        return "partners" if self.on else "internal"
+
     def confirm_leave(self) -> bool:
         """Ask before internal information reappears on a shared screen."""
         box = QMessageBox(self._window)
@@ -124,7 +130,7 @@ class MeetingMode(QObject):
         """
         editor = self._editor()
         if editor is not None:
-            editor.audience = "partners" if self.on else "internal"
+            editor.audience = self.audience
         for page in self._pages():
             setter = getattr(page, "set_meeting_mode", None)
             if callable(setter):

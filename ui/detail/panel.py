@@ -157,7 +157,8 @@ class DetailPanel(QWidget):
                 row = self._editor.source.get("measure", measure_id)
             except KeyError:
                 row = None
-                secret = self._editor.audience != "internal"
+                # hidden from the screen's audience (the core decides), or deleted
+                secret = self._editor.source.is_hidden("measure", measure_id)
                 if not secret:
                     self.measure_id = None
         editable = self._editor is not None and not self._editor.read_only

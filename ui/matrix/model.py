@@ -239,7 +239,7 @@ class MatrixModel(QAbstractTableModel):
             )
         if cell.computed or c.computed:
             lines.append(tr["computed"])
-        if cell.rationale and not (self.meeting and cell.visibility == "internal"):
+        if cell.rationale:  # None when the screen's audience may not read it (the core's data)
             lines.append(f"{tr['rationale']}: {cell.rationale}")
         if cell.source:
             lines.append(f"{tr['source']}: {cell.source}")

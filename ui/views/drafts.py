@@ -41,6 +41,7 @@ from ui.drafts.suggestions import SuggestionPanel
 from ui.i18n import Language
 from ui.undo import Editor
 from ui.views import PageSpec
+from workbench.analysis.audience import check_audience, narrower
 from workbench.drafts.comparison import Comparison, compare_versions
 from workbench.drafts.redline import Change as Redchange
 from workbench.drafts.store import Version, clauses, versions
@@ -372,9 +373,9 @@ class DraftsPage(QWidget):
 
         if self.editor is None or self.comparison is None:
             return None
-        audience = str(self.audience_box.currentData())
-        if self.editor.audience != "internal":
-            audience = self.editor.audience  # meeting mode: never more than the screen
+        # never more than the screen's own audience (meeting mode): the core's rule
+        audience = narrower(check_audience(str(self.audience_box.currentData())),
+                            self.editor.audience)
         cmp = compare_versions(analysis_for(self.editor.svc, audience, None, self.editor.lang),
                                self.comparison.old.key, self.comparison.new.key)
         only = self.substantive.isChecked()

@@ -319,7 +319,7 @@ class MeetingsPage(QWidget):
 
         svc = self.editor.svc
         state = snapshot_of(svc, m.id) or state_at_date(svc, m.date)
-        result = changes_since(svc, state, "internal", None, self.editor.lang)
+        result = changes_since(svc, state, self.editor.audience, None, self.editor.lang)
         self.changes.setPlainText(change_doc(result, m.key, self.editor.lang).text())
 
     def _enable(self, m: MeetingRecord | None) -> None:

@@ -37,6 +37,16 @@ def may_see(audience: Audience, visibility: object) -> bool:
     return str(value or "internal") in ALLOWED[audience]
 
 
+def within(audience: Audience, ceiling: Audience) -> bool:
+    """Whether `audience` sees no more than `ceiling` (an export made from a shared screen)."""
+    return ALLOWED[audience] <= ALLOWED[ceiling]
+
+
+def narrower(audience: Audience, ceiling: Audience) -> Audience:
+    """`audience`, or `ceiling` when `audience` would see more than it."""
+    return audience if within(audience, ceiling) else ceiling
+
+
 def check_audience(value: str) -> Audience:
     """`value` as an audience, or a UserError naming the choices."""
     from workbench.i18n import UserError

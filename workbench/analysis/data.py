@@ -180,6 +180,15 @@ class ProjectData:
                 self._all_keys[entity] = {str(k) for k in found}
         return key in self._all_keys[entity] and self.id_for(entity, key) is None
 
+    def is_hidden(self, entity: str, id_: str) -> bool:
+        """Whether the row `id_` exists but this audience may not see it (not deleted)."""
+        if id_ in self.visible_ids(entity):
+            return False
+        t = _table(entity)
+        with self.svc.doc.engine.connect() as conn:
+            found = conn.execute(select(t.c.id).where(t.c.id == id_)).first()
+        return found is not None
+
     def option(self, key: str, default: Any = None) -> Any:
         value = self.svc.option(key, default)
         if key in TEXT_OPTIONS and isinstance(value, dict):
