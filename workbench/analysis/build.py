@@ -24,12 +24,10 @@ import weakref
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
 from workbench.analysis.audience import Audience, check_audience
 from workbench.analysis.data import ProjectData, State, project_state
 from workbench.analysis.matrix import Profile, ProjectMatrix, UnusableProfile, project_matrix
-from workbench.analysis.register import Origin, criteria_of, origin_of, register_of
+from workbench.analysis.register import criteria_of, register_of
 from workbench.i18n import Language, UserError
 from workbench.scoring import RankingResult, rank_additive
 from workbench.services import ProjectService
@@ -42,7 +40,6 @@ if TYPE_CHECKING:
         PartyMatrix,
         PartyRanking,
     )
-    from workbench.health import MeasureHealth
 
 
 class Analysis:
@@ -91,9 +88,6 @@ class Analysis:
         m = self._by_code.get(code)
         return None if m is None else m.estimates.get(criterion)
 
-    def origin(self, code: str, criterion: str) -> Origin:
-        return origin_of(self.estimate(code, criterion))
-
     def criterion_of_kind(self, kind: str) -> CriterionRow | None:
         return next((c for c in self.criteria if c.kind == kind), None)
 
@@ -117,10 +111,6 @@ class Analysis:
     @property
     def profiles(self) -> list[Profile]:
         return [p for p in self._all_profiles if isinstance(p, Profile)]
-
-    @property
-    def unusable_profiles(self) -> list[UnusableProfile]:
-        return [p for p in self._all_profiles if isinstance(p, UnusableProfile)]
 
     @cached_property
     def profile(self) -> Profile | None:
@@ -159,38 +149,6 @@ class Analysis:
         """The ranking under other weights (a slider being dragged); nothing is stored."""
         pm = self.matrix
         return None if pm is None else rank_additive(pm.matrix, weights)
-
-    # -- health ------------------------------------------------------------
-    @cached_property
-    def health(self) -> tuple[MeasureHealth, ...]:
-        """The calculator's results for every visible measure with health inputs."""
-        from workbench.analysis.health import project_health
-        from workbench.health import HealthInputError
-
-        try:
-            return project_health(self.data, language=self.language)
-        except HealthInputError:  # reported per measure in register.health_errors
-            return self._health_one_by_one()
-
-    def _health_one_by_one(self) -> tuple[MeasureHealth, ...]:
-        from workbench.analysis.health import load_inputs
-        from workbench.health import HealthInputError, assess_measures
-
-        inputs = load_inputs(self.data, self.language)
-        out: list[MeasureHealth] = []
-        for m in inputs.measures:
-            try:
-                out.extend(
-                    assess_measures(
-                        (m,), inputs.populations, inputs.parameters, language=self.language
-                    )
-                )
-            except HealthInputError:
-                continue
-        return tuple(out)
-
-    def health_of(self, code: str) -> MeasureHealth | None:
-        return next((h for h in self.health if h.code == code), None)
 
     # -- negotiation -------------------------------------------------------
     @cached_property
@@ -231,20 +189,6 @@ class Analysis:
 
         changed = changed_entities(self.data.svc, prev.state)
         return changed is not None and not (changed & entities)
-
-    def scores(self) -> dict[str, tuple[float, float]]:
-        """Code -> (low, high) of the ranking's score; equal ends for a complete measure."""
-        r = self.ranking
-        if r is None:
-            return {}
-        low = getattr(r, "score_low", r.scores)
-        high = getattr(r, "score_high", r.scores)
-        return {
-            code: (float(low[i]), float(high[i]))
-            for i, code in enumerate(r.alternatives)
-            if not np.isnan(low[i])
-        }
-
 
 # Entities whose change means the register must be rebuilt.
 REGISTER_INPUTS: frozenset[str] = frozenset(

@@ -14,16 +14,12 @@ command and export:
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import replace
 from typing import Literal
-
-from sqlalchemy import select
 
 from workbench.analysis.data import Source
 from workbench.i18n import Language
-from workbench.model import Assessment, Measure
 from workbench.services import ProjectService
-from workbench.services.queries import CriterionRow, Estimate, MeasureRow, Register, criteria
+from workbench.services.queries import CriterionRow, Estimate, MeasureRow, Register
 
 Origin = Literal["entered", "computed", "missing"]
 
@@ -112,68 +108,19 @@ def register_of(source: Source, language: Language = "nl") -> Register:
 
 
 def register(svc: ProjectService, ids: Collection[str] | None = None) -> Register:
-    """The whole project's register (internal) by the fast path; see :func:`register_of`.
+    """The team's register of the project's current state (or of the measures `ids`).
 
-    Every measure (or those with `ids`) with its estimates per criterion, in two queries.
-
-    A computed health criterion takes the health calculator's DALYs per year
-    for every measure that has exposure or emission inputs; a measure without
-    inputs keeps its typed-in assessment, if any. Passing `ids` lets a view
-    refresh the few rows an edit touched instead of the whole register.
+    The same register every face reads: the internal analysis' (cached per
+    state), not a second reading of the project.
     """
-    crit = criteria(svc)
-    key_of = {c.id: c.key for c in crit}
-    estimates: dict[str, dict[str, Estimate]] = {}
-    health_errors: dict[str, str] = {}
-    with svc.doc.engine.connect() as conn:
-        a = Assessment.__table__.c
-        stmt = select(a.measure_id, a.criterion_id, a.low, a.best, a.high)
-        if ids is not None:
-            stmt = stmt.where(a.measure_id.in_(list(ids)))
-        # fetch all at once and unpack tuples: per-row attribute access was the hot spot
-        for mid, cid, low, best, high in conn.execute(stmt).all():
-            per = estimates.get(mid)
-            if per is None:
-                per = estimates[mid] = {}
-            per[key_of[cid]] = Estimate(low, best, high)
-        m = Measure.__table__.c
-        mstmt = select(Measure.__table__).order_by(m.sort_key, m.code)
-        if ids is not None:
-            mstmt = mstmt.where(m.id.in_(list(ids)))
-        measures = [
-            MeasureRow(
-                id=r.id,
-                code=r.code,
-                title=r.title,
-                theme=str(r.theme),
-                status=str(r.status),
-                above_statutory=bool(r.above_statutory),
-                payer=str(r.payer),
-                origin=str(r.origin),
-                start_year=r.start_year,
-                deadline_year=r.deadline_year,
-                visibility=str(r.visibility),
-                estimates=estimates.get(r.id, {}),
-                row_version=r.row_version,
-            )
-            for r in conn.execute(mstmt)
-        ]
-    computed = [c.key for c in crit if c.computed]
-    if computed:
-        from workbench.analysis.health import computed_dalys
+    from workbench.analysis.build import analysis_for
 
-        result = computed_dalys(svc, ids=ids)
-        health_errors = result.errors
-        measures = [_with_computed(m, computed, result.dalys.get(m.id)) for m in measures]
-    return Register(crit, measures, health_errors)
-
-
-def _with_computed(
-    m: MeasureRow, keys: list[str], dalys: tuple[float, float, float] | None
-) -> MeasureRow:
-    if dalys is None:
-        return m
-    est = dict(m.estimates)
-    for key in keys:
-        est[key] = Estimate(*dalys, computed=True)
-    return replace(m, estimates=est)
+    reg = analysis_for(svc).register
+    if ids is None:
+        return reg
+    wanted = set(ids)
+    return Register(
+        reg.criteria,
+        [m for m in reg.measures if m.id in wanted],
+        {k: v for k, v in reg.health_errors.items() if k in wanted},
+    )
