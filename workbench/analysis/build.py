@@ -185,10 +185,10 @@ class Analysis:
         prev = self._previous
         if prev is None:
             return False
-        from workbench.analysis.data import changed_entities
-
-        changed = changed_entities(self.data.svc, prev.state)
-        return changed is not None and not (changed & entities)
+        if prev.state == self.state:
+            return True
+        since = self.data.changed_since  # what follow() read from the audit log
+        return since is not None and since[0] == prev.state and not (since[1] & entities)
 
 # Entities whose change means the register must be rebuilt.
 REGISTER_INPUTS: frozenset[str] = frozenset(

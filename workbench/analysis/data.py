@@ -149,6 +149,8 @@ class ProjectData:
         self._rows: dict[str, list[Row]] = dict(reuse or {})
         self._ids: dict[str, set[str]] = {}
         self._all_keys: dict[str, set[str]] = {}
+        # (the state this data followed, the entities changed since): read once, in follow
+        self.changed_since: tuple[State, frozenset[str]] | None = None
 
     # -- the read side of ProjectService, filtered -------------------------
     def rows(self, entity: str, **where: Any) -> list[Row]:
@@ -294,7 +296,9 @@ class ProjectData:
             return ProjectData(self.svc, self.audience, state)
         stale = _dependants(changed)
         reuse = {e: rows for e, rows in self._rows.items() if e not in stale}
-        return ProjectData(self.svc, self.audience, state, reuse=reuse)
+        data = ProjectData(self.svc, self.audience, state, reuse=reuse)
+        data.changed_since = (self.state, changed)
+        return data
 
 
 def _dependants(changed: frozenset[str]) -> set[str]:
