@@ -132,3 +132,26 @@ def test_health_tab_shows_the_registers_figure_with_its_origin(demo_window) -> N
     window.register.select(editor.svc.id_for("measure", "M01"))
     QApplication.processEvents()
     assert "berekend uit blootstelling" in window.detail.health.summary.text()
+
+
+def test_score_table_marks_only_computed_figures_as_computed(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """The 'berekend' tag follows each figure's own origin, as in measures --json: M01 is
+    computed (read-only here), M19 entered (editable), M11 has none (not 'berekend')."""
+    from PySide6.QtCore import Qt
+
+    from ui.matrix.model import MatrixRole
+
+    window, path = demo_window
+    origins = {m["code"]: (m["estimates"]["health"] or {}).get("origin")
+               for m in _cli_json("measures", str(path))}
+    assert (origins["M01"], origins["M19"], origins["M11"]) == ("computed", "entered", None)
+    assert window.show_view("matrix")
+    QApplication.processEvents()
+    model = window.view_pages["matrix"].model
+    col = model.criterion_column("health")
+    rows = {m.code: i for i, m in enumerate(model.data_.pm.measures)}
+    for code, computed in (("M01", True), ("M19", False), ("M11", False)):
+        index = model.index(rows[code], col)
+        assert bool(index.data(MatrixRole.COMPUTED)) is computed, code
+        editable = bool(model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        assert editable is (not computed), code

@@ -119,8 +119,10 @@ class MatrixModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self._is_criterion(index.column()) or self.editor is None:
             return base
-        c = self._criterion(index.column())
-        if c.computed or self.editor.read_only:
+        # a figure the calculator computed is edited through its exposure inputs; an
+        # entered (or missing) figure of the same criterion is typed here
+        cell = self.cell(index.row(), index.column())
+        if (cell is not None and cell.computed) or self.editor.read_only:
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
@@ -178,7 +180,7 @@ class MatrixModel(QAbstractTableModel):
         if role == MatrixRole.MISSING:
             return cell is None
         if role == MatrixRole.COMPUTED:
-            return bool(c.computed or (cell is not None and cell.computed))
+            return cell is not None and cell.computed  # the figure's own origin
         if role == MatrixRole.RANGE:
             if cell is None or cell.level is not None or cell.low == cell.high:
                 return ""
@@ -237,7 +239,7 @@ class MatrixModel(QAbstractTableModel):
                     unit="" if euros else c.unit,
                 ).replace("  ", " ")
             )
-        if cell.computed or c.computed:
+        if cell.computed:
             lines.append(tr["computed"])
         if cell.rationale:  # None when the screen's audience may not read it (the core's data)
             lines.append(f"{tr['rationale']}: {cell.rationale}")
