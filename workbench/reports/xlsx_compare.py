@@ -111,11 +111,8 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
 
     heading(w, ws, marking(p.audience, lang), w.t("title"),
             f"{p.project_title} · {w.t('compare_sub', profile=p.profile_name)}")
-    for k, i in col.items():
-        w.cell(ws, KEY_ROW, i, k, "key")
-    # A partner reads a document: the machine keys (which the partner import reads)
-    # and the helper columns behind the score formulas stay in the sheet, hidden.
-    ws.row_dimensions[KEY_ROW].hidden = True
+    w.key_row(ws, KEY_ROW, keys)
+    # the helper columns behind the score formulas stay in the sheet, hidden
     for h in HELPERS:
         ws.column_dimensions[letter[h]].hidden = True
     for i, h in enumerate(dedupe(heads), start=1):

@@ -54,9 +54,8 @@ def write_parties(w: Writer, ws: Worksheet, report: Report) -> None:
     parties = report.parties
     keys = ["code", "title", *(stance_key(p.key) for p in parties)]
     heads = dedupe([w.t("code"), w.t("measure_title"), *(p.name for p in parties)])
-    for i, (k, h) in enumerate(zip(keys, heads, strict=True), start=1):
-        w.cell(ws, KEY_ROW, i, k, "key")
-        w.cell(ws, HEADER_ROW, i, h, "head")
+    w.key_row(ws, KEY_ROW, keys)
+    w.row(ws, HEADER_ROW, heads, "head")
     col = {p.key: i for i, p in enumerate(parties, start=3)}
     row = FIRST_ROW
     for m in report.measures:

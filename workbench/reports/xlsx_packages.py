@@ -83,9 +83,8 @@ def write_packages(
     keys += [f"package:{pkg.key}" for pkg in report.packages]
     heads += [pkg.name for pkg in report.packages]
     col = {k: i for i, k in enumerate(keys, start=1)}
-    for i, (k, h) in enumerate(zip(keys, dedupe(heads), strict=True), start=1):
-        w.cell(ws, KEY_ROW, i, k, "key")
-        w.cell(ws, HEADER_ROW, i, h, "head")
+    w.key_row(ws, KEY_ROW, keys)
+    w.row(ws, HEADER_ROW, dedupe(heads), "head")
 
     first = FIRST_ROW
     last = first + len(report.measures) - 1

@@ -125,6 +125,11 @@ class Writer:
         for i, value in enumerate(values, start=1):
             self.cell(ws, row, i, value, look)
 
+    def key_row(self, ws: Worksheet, row: int, keys: Sequence[str]) -> None:
+        """The machine keys the partner import reads: in the sheet, hidden from a reader."""
+        self.row(ws, row, list(keys), "key")
+        ws.row_dimensions[row].hidden = True
+
 
 def heading(w: Writer, ws: Worksheet, marking: str, title: str, subtitle: str) -> None:
     """The three rows above a data sheet's key row: marking, title, subtitle."""

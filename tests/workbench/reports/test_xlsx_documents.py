@@ -65,3 +65,6 @@ def test_comparison_keys_and_helper_columns_are_hidden(svc: ProjectService) -> N
     }
     assert {"Gewogen som", "Sorteersleutel"} <= hidden
     assert "Score" not in hidden and not any(h.startswith("Rang") for h in hidden)
+    for sheet in wb.worksheets:  # every data sheet's key row (Partijen, Pakketten...)
+        if sheet.cell(KEY_ROW, 1).value == "code":
+            assert sheet.row_dimensions[KEY_ROW].hidden, sheet.title
