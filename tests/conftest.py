@@ -1,14 +1,25 @@
-"""Shared fixtures: every test works in its own data folder, never the user's."""
+"""Shared fixtures: every test works in its own data folder, never the user's.
+
+Test modules marked ``both_backends`` run every test that takes ``doc``,
+``svc``, ``demo_target``, ``demo_doc`` or ``demo_svc`` (anything that asks
+for ``backend``) twice: on a project file and on a project schema of the
+test server (skipped, with the reason, when MAATWERK_TEST_PG is unset).
+"""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
+
+if TYPE_CHECKING:
+    from tests.server_project import PgProject
 
 
 @pytest.fixture(autouse=True)
@@ -36,8 +47,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    # A test marked both_backends gets `doc` (and so `svc`) on SQLite and PostgreSQL.
-    if "doc" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+    # A test marked both_backends gets `doc` (and so `svc`) or the demo on
+    # SQLite and PostgreSQL: every fixture that depends on the back end asks for it.
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
         "both_backends"
     ):
         metafunc.parametrize("backend", BACKENDS, indirect=True)
@@ -48,28 +60,97 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "sqlite"))
 
 
+@pytest.fixture(scope="session")
+def server_home() -> Iterator[PgProject]:
+    """One project schema per test process, emptied for each test (tests/server_project.py)."""
+    from tests.server_project import drop_project, make_project
+
+    project = make_project((("testgebruiker", "editor"),))
+    yield project
+    drop_project(project)
+
+
 @pytest.fixture
-def doc(project_path: Path, backend: str) -> Iterator[ProjectDocument]:
+def doc(
+    project_path: Path, backend: str, request: pytest.FixtureRequest
+) -> Iterator[ProjectDocument]:
     if backend == "postgres":
-        yield from _server_doc()
+        yield from _server_doc(request)
         return
     d = ProjectDocument.create(project_path, title="Testdossier")
     yield d
     d.close()
 
 
-def _server_doc() -> Iterator[ProjectDocument]:
-    """A fresh project schema, opened as `testgebruiker` (an editor), as a file would be."""
-    from tests.server_project import drop_project, make_project
+def _server_doc(request: pytest.FixtureRequest) -> Iterator[ProjectDocument]:
+    """A fresh (emptied) project schema, opened as `testgebruiker` (an editor), as a file would be."""
+    from tests.server_project import reset_project
     from workbench.store.server_document import ServerDocument
 
-    project = make_project((("testgebruiker", "editor"),), title="Testdossier")
-    d = ServerDocument.connect(project.url("testgebruiker"))
+    home: PgProject = request.getfixturevalue("server_home")
+    reset_project(home, title="Testdossier")
+    d = ServerDocument.connect(home.url("testgebruiker"))
     try:
         yield d
     finally:
         d.close()
-        drop_project(project)
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project, made once per test process; a test gets its own copy."""
+    from workbench.interchange.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MAATWERK_DATA_DIR", str(folder))
+        mp.setenv("MAATWERK_USER", "testgebruiker")
+        create_demo(folder / "demo.mwb")
+    return folder / "demo.mwb"
+
+
+@pytest.fixture
+def demo_target(
+    backend: str, tmp_path: Path, demo_file: Path, request: pytest.FixtureRequest
+) -> str:
+    """The demo project for this test alone: a file's path, or a server project's URL.
+
+    Either is accepted wherever a PROJECT is (ProjectDocument.open, the CLI).
+    On the server the demo file is pushed into the emptied schema, rows and
+    audit log as they are in the file, so both back ends hold the same project.
+    """
+    if backend == "postgres":
+        from tests.server_project import reset_project
+        from workbench.server.transfer import push
+
+        home: PgProject = request.getfixturevalue("server_home")
+        reset_project(home)
+        url = home.url("testgebruiker")
+        push(demo_file, url)
+        return url
+    path = tmp_path / "demo.mwb"
+    shutil.copyfile(demo_file, path)
+    return str(path)
+
+
+def open_target(target: str, **kwargs: Any) -> ProjectDocument:
+    """Open a project by the path or URL a back-end fixture gave (as the CLI would)."""
+    from workbench.store.server_url import is_server_target
+
+    found: Any = target if is_server_target(target) else Path(target)
+    return ProjectDocument.open(found, **kwargs)
+
+
+@pytest.fixture
+def demo_doc(demo_target: str) -> Iterator[ProjectDocument]:
+    d = open_target(demo_target)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def demo_svc(demo_doc: ProjectDocument) -> ProjectService:
+    return ProjectService(demo_doc)
 
 
 @pytest.fixture
