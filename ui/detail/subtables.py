@@ -12,7 +12,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import QT_TRANSLATE_NOOP, Language
-from ui.models.columns import RIGHT, ColumnSpec, EditorKind, choice_column, enum_choices, update
+from ui.models.columns import (
+    RIGHT,
+    ColumnSpec,
+    EditorKind,
+    choice_column,
+    enum_choices,
+    update,
+    version_of,
+)
 from ui.tables.configs import remover, visibility_column
 from ui.tables.panel import TableConfig
 from workbench.analysis.data import ProjectData
@@ -158,6 +166,7 @@ def terms_config(measure_id: CurrentId) -> TableConfig:
                 "visibility": d["visibility"],
             }
             row.update({f: (t[f] if t else None) for f in fields})
+            row["row_version"] = t["row_version"] if t else None
             out.append(row)
         return out
 
@@ -166,7 +175,7 @@ def terms_config(measure_id: CurrentId) -> TableConfig:
             if value == row[field]:
                 return None
             if row["term"]:
-                return UpdateEntity(e, row["id"], {field: value})
+                return UpdateEntity(e, row["id"], {field: value}, version=version_of(row))
             if value in (None, ""):
                 return None
             return CreateEntity(
@@ -272,6 +281,7 @@ def assessments_config(measure_id: CurrentId) -> TableConfig:
                     "criterion": c,
                     "measure_id": mid,
                     "rationale_visibility": a["visibility"] if a else None,
+                    "row_version": a["row_version"] if a else None,
                     **{
                         f: (a[f] if a else None)
                         for f in ("low", "best", "high", "confidence", "rationale")
@@ -288,11 +298,13 @@ def assessments_config(measure_id: CurrentId) -> TableConfig:
                 "measure_id": row["measure_id"],
                 "criterion_id": row["criterion"].id,
             }
+            version = version_of(row)  # as read: an edit over a newer figure is refused
             if field == "best" and _levels(row) and row["given"]:
                 # A level is one verbal value: picking it sets low, best and high.
-                return UpdateEntity(e, row["id"], {"low": value, "best": value, "high": value})
+                return UpdateEntity(e, row["id"], {"low": value, "best": value, "high": value},
+                                    version=version)
             if row["given"]:
-                return UpdateEntity(e, row["id"], {field: value})
+                return UpdateEntity(e, row["id"], {field: value}, version=version)
             if field in ("low", "best", "high"):
                 # A first estimate without a range: low = best = high.
                 values.update(low=value, best=value, high=value)

@@ -279,7 +279,9 @@ class MatrixModel(QAbstractTableModel):
             else:
                 # A new best outside the range widens it, so the triple stays ordered.
                 values = {"low": min(cell.low, best), "best": best, "high": max(cell.high, best)}
-            return UpdateEntity("assessment", cell.assessment_id, values)
+            # the version shown: an edit over someone else's newer figure is refused
+            return UpdateEntity("assessment", cell.assessment_id, values,
+                                version=cell.row_version)
         if cell is not None:
             return None  # computed without a stored row
         m = self.data_.pm.measures[row]

@@ -20,10 +20,9 @@ from ui.server.live import LiveUpdates, user_is_editing
 from ui.server.open_dialog import ServerOpenDialog
 from ui.server.stale_dialog import StaleEditDialog
 from ui.undo import Editor
-from workbench.commands import Command, UpdateEntity
+from workbench.commands import Command, over_theirs, stale_part
 from workbench.i18n import Language, UserError
 from workbench.model import ENTITIES
-from workbench.model.base import ROW_VERSION
 from workbench.services import Change
 from workbench.services.project import StaleEdit
 from workbench.store.server_document import ServerDocument
@@ -134,17 +133,16 @@ class ServerSupport(QObject):
         editor = self.window.controller.editor
         if editor is None or editor.closed:
             return
-        retry = isinstance(cmd, UpdateEntity)
-        mine = dict(cmd.new) if isinstance(cmd, UpdateEntity) else {}
-        dialog = StaleEditDialog(exc, mine, self.lang, self.window, can_keep=retry)
+        part = stale_part(cmd, exc)
+        retry = over_theirs(cmd, exc)
+        mine = dict(part.new) if part is not None else {}
+        dialog = StaleEditDialog(exc, mine, self.lang, self.window, can_keep=retry is not None)
         dialog.exec()
-        if dialog.keep_mine() and isinstance(cmd, UpdateEntity):
-            # Over their version now: theirs stays in the history.
-            editor.push(UpdateEntity(cmd.entity, cmd.id, cmd.new,
-                                     version=int(exc.current[ROW_VERSION])))
+        if dialog.keep_mine() and retry is not None:
+            # Over their version now, as one undo step: theirs stays in the history.
+            editor.push(retry)
             return
-        entities = frozenset({cmd.entity}) if isinstance(cmd, UpdateEntity) else frozenset(
-            ENTITIES)
+        entities = frozenset({part.entity}) if part is not None else frozenset(ENTITIES)
         # Show theirs where the user's edit still stands on screen.
         self.window.dispatcher.dispatch(Change(entities=entities))
 

@@ -234,6 +234,7 @@ def weights_config(profile_id: Callable[[], str | None]) -> TableConfig:
                     "profile_id": pid,
                     "weight": None if w is None else w["weight"],
                     "weight_id": None if w is None else str(w["id"]),
+                    "weight_version": None if w is None else w["row_version"],
                 }
             )
         return out
@@ -246,7 +247,10 @@ def weights_config(profile_id: Callable[[], str | None]) -> TableConfig:
                 "weight",
                 {"profile_id": row["profile_id"], "criterion_id": row["id"], "weight": value},
             )
-        return UpdateEntity("weight", row["weight_id"], {"weight": value})
+        # the weight's version as read: an edit over someone else's newer weight is refused
+        version = row["weight_version"]
+        return UpdateEntity("weight", row["weight_id"], {"weight": value},
+                            version=None if version is None else int(version))
 
     def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (

@@ -57,6 +57,7 @@ class WeightsPage(QWidget):
         self._stale = False
         self._titles: dict[str, str] = {}
         self.analysis: Any = None
+        self._versions: dict[str, int] = {}  # row versions of the profile shown
         self.pm: Any = None
         self.result: Any = None
         self.profile_list = QListWidget(self)
@@ -244,6 +245,7 @@ class WeightsPage(QWidget):
             self.message.setText(self.tr("No weight profile to show."))
             return
         stored = profile_weights(self.analysis.data, pid)
+        self._read(pid)
         raw = {c.key: stored.get(c.key, ("", 0.0))[1] for c in self.pm.criteria}
         self.whatif.set_on(False)  # another profile (or the stored one again): no scratch
         self.sliders.set_weights([(c.key, c.name) for c in self.pm.criteria], raw)
@@ -299,17 +301,26 @@ class WeightsPage(QWidget):
         finally:
             self._pushing = False
 
+    def _read(self, pid: str) -> None:
+        """Remember the row versions shown: an edit over a newer one is refused as stale."""
+        from ui.weights.commands import read_versions
+
+        assert self.analysis is not None
+        self._versions = read_versions(self.analysis.data, pid)
+
     def commit_weight(self, key: str, raw: float) -> None:
         from ui.weights.commands import single_weight
 
         pid = self.current_profile_id()
         if self.editor is None or pid is None or self.editor.read_only or self.whatif.on:
             return  # what-if: a scratch copy, nothing stored
-        cmd = single_weight(self.editor.svc, pid, key, raw)
+        cmd = single_weight(self.editor.svc, pid, key, raw, versions=self._versions)
         if cmd is not None:
-            self._push(cmd)
+            done = self._push(cmd) is not None
             # the new state's analysis: only the weights are read again
             self.analysis = self.editor.analysis()
+            if done:  # (a refused edit keeps the versions the user saw)
+                self._read(pid)
             self.compare.set_content(self.pm, self.analysis.profiles)
             self._show_method()
 
@@ -337,11 +348,12 @@ class WeightsPage(QWidget):
                     dialog.set_matrix(inputs["matrix"])
             except (KeyError, TypeError, ValueError):
                 pass  # inputs from an older layout: start fresh
-        dialog.accepted.connect(lambda: self._save_elicitation(pid, dialog))
+        shown = dict(self._versions)  # as read when the user started
+        dialog.accepted.connect(lambda: self._save_elicitation(pid, dialog, shown))
         dialog.open()
         return dialog
 
-    def _save_elicitation(self, pid: str, dialog: Any) -> None:
+    def _save_elicitation(self, pid: str, dialog: Any, versions: dict[str, int]) -> None:
         from ui.weights.commands import elicitation_macro
 
         weights, method, inputs = dialog.result()
@@ -349,7 +361,8 @@ class WeightsPage(QWidget):
             return
         assert self.editor is not None  # bound before the page is used
         label = (f"Weging bepaald ({method})", f"Weights elicited ({method})")
-        self._push(elicitation_macro(self.editor.svc, pid, weights, method, inputs, label))
+        self._push(elicitation_macro(self.editor.svc, pid, weights, method, inputs, label,
+                                     versions=versions))
         self.reload()
 
     # -- what-if ------------------------------------------------------------------

@@ -40,6 +40,8 @@ class Cell:
     source: str
     visibility: str
     level: str | None  # the verbal level of a levels criterion
+    # the stored row's version as read, so an edit of this cell is refused once stale
+    row_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def matrix_cells(
                     sources.get(str(src), "") if src else "",
                     str(r.get("visibility") or "internal"),
                     c.level_label(e.best),
+                    version if isinstance(version := r.get("row_version"), int) else None,
                 )
             )
         rows.append(tuple(row))

@@ -19,6 +19,7 @@ from workbench.commands.base import (
     UpdateEntity,
 )
 from workbench.commands.measures import duplicate_measure, set_position
+from workbench.commands.stale import over_theirs, stale_part
 
 __all__ = [
     "Command",
@@ -29,5 +30,7 @@ __all__ = [
     "SetOption",
     "UpdateEntity",
     "duplicate_measure",
+    "over_theirs",
     "set_position",
+    "stale_part",
 ]

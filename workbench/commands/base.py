@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -11,6 +12,10 @@ from workbench.model import new_id
 from workbench.model.base import ROW_VERSION
 from workbench.services import Change, ProjectService, Snapshot
 
+# Told of every update made without the version its editor read: such an edit
+# cannot notice that someone else changed the row first. The GUI's server tests
+# assert that nothing reaches it (tests/ui/server/conftest.py).
+UNVERSIONED = logging.getLogger("workbench.commands.unversioned")
 
 class Command(Protocol):
     def do(self, svc: ProjectService) -> Change: ...
@@ -77,6 +82,8 @@ class UpdateEntity:
             return svc.update(self.entity, self.id, self.new, expect=self.old)
         current = svc.get(self.entity, self.id)
         if self.version is None:
+            UNVERSIONED.debug("%s %s %s updated without a version read", self.entity,
+                              self.id, sorted(self.new))
             self.version = int(current[ROW_VERSION])
         change = svc.update(self.entity, self.id, self.new, version=self.version)
         self.old = {k: current[k] for k in self.new if k in current}
@@ -138,6 +145,18 @@ class Macro:
     commands: Sequence[Command]
 
     def do(self, svc: ProjectService) -> Change:
+        # A part someone else changed since it was read is refused before any
+        # part is written: a retry over their version ("keep mine") then meets
+        # the other parts at the versions their editor read.
+        for cmd in self.commands:
+            if (
+                isinstance(cmd, UpdateEntity)
+                and cmd.old is None
+                and cmd.version is not None
+                and svc.get(cmd.entity, cmd.id)[ROW_VERSION] != cmd.version
+            ):
+                # (the core raises StaleEdit, with their row and name)
+                svc.update(cmd.entity, cmd.id, cmd.new, version=cmd.version)
         change = Change()
         done: list[Command] = []
         try:
