@@ -19,7 +19,7 @@ from typing import Any
 from workbench.analysis.packages import Triple
 from workbench.cli.context import analysis, language, matrix_of, profile_of
 from workbench.cli.output import emit_json, emit_table
-from workbench.i18n import Language, UserError, label
+from workbench.i18n import Language, Term, UserError, label
 from workbench.i18n.numbers import money, num, parse_money
 
 # Text output labels (nl, en).
@@ -55,6 +55,12 @@ _T: dict[str, tuple[str, str]] = {
     "health": ("DALY/jaar", "DALY/year"),
     "codes": ("maatregelen", "measures"),
     "none": ("geen pakket mogelijk", "no package possible"),
+    "untick": (
+        "Laat de rode lijnen van een partij weg met --ignore-red-lines-of PARTIJ ({parties}), "
+        "of alle met --ignore-red-lines.",
+        "Leave out a party's red lines with --ignore-red-lines-of PARTY ({parties}), "
+        "or all with --ignore-red-lines.",
+    ),
 }
 
 _HELP = {
@@ -68,6 +74,10 @@ _HELP = {
     "exclude": "deze maatregel moet eruit (herhaal voor meer)",
     "by_year": "alleen maatregelen die uiterlijk in dit jaar ingaan",
     "respect": "respecteer de rode lijnen van deze partij (sleutel; herhaal voor meer)",
+    "respect_only": "respecteer alleen de rode lijnen van deze partij (sleutel; herhaal voor "
+    "meer; standaard die van elke partij)",
+    "ignore": "negeer de rode lijnen van elke partij",
+    "ignore_of": "negeer de rode lijnen van deze partij (sleutel; herhaal voor meer)",
     "json": "uitvoer als JSON (docs/cli.md)",
 }
 
@@ -100,13 +110,17 @@ def add_parsers(sub: Any) -> None:
             "--exclude", action="append", default=[], metavar="CODE", help=_HELP["exclude"]
         )
         p.add_argument("--by-year", type=int, metavar="JAAR", help=_HELP["by_year"])
-        p.add_argument(
-            "--respect-red-lines",
-            action="append",
-            default=[],
-            metavar="PARTIJ",
-            help=_HELP["respect"],
-        )
+        if name == "portfolio":
+            # Red lines count by default (every party's); pick or ignore parties.
+            red = p.add_mutually_exclusive_group()
+            red.add_argument("--respect-red-lines", action="append", default=[],
+                             metavar="PARTIJ", help=_HELP["respect_only"])  # fmt: skip
+            red.add_argument("--ignore-red-lines", action="store_true", help=_HELP["ignore"])
+            red.add_argument("--ignore-red-lines-of", action="append", default=[],
+                             metavar="PARTIJ", help=_HELP["ignore_of"])  # fmt: skip
+        else:
+            p.add_argument("--respect-red-lines", action="append", default=[],
+                           metavar="PARTIJ", help=_HELP["respect"])  # fmt: skip
         p.add_argument("--json", action="store_true", help=_HELP["json"])
         p.set_defaults(func=cmd_portfolio if name == "portfolio" else cmd_frontier)
 
@@ -128,16 +142,39 @@ class _Problem:
     problem: Any
     profile_name: str
     dalys: Any  # codes -> Triple | None (the analysis' health total)
+    respected: tuple[str, ...] = ()  # party keys whose red lines hold
+    clash: Any = None  # PortfolioResult -> RedLineClash | None
+
+
+def _respected(args: argparse.Namespace, data: Any) -> tuple[str, ...]:
+    """The parties whose red lines count: every party's unless the user picks or ignores."""
+    from workbench.analysis.red_lines import red_line_parties
+
+    if getattr(args, "ignore_red_lines", False):
+        return ()
+    if args.respect_red_lines or not hasattr(args, "ignore_red_lines_of"):
+        return tuple(args.respect_red_lines)  # frontier: only the parties named
+    keys = {str(p["key"]) for p in data.rows("stakeholder")}
+    for party in args.ignore_red_lines_of:
+        if party not in keys:
+            raise UserError(
+                "value.unknown_ref", where="--ignore-red-lines-of",
+                kind=Term("entity.stakeholder"), got=party,
+            )  # fmt: skip
+    ignored = set(args.ignore_red_lines_of)
+    return tuple(k for k, _name in red_line_parties(data) if k not in ignored)
 
 
 def _problem(args: argparse.Namespace) -> _Problem:
     from workbench.analysis.decisions import portfolio_problem
     from workbench.analysis.packages import health_total
+    from workbench.analysis.red_lines import red_line_clash
 
     value = args.objective == "value"
     with analysis(args, audience="internal", profile=args.profile if value else None) as a:
         pm = matrix_of(a)
         prof = profile_of(a) if value else None
+        respected = _respected(args, a.data)
         problem = portfolio_problem(
             a.data,
             pm,
@@ -146,10 +183,15 @@ def _problem(args: argparse.Namespace) -> _Problem:
             must=tuple(args.must),
             exclude=tuple(args.exclude),
             by_year=args.by_year,
-            respect=tuple(args.respect_red_lines),
+            respect=respected,
         )
+        lang, data = language(args), a.data
         return _Problem(
-            problem, "" if prof is None else prof.name, lambda codes: health_total(pm, codes)
+            problem,
+            "" if prof is None else prof.name,
+            lambda codes: health_total(pm, codes),
+            respected,
+            lambda result: red_line_clash(data, problem, result, lang),
         )
 
 
@@ -170,8 +212,13 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
         raise UserError("analysis.budget_negative", budget=money(budget, lang))
     p = _problem(args)
     result = optimise(p.problem, budget)
+    clash = p.clash(result)
     if args.json:
-        emit_json(result.to_dict(lang))
+        data = result.to_dict(lang)
+        data["red_lines_respected"] = list(p.respected)
+        if clash is not None:
+            data["red_line_clash"] = {"sentence": clash.sentence, "parties": list(clash.parties)}
+        emit_json(data)
         return 0
     if result.status == "optimal":
         print(
@@ -190,6 +237,9 @@ def cmd_portfolio(args: argparse.Namespace) -> int:
             goal = _t("goal_health", lang).format(value=num(result.objective_value, lang, 1))
         print(goal)
         print(_t("measures", lang).format(codes=", ".join(result.selected) or "–"))
+    elif clash is not None:
+        print(clash.sentence)
+        print(_t("untick", lang).format(parties=", ".join(clash.parties)))
     elif result.status == "infeasible":
         print(_t("infeasible", lang).format(budget=money(budget, lang)))
         for c in result.conflicts:

@@ -33,6 +33,23 @@ ANALYSIS_LABELS: dict[str, tuple[str, str]] = {
     # languages, named in words
     "language.nl": ("Nederlands", "Dutch"),
     "language.en": ("Engels", "English"),
+    # red lines that leave the optimiser no package (workbench.analysis.red_lines)
+    "red_lines.clash": (
+        "Geen pakket respecteert alle rode lijnen: {clashes}.",
+        "No package respects every red line: {clashes}.",
+    ),
+    "red_lines.clash_with": (
+        "Geen pakket respecteert deze rode lijnen en de andere eisen: {clashes}; "
+        "en daarnaast: {others}.",
+        "No package respects these red lines and the other requirements: {clashes}; "
+        "and besides: {others}.",
+    ),
+    "red_lines.insists_one": ("{parties} eist {code}", "{parties} demands {code}"),
+    "red_lines.insists_many": ("{parties} eisen {code}", "{parties} demand {code}"),
+    "red_lines.refuses_one": ("{parties} weigert {code}", "{parties} refuses {code}"),
+    "red_lines.refuses_many": ("{parties} weigeren {code}", "{parties} refuse {code}"),
+    "red_lines.but": (", maar ", ", but "),
+    "red_lines.and": ("{first} en {last}", "{first} and {last}"),
 }
 
 ANALYSIS_MESSAGES: dict[str, tuple[str, str]] = {

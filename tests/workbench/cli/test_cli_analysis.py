@@ -118,7 +118,8 @@ def test_portfolio_by_year_excludes_late_measures(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     measures = {m["code"]: m for m in run_json(capsys, "measures", str(demo))}
-    out = run_json(capsys, "portfolio", str(demo), "--budget", "2000000000", "--by-year", "2027")
+    out = run_json(capsys, "portfolio", str(demo), "--budget", "2000000000", "--by-year", "2027",
+                   "--ignore-red-lines")
     assert out["status"] == "optimal"
     assert all((measures[c]["start_year"] or 9999) <= 2027 for c in out["selected"])
 
@@ -126,10 +127,49 @@ def test_portfolio_by_year_excludes_late_measures(
 def test_infeasible_portfolio_names_the_conflict(
     demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = run_json(capsys, "portfolio", str(demo), "--budget", "1000", "--must", "M01")
+    out = run_json(capsys, "portfolio", str(demo), "--budget", "1000", "--must", "M01",
+                   "--ignore-red-lines")
     assert out["status"] == "infeasible"
     text = json.dumps(out["conflicts"], ensure_ascii=False)
     assert "M01" in text and "budget" in text
+
+
+def test_portfolio_respects_every_red_line_by_default(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 12: red lines on by default. In the demo Velsen demands M01 while Tata
+    Steel and FNV Metaal refuse it, so no package respects every red line."""
+    parties = run_json(capsys, "parties", str(demo))
+    holders = {p for m in parties["measures"] for p in (*m["insisting"], *m["refusing"])}
+    out = run_json(capsys, "portfolio", str(demo), "--budget", "1 mld")
+    assert out["status"] == "infeasible"
+    assert set(out["red_lines_respected"]) == holders
+    clash = out["red_line_clash"]
+    assert clash["sentence"] == (
+        "Geen pakket respecteert alle rode lijnen: Gemeente Velsen eist M01, "
+        "maar Tata Steel Nederland en FNV Metaal weigeren M01."
+    )
+    assert clash["parties"] == ["velsen", "tata", "fnv"]
+    capsys.readouterr()
+    assert main(["portfolio", str(demo), "--budget", "1 mld"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0] == clash["sentence"]
+    assert "--ignore-red-lines-of" in text
+
+
+@pytest.mark.parametrize(
+    "option", [["--ignore-red-lines-of", "velsen"], ["--ignore-red-lines"]]
+)
+def test_portfolio_ignores_red_lines_on_request(
+    demo: Path, capsys: pytest.CaptureFixture[str], option: list[str]
+) -> None:
+    out = run_json(capsys, "portfolio", str(demo), "--budget", "1 mld", *option)
+    assert out["status"] == "optimal" and "red_line_clash" not in out
+    assert "velsen" not in out["red_lines_respected"]
+    if option == ["--ignore-red-lines"]:
+        assert out["red_lines_respected"] == []
+    else:  # Tata's and FNV's refusal of M01 still holds
+        assert "tata" in out["red_lines_respected"] and "M01" not in out["selected"]
 
 
 def test_frontier_never_decreases(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -162,6 +202,10 @@ def test_frontier_never_decreases(demo: Path, capsys: pytest.CaptureFixture[str]
         (["portfolio", "{p}", "--budget", "9", "--must", "M99"], "maatregel M99 bestaat niet"),
         (
             ["portfolio", "{p}", "--budget", "9", "--respect-red-lines", "shell"],
+            "partij shell bestaat niet",
+        ),
+        (
+            ["portfolio", "{p}", "--budget", "9", "--ignore-red-lines-of", "shell"],
             "partij shell bestaat niet",
         ),
         (["sensitivity", "{p}", "--profile", "nope"], "nope"),
