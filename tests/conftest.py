@@ -9,7 +9,7 @@ test server (skipped, with the reason, when MAATWERK_TEST_PG is unset).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -83,7 +83,7 @@ def doc(
 
 
 def _server_doc(request: pytest.FixtureRequest) -> Iterator[ProjectDocument]:
-    """A fresh (emptied) project schema, opened as `testgebruiker` (an editor), as a file would be."""
+    """A fresh (emptied) project schema, opened as `testgebruiker` (an editor), as a file is."""
     from tests.server_project import reset_project
     from workbench.store.server_document import ServerDocument
 
@@ -110,27 +110,49 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_target(
-    backend: str, tmp_path: Path, demo_file: Path, request: pytest.FixtureRequest
-) -> str:
-    """The demo project for this test alone: a file's path, or a server project's URL.
+def on_backend(backend: str, request: pytest.FixtureRequest) -> Callable[[Path], str]:
+    """Put a project file on this test's back end: its path, or the server project's URL.
 
-    Either is accepted wherever a PROJECT is (ProjectDocument.open, the CLI).
-    On the server the demo file is pushed into the emptied schema, rows and
-    audit log as they are in the file, so both back ends hold the same project.
+    On the server the file is pushed into the emptied schema, rows and audit
+    log as they are in the file, so both back ends hold the same project.
+    Either answer is accepted wherever a PROJECT is (open_target, the CLI).
     """
-    if backend == "postgres":
+
+    def put(path: Path) -> str:
+        if backend != "postgres":
+            return str(path)
         from tests.server_project import reset_project
         from workbench.server.transfer import push
 
         home: PgProject = request.getfixturevalue("server_home")
         reset_project(home)
         url = home.url("testgebruiker")
-        push(demo_file, url)
+        push(path, url)
         return url
+
+    return put
+
+
+@pytest.fixture
+def demo_target(
+    on_backend: Callable[[Path], str], tmp_path: Path, demo_file: Path
+) -> str:
+    """The demo project for this test alone, on this test's back end (see on_backend)."""
     path = tmp_path / "demo.mwb"
     shutil.copyfile(demo_file, path)
-    return str(path)
+    return on_backend(path)
+
+
+@pytest.fixture
+def doc_target(doc: ProjectDocument, project_path: Path) -> str:
+    """Where `doc` is, for the CLI: the saved file's path or the server project's URL."""
+    from workbench.store.server_document import ServerDocument
+
+    if isinstance(doc, ServerDocument):
+        sep = "&" if "?" in doc.target.url else "?"
+        return f"{doc.target.url}{sep}schema={doc.target.schema}"
+    doc.save()
+    return str(project_path)
 
 
 def open_target(target: str, **kwargs: Any) -> ProjectDocument:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.analysis.audience import narrower, within
 from workbench.analysis.build import analysis_for
 from workbench.services import ProjectService
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_an_export_from_a_shared_screen_sees_no_more_than_the_screen() -> None:

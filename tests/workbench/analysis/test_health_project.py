@@ -4,7 +4,6 @@ the computed health criterion, parameter overrides, and the `workbench health` c
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,7 +11,8 @@ from workbench.analysis.health import computed_dalys, project_health
 from workbench.analysis.register import register
 from workbench.cli.main import main
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture
@@ -118,13 +118,11 @@ def test_noise_change_without_baseline_is_refused_by_the_service(
 
 def test_cli_health_json_shape(
     svc: ProjectService,
-    doc: ProjectDocument,
     health_project: dict[str, str],
-    project_path: Path,
+    doc_target: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    doc.save()
-    assert main(["health", str(project_path), "--json", "--horizon", "2035"]) == 0
+    assert main(["health", doc_target, "--json", "--horizon", "2035"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["horizon_year"] == 2035
     (m,) = out["measures"]
@@ -147,13 +145,11 @@ def test_cli_health_json_shape(
 
 def test_cli_health_unknown_measure_is_one_line(
     svc: ProjectService,
-    doc: ProjectDocument,
     health_project: dict[str, str],
-    project_path: Path,
+    doc_target: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    doc.save()
-    assert main(["health", str(project_path), "--measure", "M99"]) == 1
+    assert main(["health", doc_target, "--measure", "M99"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "M99" in err
 

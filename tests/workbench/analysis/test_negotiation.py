@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -22,7 +20,6 @@ from workbench.analysis.negotiation import (
     zone_of_agreement,
 )
 from workbench.commands import set_position
-from workbench.interchange.demo import create_demo
 from workbench.scoring import efficient_frontier, measure_flags, optimise, package_violations
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
@@ -30,15 +27,10 @@ from workbench.store import ProjectDocument
 pytestmark = pytest.mark.both_backends
 
 
-@pytest.fixture(scope="module")
-def svc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ProjectService]:
-    path = tmp_path_factory.mktemp("negotiation") / "demo.mwb"
-    create_demo(path)
-    doc = ProjectDocument.open(path)
-    try:
-        yield ProjectService(doc)
-    finally:
-        doc.close()
+@pytest.fixture
+def svc(demo_svc: ProjectService) -> ProjectService:
+    """The demo project, on a file and on the server."""
+    return demo_svc
 
 
 def test_party_matrix_holds_the_current_stances(svc: ProjectService) -> None:
@@ -129,16 +121,12 @@ def test_optimiser_problem_with_red_lines_is_the_clis(svc: ProjectService) -> No
     assert "M02" in result.selected and "M01" not in result.selected
 
 
-def test_an_empty_project_has_empty_views(tmp_path: Path) -> None:
-    doc = ProjectDocument.create(tmp_path / "leeg.mwb", title="Leeg", user="test")
-    try:
-        svc = ProjectService(doc)
-        assert party_matrix(svc).codes == ()
-        assert zone_of_agreement(svc) == []
-        assert party_rankings(svc) == []
-        assert compare_packages(svc, []) == []
-    finally:
-        doc.close()
+def test_an_empty_project_has_empty_views(doc: ProjectDocument) -> None:
+    svc = ProjectService(doc)
+    assert party_matrix(svc).codes == ()
+    assert zone_of_agreement(svc) == []
+    assert party_rankings(svc) == []
+    assert compare_packages(svc, []) == []
 
 
 def test_hidden_measures_are_left_out_of_package_totals(svc: ProjectService) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from workbench.analysis.build import analysis_for
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
+
+pytestmark = pytest.mark.both_backends
 
 
 def _id(change) -> str:  # type: ignore[no-untyped-def]
@@ -16,9 +15,7 @@ def _id(change) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def small(tmp_path: Path):  # type: ignore[no-untyped-def]
-    doc = ProjectDocument.create(tmp_path / "p.mwb", title="t", user="u")
-    svc = ProjectService(doc)
+def small(svc: ProjectService):  # type: ignore[no-untyped-def]
     scale = {"type": "linear", "worst": 0, "best": 10}
     h = _id(svc.create("criterion", {"key": "health", "name": "H", "kind": "health",
                                      "scale": scale}))
@@ -36,8 +33,7 @@ def small(tmp_path: Path):  # type: ignore[no-untyped-def]
     pk = _id(svc.create("package", {"key": "k", "name": "K"}))
     for m in ids.values():
         svc.create("package_member", {"package_id": pk, "measure_id": m})
-    yield svc, h, c
-    doc.close()
+    return svc, h, c
 
 
 def test_missing_figures_are_listed_and_never_counted_as_zero(small) -> None:  # type: ignore[no-untyped-def]

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import open_target
 from tests.ui.sample import build_sample
 from workbench.analysis.views import matrix_cells, profile_weights, smaa_in_chunks
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture
-def sample_svc(tmp_path):  # type: ignore[no-untyped-def]
+def sample_svc(tmp_path, on_backend):  # type: ignore[no-untyped-def]
     path = tmp_path / "s.mwb"
     ids = build_sample(path)
-    doc = ProjectDocument.open(path)
+    doc = open_target(on_backend(path))
     yield ProjectService(doc), ids
     doc.close()
 
