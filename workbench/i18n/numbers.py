@@ -67,6 +67,104 @@ def money_range(lo: float, hi: float, lang: Language) -> str:
     return f"€ {a}–{b}" if lang != "en" else f"€{a}–{b}"
 
 
+def _sig_decimals(x: float, digits: int) -> int:
+    """Decimals that show `x` with `digits` significant digits (none from 10**digits up)."""
+    ax = abs(x)
+    if ax == 0 or math.isnan(ax) or math.isinf(ax):
+        return 0
+    return max(0, digits - 1 - math.floor(math.log10(ax)))
+
+
+def _sig_text(x: float, lang: Language, digits: int) -> str:
+    """`x` rounded to `digits` significant digits, in the language's format."""
+    if x == 0 or math.isnan(x) or math.isinf(x):
+        return num(x, lang, 0)
+    ax = abs(x)
+    places = digits - 1 - math.floor(math.log10(ax))
+    rounded = round(x, places)
+    if places < 0:  # 653.615 -> 650.000: the figure is no more precise than that
+        return num(rounded, lang, 0)
+    # rounding can carry a digit (0,0996 -> 0,10): recount on the rounded figure
+    return num(rounded, lang, _sig_decimals(rounded, digits) if rounded else places)
+
+
+ESTIMATE_DIGITS = 2
+
+
+def estimate_parts(
+    best: float,
+    low: float,
+    high: float,
+    lang: Language,
+    digits: int = ESTIMATE_DIGITS,
+    decimals: int | None = None,
+) -> tuple[str, str]:
+    """An estimate's best figure and its "low–high" range, each end in one precision.
+
+    Every end has `digits` significant digits (``0,0041`` and ``0,0021–0,0062``,
+    not ``0,00205–0,00615``); when all three are whole numbers they print whole
+    (``4`` and ``2–7``). With `decimals` (a table column's one precision) every
+    end has those decimals instead (``24,2`` and ``10,2–51,0``).
+    """
+    if decimals is not None:
+        a, b, c = (num(v, lang, decimals) for v in (best, low, high))
+        return a, f"{b}–{c}"
+    if all(float(v).is_integer() and abs(v) < 10**digits for v in (best, low, high)):
+        return num(best, lang, 0), f"{num(low, lang, 0)}–{num(high, lang, 0)}"
+    a, b, c = (_sig_text(v, lang, digits) for v in (best, low, high))
+    return a, f"{b}–{c}"
+
+
+def estimate(
+    best: float, low: float, high: float, lang: Language, digits: int = ESTIMATE_DIGITS
+) -> str:
+    """An estimate as one figure: ``2,3 (1,1–4,2)``; the range left out when there is none."""
+    a, rng = estimate_parts(best, low, high, lang, digits)
+    return a if low == best == high else f"{a} ({rng})"
+
+
+def _money_scale(x: float) -> tuple[float, str, str]:
+    for size, nl, en in SCALES:
+        if abs(x) >= size:
+            return size, nl, en
+    return 1.0, "", ""
+
+
+def money_sig(x: float | None, lang: Language, digits: int = ESTIMATE_DIGITS) -> str:
+    """Euros with `digits` significant digits: ``€ 32 mln``, ``€ 650.000`` / ``€32m``."""
+    if x is None or math.isnan(x):
+        return "–"
+    size, nl, en = _money_scale(x)
+    return _euros(_sig_text(x / size, lang, digits), nl, en, lang)
+
+
+def _euros(amount: str, nl: str, en: str, lang: Language) -> str:
+    if lang == "en":
+        return f"€{amount}{en}"
+    return f"€ {amount} {nl}".rstrip()
+
+
+def money_estimate_parts(
+    best: float, low: float, high: float, lang: Language, digits: int = ESTIMATE_DIGITS
+) -> tuple[str, str]:
+    """An amount's best figure and range in the best figure's unit, one precision per end.
+
+    ``€ 2,1 mln`` and ``€ 0,65–5,7 mln`` (not ``€ 653.615–€ 5,7 mln``); in English
+    ``€2.1m`` and ``€0.65–5.7m``.
+    """
+    size, nl, en = _money_scale(best or max(abs(low), abs(high)))
+    a, b, c = (_sig_text(v / size, lang, digits) for v in (best, low, high))
+    return _euros(a, nl, en, lang), _euros(f"{b}–{c}", nl, en, lang)
+
+
+def money_estimate(
+    best: float, low: float, high: float, lang: Language, digits: int = ESTIMATE_DIGITS
+) -> str:
+    """An amount with its range: ``€ 2,1 mln (€ 0,65–5,7 mln)`` / ``€2.1m (€0.65–5.7m)``."""
+    a, rng = money_estimate_parts(best, low, high, lang, digits)
+    return a if low == best == high else f"{a} ({rng})"
+
+
 def money_exact(x: float | None, lang: Language) -> str:
     """The whole amount in euros: ``€ 5.770.000.000`` / ``€5,770,000,000``."""
     if x is None or math.isnan(x):

@@ -17,10 +17,11 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
 from workbench.i18n import Language
+from workbench.i18n.numbers import estimate, money_estimate
 from workbench.reports.model import RCriterion, RHealth, RMeasure
 from workbench.reports.pdf_layout import FRAME_W, table
 from workbench.reports.pdf_sections import Ctx, Story, score_text
-from workbench.reports.pdf_text import CELL_CHARS, amount, esc, lbl, money, num, sig, t, t_or
+from workbench.reports.pdf_text import CELL_CHARS, esc, figure, lbl, num, sig, t, t_or
 
 
 def _level(c: RCriterion, value: float) -> str | None:
@@ -33,7 +34,7 @@ def _level(c: RCriterion, value: float) -> str | None:
 
 
 def _raw(c: RCriterion, value: float, ctx: Ctx) -> str:
-    return _level(c, value) or amount(value, c.unit, ctx.lang)
+    return _level(c, value) or figure(c, value, ctx.lang)
 
 
 def _facts(ctx: Ctx, m: RMeasure) -> list[list[Any]]:
@@ -126,21 +127,15 @@ def _health(ctx: Ctx, h: RHealth, m: RMeasure) -> list[Any]:
     def tri(x: Any, f: Any) -> str:
         if x is None:  # no DALYs for a measure with emission changes only
             return t("origin.none", lang)
-        return f"{f(x.best)} ({f(x.low)}–{f(x.high)})"
-
-    def n(x: float) -> str:
-        return sig(x, lang)
-
-    def e(x: float) -> str:
-        return money(x, lang)
+        return str(f(x.best, x.low, x.high, lang))
 
     hc = ctx.criterion("health")
     entered = None if hc is None else m.assessments.get(hc.key)
     if h.dalys is not None:
-        dalys = f"{tri(h.dalys, n)} – {t('origin.computed', lang)}"
+        dalys = f"{tri(h.dalys, estimate)} – {t('origin.computed', lang)}"
     elif entered is not None and not entered.computed:
         dalys = (
-            f"{sig(entered.best, lang)} ({sig(entered.low, lang)}–{sig(entered.high, lang)})"
+            f"{estimate(entered.best, entered.low, entered.high, lang)}"
             f" – {t('origin.entered', lang)}"
         )
     else:
@@ -158,7 +153,7 @@ def _health(ctx: Ctx, h: RHealth, m: RMeasure) -> list[Any]:
             [
                 ctx.p(esc(t_or(f"outcome.{outcome}", outcome, lang)), "cell"),
                 ctx.p(esc(t_or(f"agent.{agent}", agent, lang)), "cell"),
-                f"{n(best)} ({n(lo)}–{n(hi)})",
+                estimate(best, lo, hi, lang),
             ]
         )
     out: list[Any] = [
@@ -166,7 +161,8 @@ def _health(ctx: Ctx, h: RHealth, m: RMeasure) -> list[Any]:
         table(
             [
                 [t("col.dalys", lang), t("col.value_eur", lang), t("col.deaths", lang)],
-                [ctx.p(esc(dalys), "cell"), tri(h.value_eur, e), tri(h.deaths, n)],
+                [ctx.p(esc(dalys), "cell"), tri(h.value_eur, money_estimate),
+                 tri(h.deaths, estimate)],
             ],
             [FRAME_W / 3] * 3,
             zebra=False,
@@ -310,7 +306,7 @@ def annex(ctx: Ctx, story: Story) -> None:
     prow: list[list[Any]] = [
         [
             t("col.description", lang),
-            t("col.value", lang),
+            t("col.param_value", lang),
             t("col.range", lang),
             t("col.unit", lang),
             t("col.source", lang),

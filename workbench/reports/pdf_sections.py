@@ -29,7 +29,7 @@ from workbench.reports.model import RCriterion, Report, RMeasure
 from workbench.reports.pdf_chart_value import value_for_money_chart
 from workbench.reports.pdf_charts import contribution_charts, health_charts
 from workbench.reports.pdf_layout import FRAME_W, Headings, fit_width, table
-from workbench.reports.pdf_text import amount, esc, lbl, num, pct, t
+from workbench.reports.pdf_text import amount, esc, figure, lbl, num, pct, t
 from workbench.reports.series import ChartSeries
 
 Story = list[Flowable]
@@ -268,7 +268,7 @@ def method(ctx: Ctx, story: Story) -> None:
 
 def _cell(m: RMeasure, c: RCriterion, lang: Language) -> str:
     a = m.assessments.get(c.key)
-    return "–" if a is None else a.label or amount(a.best, c.unit, lang)
+    return "–" if a is None else a.label or figure(c, a.best, lang)
 
 
 def ranking(ctx: Ctx, story: Story) -> None:

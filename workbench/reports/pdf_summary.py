@@ -17,27 +17,24 @@ from typing import Any
 from reportlab.platypus import PageBreak
 
 from workbench.i18n import Language
+from workbench.i18n.numbers import estimate_parts, money_estimate_parts, money_sig
 from workbench.reports.model import RCriterion, RMeasure, Triple
 from workbench.reports.pdf_layout import FRAME_W, fit_width, table
 from workbench.reports.pdf_sections import Ctx, Story, head_row, score_text
-from workbench.reports.pdf_text import amount, esc, money, money_range, num, t
+from workbench.reports.pdf_text import esc, figure, num, t
 from workbench.reports.series import HealthBar
 
 TOP = 5
 
 
-def _triple_text(
-    tr: Triple | None,
-    fmt: Callable[[float], str],
-    span: Callable[[float, float], str] | None = None,
-) -> str:
-    """Best estimate, with the low–high range in small print below it."""
+def _triple_text(tr: Triple | None, parts: Callable[[float, float, float], tuple[str, str]]) -> str:
+    """Best estimate, with the low–high range in the same precision in small print below it."""
     if tr is None:
         return "–"
+    best, rng = parts(tr.best, tr.low, tr.high)
     if tr.low == tr.best == tr.high:
-        return fmt(tr.best)
-    rng = span(tr.low, tr.high) if span else f"{fmt(tr.low)}–{fmt(tr.high)}"
-    return f"{fmt(tr.best)}<br/><font size='6.5'>({rng})</font>"
+        return best
+    return f"{best}<br/><font size='6.5'>({rng})</font>"
 
 
 def _sum(parts: list[Triple]) -> Triple | None:
@@ -96,7 +93,7 @@ def _top(ctx: Ctx, story: Story) -> None:
         row: list[Any] = [str(m.rank), m.code, ctx.p(esc(m.title), "cell"), score_text(m, lang)]
         for c in shown:
             a = m.assessments.get(c.key)
-            row.append("–" if a is None else a.label or amount(a.best, c.unit, lang))
+            row.append("–" if a is None else a.label or figure(c, a.best, lang))
         rows.append(row)
     rank_w = max(26.0, fit_width([head[0]]))
     widths = [
@@ -189,24 +186,27 @@ def _row(
 ) -> list[Any]:
     lang = ctx.lang
 
-    def m(x: float) -> str:
-        return money(x, lang)
+    def m(best: float, lo: float, hi: float) -> tuple[str, str]:
+        return money_estimate_parts(best, lo, hi, lang)
 
-    def d(x: float) -> str:
-        return num(x, lang)
+    def d(decimals: int) -> Callable[[float, float, float], tuple[str, str]]:
+        # one precision per column: DALYs a year with a decimal (as on screen), summed whole
+        return lambda best, lo, hi: estimate_parts(best, lo, hi, lang, decimals=decimals)
 
     ratio = (
-        "–" if cost is None or health is None or health.best <= 0 else m(cost.best / health.best)
+        "–"
+        if cost is None or health is None or health.best <= 0
+        else money_sig(cost.best / health.best, lang)
     )
     row: list[Any] = [
         ctx.p(esc(name), "cell"),
         num(n, lang),
-        ctx.p(_triple_text(cost, m, lambda lo, hi: money_range(lo, hi, lang)), "cell_r"),
-        ctx.p(_triple_text(health, d), "cell_r"),
+        ctx.p(_triple_text(cost, m), "cell_r"),
+        ctx.p(_triple_text(health, d(1)), "cell_r"),
         ratio,
         "–" if value is None else num(value, lang, 2),
     ]
     for i in range(len(ctx.series.cumulative_health.horizons)):
         tr = None if bar is None else bar.by_horizon[i]
-        row.append(ctx.p(_triple_text(tr, d), "cell_r"))
+        row.append(ctx.p(_triple_text(tr, d(0)), "cell_r"))
     return row

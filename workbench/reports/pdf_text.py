@@ -14,7 +14,8 @@ import math
 from xml.sax.saxutils import escape
 
 from workbench.i18n import Language, label
-from workbench.i18n.numbers import money, money_range, num
+from workbench.i18n.numbers import money, money_range, num, scale_decimals
+from workbench.reports.model import RCriterion
 
 __all__ = ["money", "money_range", "num"]  # re-exported: the writers import them from here
 
@@ -86,7 +87,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.title": ("Maatregel", "Measure"),
     "col.theme": ("Thema", "Theme"),
     "col.status": ("Status", "Status"),
-    "col.score": ("Score", "Score"),
+    "col.score": ("Score (0–1)", "Score (0–1)"),
     "col.package": ("Pakket", "Package"),
     "col.n": ("Aantal", "Count"),
     "col.cost": ("Kosten", "Cost"),
@@ -104,7 +105,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.low": ("Laag", "Low"),
     "col.best": ("Best", "Best"),
     "col.high": ("Hoog", "High"),
-    "col.value": ("Waarde", "Value"),
+    "col.value": ("Waarde (0–1)", "Value (0–1)"),
     "col.source": ("Bron", "Source"),
     "col.rationale": ("Onderbouwing", "Rationale"),
     "col.party": ("Partij", "Party"),
@@ -126,6 +127,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col.description": ("Omschrijving", "Description"),
     "col.range": ("Bandbreedte", "Range"),
     "col.pkg_value": ("Waarde", "Value"),
+    "col.param_value": ("Waarde", "Value"),
     # incomplete measures: an interval, after the complete ones
     "group.incomplete": ("Onvolledig beoordeeld", "Incompletely assessed"),
     "group.incomplete_note": (
@@ -203,7 +205,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fact.period": ("Start – termijn", "Start – deadline"),
     "fact.above": ("Bovenwettelijk", "Above statutory"),
     "fact.baseline": ("Wettelijke basis", "Statutory baseline"),
-    "fact.score": ("Score (rang)", "Score (rank)"),
+    "fact.score": ("Score 0–1 (rang)", "Score 0–1 (rank)"),
     "fact.requires": ("Vereist", "Requires"),
     "fact.excludes": ("Sluit uit", "Excludes"),
     "m.description": ("Omschrijving", "Description"),
@@ -269,14 +271,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     # charts
     "chart.cost_axis": ("Kosten ({unit})", "Cost ({unit})"),
     "chart.health_axis": ("Gezondheidswinst ({unit})", "Health gain ({unit})"),
-    "chart.frontier": ("Pareto-front", "Pareto frontier"),
+    "chart.frontier": ("Efficiënte grens", "Efficient frontier"),
     "chart.vfm_note": (
         "Elke stip is een maatregel (beste schatting); de lijnen tonen laag–hoog, de grootte "
-        "de haalbaarheid. Op de Pareto-front geeft geen andere maatregel meer gezondheidswinst "
-        "voor minder geld. {missing}",
+        "de haalbaarheid. Op de efficiënte grens (de stippellijn) geeft geen andere maatregel "
+        "meer gezondheidswinst voor minder geld. {missing}",
         "Each dot is a measure (best estimate); the lines show low–high, the size the "
-        "feasibility. On the Pareto frontier no other measure gives more health for less "
-        "money. {missing}",
+        "feasibility. On the efficient frontier (the dashed line) no other measure gives more "
+        "health for less money. {missing}",
     ),
     "chart.not_plotted": (
         "Niet getoond (kosten of gezondheid ontbreekt): {codes}.",
@@ -369,9 +371,14 @@ def is_money(unit: str) -> bool:
     return unit.strip().upper() in {"EUR", "€", "EURO", "EUROS"}
 
 
-def amount(x: float | None, unit: str, lang: Language) -> str:
+def amount(x: float | None, unit: str, lang: Language, decimals: int | None = None) -> str:
     """A criterion's raw value: money for euro units, a number otherwise."""
-    return money(x, lang) if is_money(unit) else num(x, lang)
+    return money(x, lang) if is_money(unit) else num(x, lang, decimals)
+
+
+def figure(c: RCriterion, x: float | None, lang: Language) -> str:
+    """A criterion's raw value in the one precision of its column (its scale's span)."""
+    return amount(x, c.unit, lang, scale_decimals(c.scale))
 
 
 def pct(x: float, lang: Language) -> str:
