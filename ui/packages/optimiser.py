@@ -2,11 +2,16 @@
 
 The user sets the budget (a Dutch number), the objective (value under a
 profile, or health), measures that must be in or stay out, a year by which
-measures must have started, and whose red lines to respect. "Propose" builds
+measures must have started, and whose red lines to respect: every party
+holding a red line is listed and ticked by default (red lines count unless
+the user says otherwise, as in ``workbench portfolio``). "Propose" builds
 the problem with :func:`~workbench.analysis.negotiation.optimiser_problem`
 and solves it with :func:`~workbench.scoring.optimise`, the very calls of
 the CLI; an infeasible problem lists its conflicting constraints in the UI
-language. "Save as package" adds the proposal as one undoable Macro.
+language, and when red lines collide the core's sentence naming them
+(:func:`~workbench.analysis.red_lines.red_line_clash`) comes with a button
+per party named to leave its red lines out and propose again. "Save as
+package" adds the proposal as one undoable Macro.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +42,7 @@ from ui.tables.configs import free_key
 from ui.undo import Editor
 from workbench.analysis.negotiation import OptimiserSettings, optimiser_problem
 from workbench.analysis.packages import health_total
+from workbench.analysis.red_lines import RedLineClash, red_line_clash, red_line_parties
 from workbench.commands import CreateEntity, Macro
 from workbench.i18n import UserError
 from workbench.i18n.numbers import money, money_exact
@@ -60,6 +67,11 @@ def checked(box: QListWidget) -> tuple[str, ...]:
         for i in range(box.count())
         if box.item(i).checkState() == Qt.CheckState.Checked
     )
+
+
+def checked_all(box: QListWidget) -> tuple[str, ...]:
+    """Every item's data, ticked or not."""
+    return tuple(str(box.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(box.count()))
 
 
 def set_checked(box: QListWidget, values: set[str]) -> None:
@@ -134,9 +146,12 @@ class OptimiserDialog(QDialog):
         self.must.setObjectName("mustList")
         self.exclude = _checklist(measures, self)
         self.exclude.setObjectName("excludeList")
-        parties = [(str(p["key"]), str(p["name"])) for p in self.source.rows("stakeholder")]
-        self.respect = _checklist(parties, self)
+        # Red lines count by default: every party that holds one (in the audience's
+        # data, so a red line the screen may not show is neither counted nor named).
+        self.respect = _checklist(list(red_line_parties(self.source)), self)
         self.respect.setObjectName("respectList")
+        set_checked(self.respect, set(checked_all(self.respect)))
+        self.clash: RedLineClash | None = None
 
         form = QFormLayout()
         form.addRow(self.tr("&Budget:"), self.budget)
@@ -163,9 +178,13 @@ class OptimiserDialog(QDialog):
         self.status.setWordWrap(True)
         self.outcome = QListWidget(self)
         self.outcome.setObjectName("optimiserOutcome")
+        # "Leave out X's red lines" buttons, one per party a clash names
+        self.untick_row = QHBoxLayout()
+        self.untick_buttons: list[QPushButton] = []
         result_box = QGroupBox(self.tr("Proposal"), self)
         rl = QVBoxLayout(result_box)
         rl.addWidget(self.status)
+        rl.addLayout(self.untick_row)
         rl.addWidget(self.outcome)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -201,6 +220,8 @@ class OptimiserDialog(QDialog):
         """Solve for the current settings and show the package or the conflicts."""
         self.outcome.clear()
         self.proposal = None
+        self.clash = None
+        self._show_untick(())
         self.save_button.setEnabled(False)
         try:
             problem = optimiser_problem(self.source, self.settings())
@@ -209,12 +230,18 @@ class OptimiserDialog(QDialog):
             return None
         result = optimise(problem, self.budget.value())
         self.proposal = result
+        self.clash = red_line_clash(self.source, problem, result, self.lang.code)
         if result.status == "optimal":
             self.status.setText(self.describe(result))
             self.status.setToolTip(money_exact(result.total_cost, self.lang.code))
             for code in result.selected:
                 self.outcome.addItem(f"{code}  {self.titles.get(code, '')}")
             self.save_button.setEnabled(not self.editor.read_only)
+        elif self.clash is not None:
+            self.status.setText(self.clash.sentence)
+            self._show_untick(self.clash.parties)
+            for c in result.conflicts:
+                self.outcome.addItem(c.describe(self.lang.code))
         elif result.status == "infeasible":
             self.status.setText(
                 self.tr("No package meets all requirements. These requirements conflict:")
@@ -226,6 +253,27 @@ class OptimiserDialog(QDialog):
                 self.tr("The optimiser found no solution: {message}").format(message=result.message)
             )
         return result
+
+    def _show_untick(self, parties: tuple[str, ...]) -> None:
+        """One button per party of a clash: leave its red lines out and propose again."""
+        while self.untick_row.count():
+            widget = self.untick_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.untick_buttons = []
+        for key, name in zip(parties, self._party_names(parties), strict=True):
+            button = QPushButton(self.tr("Leave out the red lines of {party}").format(party=name))
+            button.setObjectName(f"untick_{key}")
+            button.clicked.connect(lambda _checked=False, k=key: self.untick(k))
+            self.untick_row.addWidget(button)
+            self.untick_buttons.append(button)
+        if parties:
+            self.untick_row.addStretch(1)
+
+    def untick(self, party: str) -> PortfolioResult | None:
+        """Stop counting ``party``'s red lines and propose again."""
+        set_checked(self.respect, set(checked(self.respect)) - {party})
+        return self.propose()
 
     def describe(self, result: PortfolioResult) -> str:
         """The proposal in words: measures, cost, its DALY total and the objective's unit."""

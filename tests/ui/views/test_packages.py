@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.packages.optimiser import set_checked
+from ui.packages.optimiser import checked, checked_all, set_checked
 from workbench.analysis.negotiation import (
     OptimiserSettings,
     compare_packages,
@@ -112,6 +112,7 @@ def test_infeasible_settings_list_the_conflicts(page) -> None:  # type: ignore[n
     dialog = page.open_optimiser()
     dialog.budget.setValue(1_000)
     set_checked(dialog.must, {"M20"})
+    set_checked(dialog.respect, set())  # the demo's red lines alone leave no package
     result = dialog.propose()
     assert result is not None and result.status == "infeasible"
     shown = [dialog.outcome.item(i).text() for i in range(dialog.outcome.count())]
@@ -126,6 +127,7 @@ def test_saving_the_proposal_creates_a_package_and_undo_removes_it(page) -> None
     before = len(svc.rows("package"))
     dialog = page.open_optimiser()
     dialog.budget.setValue(800_000_000)
+    set_checked(dialog.respect, set())
     result = dialog.propose()
     assert result is not None and result.status == "optimal"
     pid = dialog.save()
@@ -211,6 +213,7 @@ def test_optimiser_says_what_the_objective_is_and_saves_its_settings(page) -> No
 
     dialog = page.open_optimiser()
     dialog.budget.setValue(800_000_000)
+    set_checked(dialog.respect, set())
     result = dialog.propose()
     assert result is not None and result.status == "optimal"
     text = dialog.status.text()
@@ -224,3 +227,63 @@ def test_optimiser_says_what_the_objective_is_and_saves_its_settings(page) -> No
     assert "Instellingen: budget € 800 mln" in row["description"]
     assert "rode lijnen gerespecteerd van" in row["description"]
     dialog.close()
+
+
+def test_red_lines_count_by_default_and_a_clash_names_the_parties(page) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: red lines on by default; respecting every party's red lines leaves
+    no package in the demo, and the dialog says why in one sentence (the core's) and
+    offers to leave a named party's red lines out."""
+    from workbench.analysis.red_lines import red_line_clash, red_line_parties
+
+    dialog = page.open_optimiser()
+    holders = [key for key, _name in red_line_parties(page.editor.analysis().data)]
+    assert holders and checked_all(dialog.respect) == tuple(holders)
+    assert checked(dialog.respect) == tuple(holders)  # all ticked
+    dialog.budget.setValue(1_000_000_000)
+    result = dialog.propose()
+    assert result is not None and result.status == "infeasible"
+    problem = optimiser_problem(page.editor.source, dialog.settings())
+    clash = red_line_clash(page.editor.source, problem, result, "nl")
+    assert clash is not None
+    assert dialog.status.text() == clash.sentence
+    assert "Gemeente Velsen eist M01" in clash.sentence
+    assert "Tata Steel Nederland en FNV Metaal weigeren M01" in clash.sentence
+    offered = [b.text() for b in dialog.untick_buttons]
+    assert offered == [f"Rode lijnen van {n} weglaten" for n in dialog._party_names(clash.parties)]
+    assert not dialog.save_button.isEnabled()
+    velsen = next(b for b in dialog.untick_buttons if b.objectName() == "untick_velsen")
+    velsen.click()
+    assert "velsen" not in checked(dialog.respect) and "tata" in checked(dialog.respect)
+    assert dialog.proposal is not None and dialog.proposal.status == "optimal"
+    assert "M01" not in dialog.proposal.selected  # Tata's refusal still holds
+    assert dialog.untick_buttons == [] and dialog.save_button.isEnabled()
+    dialog.close()
+
+
+def test_meeting_mode_counts_and_names_only_red_lines_the_partners_may_see(page) -> None:  # type: ignore[no-untyped-def]
+    """The demo's red lines are internal positions, except Velsen's demand of M01 made
+    shareable here: on a shared screen only that red line counts, and Tata Steel's and
+    FNV's internal refusals of M01 are neither ticked, nor used, nor named."""
+    svc = page.editor.svc
+    velsen = svc.id_for("stakeholder", "velsen")
+    m01 = svc.id_for("measure", "M01")
+    position = next(
+        p for p in svc.rows("position", stakeholder_id=velsen, measure_id=m01) if p["red_line"]
+    )
+    svc.update("position", position["id"], {"visibility": "partners"})
+    page.window().meeting.set_on(True)
+    try:
+        dialog = page.open_optimiser()
+        assert checked_all(dialog.respect) == ("velsen",)
+        dialog.budget.setValue(1_000_000_000)
+        result = dialog.propose()
+        assert result is not None and result.status == "optimal"
+        assert "M01" in result.selected  # Velsen's demand holds, nobody visible refuses
+        shown = " ".join(
+            [dialog.status.text(), dialog.settings_text()]
+            + [dialog.respect.item(i).text() for i in range(dialog.respect.count())]
+        )
+        assert "Tata" not in shown and "FNV" not in shown
+        dialog.close()
+    finally:
+        page.window().meeting.set_on(False)

@@ -1904,6 +1904,10 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave out the red lines of {party}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{best} {unit} ({low}–{high})</source>
         <translation type="unfinished"></translation>
     </message>

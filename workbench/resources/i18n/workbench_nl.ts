@@ -1907,6 +1907,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>De optimalisatie vond geen oplossing: {message}</translation>
     </message>
     <message>
+        <source>Leave out the red lines of {party}</source>
+        <translation>Rode lijnen van {party} weglaten</translation>
+    </message>
+    <message>
         <source>{best} {unit} ({low}–{high})</source>
         <translation>{best} {unit} ({low}–{high})</translation>
     </message>
