@@ -1,13 +1,15 @@
 """Per-user preferences: one typed adapter over QSettings, with a schema version.
 
 Every key the GUI stores lives here (geometry, window state, recent files,
-language, the user name written to the audit log), so no bare settings
+language, the user name written to the audit log, the last team server's
+address but never its password), so no bare settings
 strings are scattered through the widgets. A store written by an older
 version is migrated on first use; a newer one is read as far as it goes.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -41,6 +43,23 @@ class Keys:
     LAST_PROFILE = "window/last_profile"
     LARGE_FONT = "window/large_font"
     DOCK_PAGES = "window/detail_dock_pages"
+    # the last team server opened (never its password)
+    SERVER_HOST = "server/host"
+    SERVER_PORT = "server/port"
+    SERVER_DATABASE = "server/database"
+    SERVER_SCHEMA = "server/schema"
+    SERVER_USER = "server/user"
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """Where File > Openen van server… last went: no password, ever."""
+
+    host: str = ""  # a name, an address or a socket folder
+    port: int = 0  # 0: libpq's default
+    database: str = ""
+    schema: str = ""
+    user: str = ""
 
 
 class Preferences:
@@ -143,6 +162,31 @@ class Preferences:
     @last_dir.setter
     def last_dir(self, value: Path) -> None:
         self._s.setValue(Keys.LAST_DIR, str(value))
+
+    # -- team server -----------------------------------------------------------
+    @property
+    def last_server(self) -> ServerAddress | None:
+        """The server address last opened (None before the first)."""
+        host = str(self._s.value(Keys.SERVER_HOST, "") or "")
+        database = str(self._s.value(Keys.SERVER_DATABASE, "") or "")
+        if not host and not database:
+            return None
+        return ServerAddress(
+            host=host,
+            port=_int(self._s.value(Keys.SERVER_PORT, 0)),
+            database=database,
+            schema=str(self._s.value(Keys.SERVER_SCHEMA, "") or ""),
+            user=str(self._s.value(Keys.SERVER_USER, "") or ""),
+        )
+
+    @last_server.setter
+    def last_server(self, value: ServerAddress) -> None:
+        # Field by field from the typed address: a password has no way in.
+        self._s.setValue(Keys.SERVER_HOST, value.host.strip())
+        self._s.setValue(Keys.SERVER_PORT, int(value.port))
+        self._s.setValue(Keys.SERVER_DATABASE, value.database.strip())
+        self._s.setValue(Keys.SERVER_SCHEMA, value.schema.strip())
+        self._s.setValue(Keys.SERVER_USER, value.user.strip())
 
     # -- language and user ---------------------------------------------------
     @property

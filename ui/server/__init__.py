@@ -69,10 +69,13 @@ class ServerSupport(QObject):
     def ask_open(self) -> bool:
         if not self.window.files.maybe_save():
             return False
-        dialog = ServerOpenDialog(self.window, user=self.window.prefs.user_name,
-                                  language=self.lang)
+        prefs = self.window.prefs
+        dialog = ServerOpenDialog(self.window, user=prefs.user_name, language=self.lang,
+                                  last=prefs.last_server)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        prefs.last_server = dialog.address()  # for next time; the password is not in it
+        prefs.sync()
         target = dialog.target()
         return target is not None and self.open_target(target, dialog.secret())
 

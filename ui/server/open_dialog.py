@@ -4,7 +4,9 @@ Host (a name, an address or a socket directory), port, database, schema
 and user make a libpq address with ``schema=NAME``
 (:mod:`workbench.store.server_url`); the password is asked here and never
 stored in plain text: it goes to the system keyring only when the user
-ticks "remember" and a keyring exists (:mod:`ui.server.credentials`).
+ticks "remember" and a keyring exists (:mod:`ui.server.credentials`). The
+dialog opens with the address last used (the preferences keep it, never
+the password).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.server import credentials
+from ui.settings import ServerAddress
 from workbench.i18n import Language, UserError
 from workbench.store.server_url import ServerTarget, parse_target
 
@@ -45,7 +48,12 @@ class ServerOpenDialog(QDialog):
     """Asks for a server project's address and the password; `target()` when accepted."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, user: str = "", language: str = "nl"
+        self,
+        parent: QWidget | None = None,
+        *,
+        user: str = "",
+        language: str = "nl",
+        last: ServerAddress | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang: Language = "en" if language == "en" else "nl"
@@ -88,6 +96,13 @@ class ServerOpenDialog(QDialog):
         self.user.editingFinished.connect(self._fill_password)
         self.host.editingFinished.connect(self._fill_password)
         self._target: ServerTarget | None = None
+        if last is not None:  # where the user went last time (no password kept)
+            self.host.setText(last.host)
+            self.port.setValue(last.port)
+            self.database.setText(last.database)
+            self.schema.setText(last.schema)
+            self.user.setText(last.user or user)
+            self._fill_password()  # from the keyring, if the user let it remember
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -121,6 +136,12 @@ class ServerOpenDialog(QDialog):
             credentials.remember(self.user.text().strip(), self.host.text().strip(),
                                  self.password.text())
         super().accept()
+
+    def address(self) -> ServerAddress:
+        """The address in the fields, without the password (for the preferences)."""
+        return ServerAddress(self.host.text().strip(), self.port.value(),
+                             self.database.text().strip(), self.schema.text().strip(),
+                             self.user.text().strip())
 
     def target(self) -> ServerTarget | None:
         """The address the user confirmed (None until accepted)."""
