@@ -8,6 +8,7 @@ commands behind the Add and Remove buttons.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -37,6 +38,9 @@ from workbench.model import (
 )
 from workbench.services import ProjectService
 from workbench.services.fields import KEY_FIELD
+
+# The advanced key column's header says what the key is for.
+KEY_HEADER = QT_TRANSLATE_NOOP("Columns", "Key (command line)")
 
 SCALE_TYPES = {
     "linear": QT_TRANSLATE_NOOP("Columns", "linear"),
@@ -72,12 +76,23 @@ def visibility_column(
     )
 
 
+def key_column(entity: str) -> ColumnSpec:
+    """The key the command line and the files use: an advanced column, last and hidden
+    until the user asks for it (right-click on the header), never the first thing seen."""
+    spec = text_column(entity, "key", KEY_HEADER, width=14)
+    return replace(
+        spec,
+        tooltip=lambda _lang, _v: QCoreApplication.translate(
+            "Tables", "The key names this row on the command line and in files."
+        ),
+    )
+
+
 def criteria_config() -> TableConfig:
     e = "criterion"
 
     def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
-            text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=24),
             choice_column(e, "kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "kind", CriterionKind),
             text_column(e, "unit", QT_TRANSLATE_NOOP("Columns", "Unit"), width=12),
@@ -97,6 +112,7 @@ def criteria_config() -> TableConfig:
                 width=10,
             ),
             text_column(e, "description", HEADERS["description"], width=40),
+            key_column(e),
         )
 
     def add(svc: ProjectService) -> Command:
@@ -117,6 +133,7 @@ def criteria_config() -> TableConfig:
         remove=remover(e),
         add_text=lambda: QCoreApplication.translate("Tables", "&Add criterion"),
         remove_text=lambda: QCoreApplication.translate("Tables", "&Remove criterion"),
+        advanced=("key",),
     )
 
 
@@ -179,7 +196,6 @@ def profiles_config() -> TableConfig:
 
     def columns(svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
-            text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=28),
             party_column(
                 svc, e, "stakeholder_id", QT_TRANSLATE_NOOP("Columns", "Estimate of party")
@@ -194,6 +210,7 @@ def profiles_config() -> TableConfig:
             ),
             visibility_column(e),
             text_column(e, "description", HEADERS["description"], width=36),
+            key_column(e),
         )
 
     def add(svc: ProjectService) -> Command:
@@ -213,6 +230,7 @@ def profiles_config() -> TableConfig:
         remove=remover(e),
         add_text=lambda: QCoreApplication.translate("Tables", "&Add profile"),
         remove_text=lambda: QCoreApplication.translate("Tables", "&Remove profile"),
+        advanced=("key",),
     )
 
 

@@ -12,13 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -45,6 +46,9 @@ class TableConfig:
     add_text: Callable[[], str] = lambda: ""
     remove_text: Callable[[], str] = lambda: ""
     title: Callable[[], str] | None = None
+    # Keys of columns for those who need them (e.g. the key the command line uses):
+    # hidden by default, shown from the header's context menu.
+    advanced: tuple[str, ...] = ()
 
 
 class EntityTablePanel(QWidget):
@@ -81,6 +85,9 @@ class EntityTablePanel(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.current_changed.emit(
                 None if not cur.isValid() else cur.data(Role.ROW_ID)
@@ -138,6 +145,7 @@ class EntityTablePanel(QWidget):
                 lines = spec.header_text().splitlines() or [""]
                 header = max(metrics.horizontalAdvance(line) for line in lines) + 24
                 self.table.setColumnWidth(i, max(spec.width * avg + 16, min(header, 40 * avg)))
+                self.table.setColumnHidden(i, spec.key in self.config.advanced)
         editable = not self._editor.read_only
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
@@ -159,6 +167,27 @@ class EntityTablePanel(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+
+    # -- advanced columns --------------------------------------------------------------
+    def advanced_actions(self) -> list[QAction]:
+        """One checkable "show column" action per advanced column (the header's menu)."""
+        actions = []
+        for i, spec in enumerate(self.model.columns):
+            if spec.key not in self.config.advanced:
+                continue
+            action = QAction(spec.header_text(), self)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(i))
+            action.toggled.connect(lambda on, col=i: self.table.setColumnHidden(col, not on))
+            actions.append(action)
+        return actions
+
+    def _header_menu(self, pos: QPoint) -> None:
+        actions = self.advanced_actions()
+        if actions:
+            menu = QMenu(self)
+            menu.addActions(actions)
+            menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     # -- rows ----------------------------------------------------------------------
     def current_id(self) -> str | None:

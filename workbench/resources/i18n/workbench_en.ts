@@ -317,6 +317,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key (command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>linear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,6 +2758,10 @@ Recover them, or discard them for good?</source>
 </context>
 <context>
     <name>Tables</name>
+    <message>
+        <source>The key names this row on the command line and in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New criterion</source>
         <translation type="unfinished"></translation>

@@ -316,6 +316,10 @@
         <translation>laag {low} · beste {best} · hoog {high}</translation>
     </message>
     <message>
+        <source>Key (command line)</source>
+        <translation>Sleutel (opdrachtregel)</translation>
+    </message>
+    <message>
         <source>linear</source>
         <translation>lineair</translation>
     </message>
@@ -2757,6 +2761,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
 </context>
 <context>
     <name>Tables</name>
+    <message>
+        <source>The key names this row on the command line and in files.</source>
+        <translation>De sleutel noemt deze rij op de opdrachtregel en in bestanden.</translation>
+    </message>
     <message>
         <source>New criterion</source>
         <translation>Nieuw criterium</translation>
