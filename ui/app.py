@@ -14,9 +14,14 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from ui.first_paint import LightWindow
+    from ui.main_window import MainWindow
 
 ORGANISATION = "Maatwerk"
 APPLICATION = "Maatwerk Workbench"
@@ -98,14 +103,20 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
 
     from ui.i18n import Language
-    from ui.main_window import MainWindow
     from ui.settings import Preferences
 
     prefs = Preferences()
     language = Language(args.lang or prefs.language)
-    window = MainWindow(prefs, language)
     headless = args.screenshot is not None
     errors: list[str] = []
+    target, problem = _first_target(args)
+    # The register painted from a plain read first; the full window (ORM,
+    # model, every page) is built once it shows (see ui/first_paint.py).
+    light = _light_window(args, prefs, language, target, headless)
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(prefs, language)
     if headless:
         # No one to click a dialog: errors go to stderr as one line.
         # (list.append takes its argument positionally only, show by name too)
@@ -114,9 +125,18 @@ def main(argv: list[str] | None = None) -> int:
 
     if headless:
         window.resize(1500, 860)
-    window.show()
+    if not headless:
+        _mark_when_painted(window, first=light is None)
+    if light is not None:
+        from ui.first_paint import take_over
+
+        take_over(light, window)
+    else:
+        window.show()
     recovered = False if headless else window.files.offer_recovery()
-    opened = recovered or _open_first(window, args, errors)
+    if problem is not None:
+        window.errors.show(problem)
+    opened = recovered or (target is not None and window.open_path(target))
     if not opened and window.controller.doc is None:
         window.files.new_project()
     if headless and args.view is None:
@@ -129,38 +149,129 @@ def main(argv: list[str] | None = None) -> int:
         )
         window.controller.close()
         return 2
-
+    if light is not None and opened:
+        _carry_over(light.current_id(), light.table.hasFocus(), window)
     if headless:
-        return _screenshot(app, window, args.screenshot, errors)
+        return _screenshot(app, window, args.screenshot, errors, first=light is None)
     return app.exec()
 
 
-def _open_first(window: object, args: argparse.Namespace, errors: list[str]) -> bool:
-    from ui.demo import DemoUnavailable, create_demo_copy
-    from ui.main_window import MainWindow
-    from workbench.i18n import UserError
-
-    assert isinstance(window, MainWindow)
+def _first_target(args: argparse.Namespace) -> tuple[Path | None, str | None]:
+    """The file to open first (the project, or the demo copy), or the message why none."""
     if args.demo:
+        from ui.demo import DemoUnavailable, create_demo_copy
+        from workbench.i18n import UserError
+
         try:
-            path = create_demo_copy(fresh=args.fresh)
+            return create_demo_copy(fresh=args.fresh), None
         except DemoUnavailable:
-            window.errors.show(
-                QCoreApplication.translate(
-                    "App", "The demo project is not available in this installation."
-                )
+            return None, QCoreApplication.translate(
+                "App", "The demo project is not available in this installation."
             )
-            return False
         except UserError as exc:
-            window.errors.show(exc.text(window.lang.code))
-            return False
-        return window.open_path(path)
-    if args.project is not None:
-        return window.open_path(args.project)
+            return None, exc.text(args.lang or "nl")
+    return args.project, None
+
+
+def _light_window(
+    args: argparse.Namespace,
+    prefs: object,
+    language: object,
+    target: Path | None,
+    headless: bool,
+) -> LightWindow | None:
+    """The light window, shown and painted, when the first screen is the register of a file."""
+    from ui.first_paint import LightWindow, read_register, start_audience, wait_for_paint
+    from ui.i18n import Language
+    from ui.settings import Preferences
+
+    assert isinstance(prefs, Preferences) and isinstance(language, Language)
+    if target is None or "://" in str(target) or _recovery_pending():
+        return None
+    first = args.view or ("register" if headless else prefs.last_view)
+    if first != "register":
+        return None  # the real window would open on another page
+    reg = read_register(target.resolve(), language, start_audience())
+    if reg is None:
+        return None  # the full open says what is wrong, as always
+    light = LightWindow(reg, large_font=prefs.large_font)
+    if headless:
+        light.resize(1500, 860)
+    elif prefs.geometry is not None:
+        light.restoreGeometry(prefs.geometry)
+    else:
+        light.resize(1400, 820)
+    light.show()
+    wait_for_paint(light)
+    return light
+
+
+def _recovery_pending() -> bool:
+    """Whether a dead session left a working copy (the real window then offers recovery)."""
+    from workbench.store.paths import working_dir
+
+    records = list(working_dir().glob("*.json"))
+    if not records:
+        return False
+    import json
+
+    from workbench.store.lock import pid_alive
+
+    for meta in records:
+        try:
+            pid = int(json.loads(meta.read_text(encoding="utf-8")).get("pid", -1))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return True
+        if not pid_alive(pid):
+            return True
     return False
 
 
-def _screenshot(app: QApplication, window: object, out: Path, errors: list[str]) -> int:
+def _carry_over(measure_id: str | None, focused: bool, window: object) -> None:
+    """The light window's selected measure and keyboard focus, in the real register."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if measure_id is not None and window.current_view() == "register":
+        window.select_measure(measure_id)
+    if focused:
+        window.register.table.setFocus()
+
+
+def _mark_when_painted(window: MainWindow, *, first: bool) -> None:
+    """MAATWERK_PAINT_MARK: note when the full window's register has painted."""
+    import os
+
+    from ui.first_paint import PAINT_MARK_ENV
+
+    if not os.environ.get(PAINT_MARK_ENV):
+        return
+    viewport = window.register.table.viewport()
+    names = ("register", "ready") if first else ("ready",)
+
+    class _Once(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            rows = window.register.model.rowCount()
+            if event.type() == QEvent.Type.Paint and obj is viewport and rows:
+                viewport.removeEventFilter(self)
+                # after this paint event has been handled
+                QTimer.singleShot(0, lambda: _marks(names))
+            return False
+
+    watcher = _Once(window)
+    viewport.installEventFilter(watcher)
+
+
+def _marks(names: tuple[str, ...]) -> None:
+    from ui.first_paint import paint_mark
+
+    for name in names:
+        paint_mark(name)
+
+
+def _screenshot(
+    app: QApplication, window: object, out: Path, errors: list[str], *, first: bool = True
+) -> int:
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -171,7 +282,12 @@ def _screenshot(app: QApplication, window: object, out: Path, errors: list[str])
     # Let layouts settle and the first paint happen before grabbing.
     QTimer.singleShot(0, app.quit)
     app.exec()
-    ok = window.grab().save(str(out), "PNG")
+    shot = window.grab()
+    from ui.first_paint import paint_mark
+
+    for name in ("register", "ready") if first else ("ready",):
+        paint_mark(name)  # the full window is drawn (MAATWERK_PAINT_MARK)
+    ok = shot.save(str(out), "PNG")
     window.controller.close()
     if not ok:
         print(f"maatwerk-workbench: kan {out} niet schrijven", file=sys.stderr)

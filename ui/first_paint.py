@@ -1,0 +1,366 @@
+"""The first screen: the register painted from a plain sqlite3 read, before the ORM loads.
+
+Opening a project builds the whole window (SQLAlchemy, the model, numpy and
+every page: about two seconds on a laptop). Before that, :func:`read_register`
+reads the register with plain sqlite3, read-only and in place, after the
+same checks ``workbench info`` makes (header, schema exactly that of the
+migrations, SQLite's quick check; see :mod:`workbench.store.peek`), and
+:class:`LightWindow` shows it: the columns, order and texts of the real
+register page, read-only. A file that fails a check gives None here and
+takes the normal path, with its normal message. The real
+:class:`~ui.main_window.MainWindow` then takes over in place
+(:func:`take_over`).
+
+What the light window may show: the audience the real window starts with
+(:func:`start_audience`; the window always starts outside meeting mode, so
+internal). A figure the real register computes (a health criterion
+computed from exposure changes) is left blank until the real window
+replaces this one: it is never guessed, and never shown as "missing".
+
+``MAATWERK_PAINT_MARK=FILE`` makes the start-up append ``register <time>``
+when the register's rows are first painted (light or real window) and
+``ready <time>`` when the full window has taken over and painted (Unix
+time in seconds): the benchmarks time a start with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEventLoop,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
+
+from ui.i18n import Language
+from workbench.analysis.audience import Audience, may_see
+from workbench.i18n import UserError, label
+from workbench.i18n.numbers import is_euros, money, num, scale_decimals
+from workbench.store.files import check_project_file, integrity_problem
+from workbench.store.guard import check_schema
+from workbench.store.schema import SCHEMA_VERSION
+from workbench.store.sqlite import raw_connect
+
+PAINT_MARK_ENV = "MAATWERK_PAINT_MARK"
+# The same texts as ui.models.table_model.MISSING_TEXT and the register's
+# column specs (ui/register/columns.py); tests/ui/test_first_paint.py holds
+# the two together, since importing those modules loads the ORM.
+MISSING_TEXT = "—"
+LARGE_FONT_FACTOR = 1.5  # ui.meeting.LARGE_FONT_FACTOR
+# (key, header source text in the "Columns" context, width in average characters, kind)
+MEASURE_COLUMNS: tuple[tuple[str, str, int, str], ...] = (
+    ("code", "Code", 7, "text"),
+    ("title", "Title", 32, "text"),
+    ("theme", "Theme", 12, "theme"),
+    ("status", "Status", 12, "status"),
+    ("above_statutory", "Above statutory", 8, "bool"),
+    ("payer", "Payer", 12, "payer"),
+    ("start_year", "Start", 8, "year"),
+    ("deadline_year", "Deadline", 8, "year"),
+)
+AnyIndex = QModelIndex | QPersistentModelIndex
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def start_audience() -> Audience:
+    """Who the real window shows its first screen to: it always starts outside meeting mode."""
+    return "internal"
+
+
+def paint_mark(what: str) -> None:
+    """Append `what` and the time to the file MAATWERK_PAINT_MARK names (benchmarks)."""
+    target = os.environ.get(PAINT_MARK_ENV)
+    if target:
+        try:
+            with open(target, "a", encoding="utf-8") as fh:
+                fh.write(f"{what} {time.time():.6f}\n")
+        except OSError:
+            pass
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # as shown (translated)
+    width: int  # in average characters, before fitting the header and values
+    align: Qt.AlignmentFlag
+    fits_values: bool = False  # a criterion column: widened to its first rows' values
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str = ""
+    missing: bool = False  # a marked gap, as the real register shows it
+    checked: bool | None = None  # a check box (above statutory)
+
+
+@dataclass
+class LightRegister:
+    """What the light window shows: the project's name, columns and rows."""
+
+    title: str
+    columns: list[Column]
+    ids: list[str] = field(default_factory=list)
+    rows: list[list[Cell]] = field(default_factory=list)
+
+
+def read_register(path: Path, lang: Language, audience: Audience) -> LightRegister | None:
+    """The register of `path` for `audience`, or None when only a full open can answer.
+
+    None for anything the checks of ``workbench info`` do not pass (the
+    normal open then says what is wrong) and for any SQLite complaint.
+    """
+    try:
+        version = check_project_file(path)
+    except UserError:
+        return None
+    if version != SCHEMA_VERSION:
+        return None  # an older file: the full open migrates it
+    try:
+        conn = raw_connect(path, read_only=True)
+    except sqlite3.Error:
+        return None
+    try:
+        check_schema(conn, version, path)
+        if integrity_problem(conn) is not None:
+            return None
+        return _read(conn, path, lang, audience)
+    except (UserError, sqlite3.Error, ValueError, KeyError, TypeError):
+        return None
+    finally:
+        conn.close()
+
+
+def _read(
+    conn: sqlite3.Connection, path: Path, lang: Language, audience: Audience
+) -> LightRegister:
+    code = lang.code
+    crits = conn.execute(
+        'SELECT id, "key", name, unit, scale, computed FROM criterion ORDER BY sort_key'
+    ).fetchall()
+    measures = [
+        m
+        for m in conn.execute(
+            "SELECT id, code, title, theme, status, above_statutory, payer, start_year,"
+            " deadline_year, visibility FROM measure ORDER BY sort_key, code"
+        )
+        if may_see(audience, m[9])
+    ]
+    best: dict[tuple[str, str], float] = {
+        (str(m), str(c)): float(b)
+        for m, c, b in conn.execute("SELECT measure_id, criterion_id, best FROM assessment")
+    }
+    exposed = {str(r[0]) for r in conn.execute("SELECT DISTINCT measure_id FROM exposure_change")}
+    columns = [
+        Column(QCoreApplication.translate("Columns", header), width, RIGHT if kind == "year"
+               else CENTER if kind == "bool" else LEFT)
+        for _key, header, width, kind in MEASURE_COLUMNS
+    ]
+    formats = []
+    for cid, _key, name, unit, scale_text, computed in crits:
+        scale: dict[str, Any] = json.loads(scale_text) if isinstance(scale_text, str) else {}
+        euros = is_euros(unit)
+        header = f"{name}\n({unit})" if unit and not euros else str(name)
+        width = max(9, min(max(len(line) for line in header.splitlines()), 18))
+        columns.append(Column(header, width, RIGHT, fits_values=True))
+        formats.append((str(cid), bool(computed), _formatter(scale, euros, lang)))
+    reg = LightRegister(path.name, columns)
+    for mid, mcode, title, theme, status, above, payer, start, deadline, _vis in measures:
+        row = [
+            Cell(str(mcode)),
+            Cell(str(title)),
+            Cell(label(f"theme.{theme}", code)),
+            Cell(label(f"status.{status}", code)),
+            Cell(checked=bool(above)),
+            Cell(label(f"payer.{payer}", code)),
+            Cell("" if start is None else str(start)),
+            Cell("" if deadline is None else str(deadline)),
+        ]
+        for cid, computed, fmt in formats:
+            if computed and mid in exposed:
+                row.append(Cell())  # computed by the real register: not guessed here
+                continue
+            value = best.get((mid, cid))
+            row.append(Cell(MISSING_TEXT, missing=True) if value is None else Cell(fmt(value)))
+        reg.ids.append(str(mid))
+        reg.rows.append(row)
+    return reg
+
+
+def _formatter(scale: dict[str, Any], euros: bool, lang: Language) -> Any:
+    """A criterion column's notation, as ui.register.columns.criterion_column writes it."""
+    decimals = scale_decimals(scale)
+    levels = {float(lv["value"]): str(lv["label"]) for lv in scale.get("levels", [])} if (
+        scale.get("type") == "levels") else None
+
+    def fmt(value: float) -> str:
+        if levels is not None:
+            return levels.get(float(value)) or lang.number(value)
+        if euros:
+            return money(value, lang.code)
+        return num(value, lang.code, decimals)
+
+    return fmt
+
+
+class LightModel(QAbstractTableModel):
+    """A read-only table over a :class:`LightRegister` (texts prepared, nothing computed)."""
+
+    def __init__(self, reg: LightRegister, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reg = reg
+        self._missing_fg = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        self._missing_font = QFont()
+        self._missing_font.setItalic(True)
+        self._missing_bg = QColor(0, 0, 0, 10)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.reg.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.reg.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.reg.columns)
+        ):
+            return self.reg.columns[section].header
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        r, c = index.row(), index.column()
+        if not (0 <= r < len(self.reg.rows) and 0 <= c < len(self.reg.columns)):
+            return None
+        cell = self.reg.rows[r][c]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return CENTER if cell.missing else self.reg.columns[c].align
+        if role == Qt.ItemDataRole.CheckStateRole and cell.checked is not None:
+            return Qt.CheckState.Checked if cell.checked else Qt.CheckState.Unchecked
+        if cell.missing:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._missing_fg
+            if role == Qt.ItemDataRole.FontRole:
+                return self._missing_font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._missing_bg
+        return None
+
+
+class LightTable(QTableView):
+    """The register table of the light window; says once when its rows were painted."""
+
+    rows_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted and self.model() is not None and self.model().rowCount() > 0:
+            self.painted = True
+            paint_mark("register")
+            self.rows_painted.emit()
+
+
+class LightWindow(QMainWindow):
+    """A window with nothing but the register, read-only, until the real one takes over."""
+
+    def __init__(self, reg: LightRegister, *, large_font: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("lightWindow")
+        self.setWindowTitle(f"{reg.title} — Maatwerk Workbench")
+        self.table = LightTable(self)
+        self.table.setObjectName("lightRegisterTable")
+        if large_font:  # as the real window will show it (meeting-room projector)
+            font = self.table.font()
+            font.setPointSizeF(font.pointSizeF() * LARGE_FONT_FACTOR)
+            self.table.setFont(font)
+        self.model = LightModel(reg, self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            QFontMetrics(self.table.font()).height() + 8
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self._size_columns()
+        self.setCentralWidget(self.table)
+        if reg.rows:
+            self.table.selectRow(0)  # as the real window does after opening
+
+    def _size_columns(self) -> None:
+        # The rule of ui.register.view.RegisterView._size_columns.
+        metrics = QFontMetrics(self.table.font())
+        avg = metrics.averageCharWidth()
+        rows = self.model.reg.rows[:100]
+        for i, col in enumerate(self.model.reg.columns):
+            lines = col.header.splitlines() or [""]
+            head = max(metrics.horizontalAdvance(line) for line in lines) + 24
+            width = max(col.width * avg + 16, min(head, 40 * avg))
+            if col.fits_values:
+                hint = max((metrics.horizontalAdvance(r[i].text) for r in rows), default=0) + 16
+                width = max(width, min(hint, 30 * avg))
+            self.table.setColumnWidth(i, width)
+
+    def current_id(self) -> str | None:
+        idx = self.table.currentIndex()
+        ids = self.model.reg.ids
+        return ids[idx.row()] if idx.isValid() and 0 <= idx.row() < len(ids) else None
+
+
+def wait_for_paint(window: LightWindow, timeout_ms: int = 3000) -> None:
+    """Run the event loop until the light table's rows are painted (or `timeout_ms`)."""
+    if window.table.painted:
+        return
+    loop = QEventLoop()
+    window.table.rows_painted.connect(lambda: QTimer.singleShot(0, loop.quit))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def take_over(light: LightWindow, window: QMainWindow) -> None:
+    """Show `window` where the light window is and close that one, in one event-loop turn."""
+    if light.isMaximized():
+        window.showMaximized()
+    else:
+        window.setGeometry(light.geometry())
+        window.show()
+    light.close()
+    light.deleteLater()
