@@ -116,7 +116,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "cover_mark", base, fontName=BOLD, fontSize=12, leading=16, textColor=colors.white
     )
     s["toc0"] = ParagraphStyle(
-        "toc0", base, fontName=BOLD, fontSize=10, leading=14, leftIndent=0, firstLineIndent=0
+        "toc0", base, fontName=BOLD, fontSize=10, leading=14, leftIndent=0, firstLineIndent=0,
+        spaceBefore=3, spaceAfter=0,
     )
     s["toc1"] = ParagraphStyle(
         "toc1", base, fontSize=8.5, leading=11, leftIndent=14, firstLineIndent=0, spaceAfter=0
@@ -175,7 +176,12 @@ def table(
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A table with a navy header row (repeated across pages) and light zebra rows."""
-    t = Table(list(rows), colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    # A table that breaks across pages leaves at least two rows on the first page and
+    # three on the last (never a header with a lone row); a short table moves whole.
+    split = (repeat + 2, -3) if len(rows) >= repeat + 5 else None
+    t = Table(
+        list(rows), colWidths=list(widths), repeatRows=repeat, hAlign="LEFT", rowSplitRange=split
+    )
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 8),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -198,6 +204,64 @@ def table(
     style.extend(extra)
     t.setStyle(TableStyle(style))
     return t
+
+
+BODY_H = PAGE_H - 2 * MARGIN - 0.3 * cm  # the body frame's height
+
+
+class TableWithNotes(Flowable):  # type: ignore[misc]
+    """A table with the notes under it: the notes never start a page on their own.
+
+    When the pair does not fit, the table breaks so that its last `tail` rows go
+    to the next page with the notes (a page holding only a note is a page a
+    reader turns for nothing).
+    """
+
+    def __init__(self, table: Table, notes: Sequence[Flowable], tail: int = 3) -> None:
+        super().__init__()
+        self.table = table
+        self.notes = list(notes)
+        self.tail = tail
+        self._table_h = 0.0
+        self._notes_h = 0.0
+
+    def _gap(self, i: int, note: Flowable) -> float:
+        return float(note.getSpaceAfter()) + (float(note.getSpaceBefore()) if i else 0.0)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        _, self._table_h = self.table.wrap(aw, ah)
+        self._notes_h = sum(
+            n.wrap(aw, BODY_H)[1] + self._gap(i, n) for i, n in enumerate(self.notes)
+        )
+        self.width = aw
+        return aw, self._table_h + self._notes_h
+
+    def getSpaceBefore(self) -> float:
+        return float(self.table.getSpaceBefore())
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, self._notes_h)
+        y = self._notes_h
+        for i, note in enumerate(self.notes):
+            y -= float(note.getSpaceBefore()) if i else 0.0
+            y -= note.height
+            note.drawOn(self.canv, 0, y)
+            y -= float(note.getSpaceAfter())
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self.wrap(aw, ah)
+        if self._table_h + self._notes_h > BODY_H:  # too tall to keep: flow as usual
+            return [self.table, *self.notes]
+        heights = list(self.table._rowHeights)
+        body = len(heights) - int(self.table.repeatRows or 0)
+        keep = min(self.tail, body)
+        if keep >= body:  # nothing worth splitting off: all of it to the next page
+            return []
+        room = min(ah, sum(heights[: len(heights) - keep]))
+        parts = self.table.split(aw, room)
+        if len(parts) != 2:
+            return []
+        return [parts[0], TableWithNotes(parts[1], self.notes, self.tail)]
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]

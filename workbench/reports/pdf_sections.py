@@ -28,7 +28,7 @@ from workbench.reports.audience import marking
 from workbench.reports.model import RCriterion, Report, RMeasure
 from workbench.reports.pdf_chart_value import value_for_money_chart
 from workbench.reports.pdf_charts import contribution_charts, health_charts
-from workbench.reports.pdf_layout import FRAME_W, Headings, fit_width, table
+from workbench.reports.pdf_layout import FRAME_W, Headings, TableWithNotes, fit_width, table
 from workbench.reports.pdf_text import amount, esc, figure, lbl, num, pct, t
 from workbench.reports.series import ChartSeries
 
@@ -139,6 +139,9 @@ def contents(ctx: Ctx, story: Story) -> None:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                # tight rows: the contents of a 30-measure paper fit on one page
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
             ]
         ),
     )
@@ -317,18 +320,17 @@ def ranking(ctx: Ctx, story: Story) -> None:
     width = len(head) + len(crits)
     rows = [row + [""] * (width - len(row)) for row in rows]
     fixed = rank_w + 36 + 56 + score_w + sum(widths)
-    story.append(
-        table(
-            rows,
-            [rank_w, 36, FRAME_W - fixed, 56, score_w, *widths],
-            align_right=range(4, width),
-            extra=extra,
-        )
+    grid = table(
+        rows,
+        [rank_w, 36, FRAME_W - fixed, 56, score_w, *widths],
+        align_right=range(4, width),
+        extra=extra,
     )
-    if len(crits) < len(r.criteria):
-        story.append(ctx.p(esc(t("rank.more_criteria", lang)), "note"))
-    story.append(ctx.p(esc(t("method.missing", lang)), "note"))
-    story.append(PageBreak())
+    notes = [ctx.p(esc(t("rank.more_criteria", lang)), "note")] if len(crits) < len(
+        r.criteria
+    ) else []
+    notes.append(ctx.p(esc(t("method.missing", lang)), "note"))
+    story += [TableWithNotes(grid, notes), PageBreak()]
 
 
 def charts(ctx: Ctx, story: Story) -> None:
@@ -369,17 +371,19 @@ def charts(ctx: Ctx, story: Story) -> None:
     drawings = health_charts(ch.measures, ch, lang, FRAME_W) or [
         ctx.p(esc(t("chart.none", lang)), "note")
     ]
-    story.append(
-        KeepTogether(
-            [
-                ctx.h(t("sec.chart_health", lang, years=years), 1),
-                ctx.p(esc(note), "note"),
-                drawings[0],
-            ]
-        )
-    )
-    story += drawings[1:]
     pk = health_charts(ch.packages, ch, lang, FRAME_W, labels=True)
-    if pk:
-        story.append(KeepTogether([ctx.p(esc(t("chart.packages", lang)), "h3"), *pk]))
+    # The small packages chart stays with the last part of the measures' chart, so it
+    # never sits alone on a page.
+    tail: list[Flowable] = [ctx.p(esc(t("chart.packages", lang)), "h3"), *pk] if pk else []
+    first = [
+        ctx.h(t("sec.chart_health", lang, years=years), 1),
+        ctx.p(esc(note), "note"),
+        drawings[0],
+    ]
+    if len(drawings) == 1:
+        story.append(KeepTogether(first + tail))
+    else:
+        story.append(KeepTogether(first))
+        story += drawings[1:-1]
+        story.append(KeepTogether([drawings[-1], *tail]))
     story.append(PageBreak())
