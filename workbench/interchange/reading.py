@@ -66,13 +66,17 @@ class JsonObject(dict[str, Any]):
     duplicate: str | None = None
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
-    obj = JsonObject()
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A plain dict (built in C) unless a key came twice, which only then is looked for.
+    obj = dict(pairs)
+    if len(obj) == len(pairs):
+        return obj
+    marked = JsonObject()
     for key, value in pairs:
-        if key in obj and obj.duplicate is None:
-            obj.duplicate = key
-        obj[key] = value
-    return obj
+        if key in marked and marked.duplicate is None:
+            marked.duplicate = key
+        marked[key] = value
+    return marked
 
 
 def parse_json(text: str | bytes, *, name: str = "JSON") -> Any:

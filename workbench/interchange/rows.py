@@ -102,6 +102,7 @@ class _Field:
     choices: dict[str, Any] | None  # enum value -> member
     low: float
     high: float
+    is_float: bool
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class _Shape:
     refs: tuple[tuple[str, str, str, bool], ...]  # key, column, entity, nullable
     fields: tuple[_Field, ...]
     defaults: dict[str, Any]
+    allowed_set: frozenset[str]
 
 
 @cache
@@ -121,10 +123,11 @@ def _shape(section: str, extra: tuple[str, ...]) -> _Shape:
     for s in plain_fields(section):
         low, high = RANGES.get((sec.entity, s.name), (-math.inf, math.inf))
         choices = {m.value: m for m in s.enum} if s.enum is not None else None
-        fields.append(_Field(s, choices, low, high))
+        fields.append(_Field(s, choices, low, high, s.kind == "float"))
     refs = tuple((k, c, r, cols[c].nullable) for k, c, r in sec.refs)
     allowed = tuple(k for k, *_ in refs) + tuple(f.spec.name for f in fields) + extra
-    return _Shape(sec.entity, allowed, refs, tuple(fields), column_defaults(sec.entity))
+    return _Shape(sec.entity, allowed, refs, tuple(fields), column_defaults(sec.entity),
+                  frozenset(allowed))
 
 
 def _fast(f: _Field, value: Any) -> Any:
@@ -203,15 +206,21 @@ class RowReader:
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """The row for one JSON object of `section`, and the object itself."""
         shape = _shape(section, extra)
-        obj = as_object(raw, where)
-        if not obj.keys() <= set(shape.allowed):
+        obj = raw if type(raw) is dict else as_object(raw, where)
+        if not obj.keys() <= shape.allowed_set:
             as_object(obj, where, shape.allowed)  # names the unknown key
         row = dict(shape.defaults)
         row["id"] = self.new_id()
         if fixed:
             row.update(fixed)
+        ids = self.ids
         for key, col, ref, nullable in shape.refs:
-            row[col] = self.resolve(ref, obj.get(key), where, key, nullable=nullable)
+            # the common case inline: a known key; anything else names the problem
+            raw_ref = obj.get(key)
+            found = ids.get(ref, {}).get(raw_ref) if type(raw_ref) is str else None
+            if found is None:
+                found = self.resolve(ref, raw_ref, where, key, nullable=nullable)
+            row[col] = found
         for f in shape.fields:
             name = f.spec.name
             value = obj.get(name, _MISSING)
@@ -219,7 +228,16 @@ class RowReader:
                 if name in row:
                     continue
                 value = None
-            stored = _fast(f, value)
+            # the two commonest cases inline (a finite float in range, an absent
+            # optional value); everything else through _fast, then coerce
+            if type(value) is float and f.is_float and f.low <= value <= f.high and (
+                value - value == 0.0  # finite: inf - inf and nan - nan are nan
+            ):
+                stored = value
+            elif value is None and f.spec.nullable:
+                stored = None
+            else:
+                stored = _fast(f, value)
             if stored is _MISSING:
                 stored = coerce(f.spec, value, where.at(name))
                 if f.spec.kind == "json" and stored is not None:

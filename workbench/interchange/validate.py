@@ -134,19 +134,22 @@ class _Validator:
 
     def assessments(self, doc: dict[str, Any]) -> None:
         base = JsonPath("assessments")
+        crit_ids = self.reader.ids.get("criterion", {})
         for i, raw in enumerate(self.section(doc, "assessments")):
             where = base.item(i)
-            obj = dict(as_object(raw, where))
+            obj = raw if type(raw) is dict else as_object(raw, where)
             if "best" not in obj:
                 raise UserError("value.required", where=where.at("best"))
-            crit_id = self.reader.key_of("criterion", obj.get("criterion"))
-            levels = self.levels.get(crit_id or "")
-            if levels is not None:
-                for k in ("best", "low", "high"):
-                    if k in obj:
-                        obj[k] = _level_value(levels, obj[k], where.at(k))
-            for k in ("low", "high"):
-                obj.setdefault(k, obj["best"])
+            criterion = obj.get("criterion")
+            levels = self.levels.get(crit_ids.get(criterion, "") if type(criterion) is str else "")
+            if levels is not None or "low" not in obj or "high" not in obj:
+                obj = dict(obj)  # the document itself stays as it was read
+                if levels is not None:
+                    for k in ("best", "low", "high"):
+                        if k in obj:
+                            obj[k] = _level_value(levels, obj[k], where.at(k))
+                for k in ("low", "high"):
+                    obj.setdefault(k, obj["best"])
             row, _obj = self.reader.read("assessments", obj, where, rule=False)
             if not row["low"] <= row["best"] <= row["high"]:
                 raise UserError("value.order", where=where, low=row["low"], best=row["best"],
