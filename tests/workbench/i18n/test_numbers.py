@@ -57,3 +57,27 @@ def test_one_precision_per_criterion_column() -> None:
     assert scale_decimals({"type": "linear", "worst": 0, "best": 1}) == 2
     assert scale_decimals({"type": "levels", "levels": []}) == 2
     assert is_euros("EUR") and is_euros(" € ") and not is_euros("DALY/jaar")
+
+
+def test_an_estimate_has_one_precision_per_figure() -> None:
+    """Issue 12: "0,0041 (0,00205–0,00615)" mixed 2 and 3 significant digits; every end
+    now has two, and whole estimates stay whole."""
+    from workbench.i18n.numbers import estimate, estimate_parts
+
+    assert estimate(0.0041, 0.00206, 0.00614, "nl") == "0,0041 (0,0021–0,0061)"
+    assert estimate(0.0041, 0.00206, 0.00614, "en") == "0.0041 (0.0021–0.0061)"
+    assert estimate(4, 2, 7, "nl") == "4 (2–7)"
+    assert estimate(2.5, 2.5, 2.5, "nl") == "2,5"  # no range where there is none
+    assert estimate(0.0996, 0.05, 0.2, "nl") == "0,10 (0,050–0,20)"  # a carried digit
+    # a table column's one precision instead
+    assert estimate_parts(24.24, 10.2, 51, "nl", decimals=1) == ("24,2", "10,2–51,0")
+
+
+def test_an_amount_and_its_range_share_one_unit() -> None:
+    """Issue 12's "€ 2,1 mln (€ 653.615–€ 5,7 mln)" reads "€ 2,1 mln (€ 0,65–5,7 mln)"."""
+    from workbench.i18n.numbers import money_estimate, money_sig
+
+    assert money_estimate(2_100_000, 653_615, 5_700_000, "nl") == "€ 2,1 mln (€ 0,65–5,7 mln)"
+    assert money_estimate(2_100_000, 653_615, 5_700_000, "en") == "€2.1m (€0.65–5.7m)"
+    assert money_estimate(770e6, 510e6, 1.2e9, "nl") == "€ 770 mln (€ 510–1.200 mln)"
+    assert money_sig(31.8e6, "nl") == "€ 32 mln" and money_sig(653_615, "nl") == "€ 650.000"
