@@ -55,6 +55,14 @@ SERVER_MESSAGES: dict[str, tuple[str, str]] = {
         "Project {schema} on {server} already holds data; push writes only to an empty "
         "project (use checkin to merge).",
     ),
+    "server.push_owner": (
+        "Alleen een eigenaar van dossier {schema} kan een bestand met geschiedenis van "
+        "anderen ({other}) op de server zetten, want die houdt hun namen; {user} is geen "
+        "eigenaar (workbench server grant ... owner).",
+        "Only an owner of project {schema} can put a file with other users' history "
+        "({other}) on the server, as it keeps their names; {user} is not an owner "
+        "(workbench server grant ... owner).",
+    ),
     "server.denied": (
         "U heeft geen recht op deze handeling in dossier {schema} ({detail}).",
         "You have no right to do this in project {schema} ({detail}).",

@@ -20,23 +20,25 @@ from typing import Any, Literal
 from sqlalchemy import Connection, Table, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
+from workbench.analysis.audience import RULES
 from workbench.i18n import UserError
 from workbench.model import Base
+from workbench.server import views
 from workbench.store import schema
 from workbench.store.server_guard import (
+    AUDIT_BODY,
+    AUDIT_FUNCTION,
+    AUDIT_TABLE,
     NOTIFY_BODY,
     NOTIFY_FUNCTION,
     POLICIES,
     policy_condition,
 )
-from workbench.store.server_url import ServerTarget, connect_raw, parse_target
+from workbench.store.server_url import ServerTarget, connect_raw, parse_target, reader_schema
 
 Level = Literal["reader", "editor", "owner"]
 LEVELS: tuple[Level, ...] = ("reader", "editor", "owner")
 _USER = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}", re.ASCII)
-# Audit columns a reader may read: enough for the project's state, no values.
-_AUDIT_PUBLIC = ("id", "seq", "at", "user", "action", "entity", "entity_id", "field",
-                 "row_version")
 
 
 def role(target: ServerTarget, kind: str) -> str:
@@ -78,14 +80,21 @@ def init(url: str | ServerTarget) -> int:
                                   ("editor", "internal")):
                 conn.execute(text(
                     f"GRANT {_q(role(target, group))} TO {_q(role(target, member))}"))
-            conn.execute(text(
-                f"CREATE SCHEMA IF NOT EXISTS {target.quoted_schema()} "
-                f"AUTHORIZATION {_q(role(target, 'tables'))}"))
+            for name in (target.quoted_schema(), _q(reader_schema(target.schema))):
+                conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {name} "
+                                  f"AUTHORIZATION {_q(role(target, 'tables'))}"))
             conn.execute(text(f"SET LOCAL ROLE {_q(role(target, 'tables'))}"))
             conn.execute(text(f"SET LOCAL search_path TO {target.quoted_schema()}"))
+
+            def run(sql: str) -> object:
+                return conn.execute(text(sql))
+
+            views.drop_views(run, target.schema)  # a migration may change their tables
             _upgrade(conn)
             _notify(conn, target)
+            _audit_user(conn)
             _security(conn, target)
+            views.create_views(run, target.schema)
             conn.execute(text("RESET ROLE"))
             _grants(conn, target)
     except DBAPIError as exc:
@@ -125,10 +134,24 @@ def _notify(conn: Connection, target: ServerTarget) -> None:
         ))
 
 
+def _audit_user(conn: Connection) -> None:
+    """An audit entry carries the session's user, unless an owner writes it (a pushed file)."""
+    conn.execute(text(
+        f"CREATE OR REPLACE FUNCTION {AUDIT_FUNCTION}() RETURNS trigger LANGUAGE plpgsql "
+        f"AS $${AUDIT_BODY}$$"
+    ))
+    conn.execute(text(f"DROP TRIGGER IF EXISTS {AUDIT_FUNCTION} ON {AUDIT_TABLE}"))
+    conn.execute(text(
+        f"CREATE TRIGGER {AUDIT_FUNCTION} BEFORE INSERT OR UPDATE ON {AUDIT_TABLE} "
+        f"FOR EACH ROW EXECUTE FUNCTION {AUDIT_FUNCTION}()"
+    ))
+
+
 def _security(conn: Connection, target: ServerTarget) -> None:
     internal = role(target, "internal")
     for t in _tables():
-        cond = policy_condition(t, internal)
+        rule = RULES.get(t.name)
+        cond = policy_condition(t, internal, "visibility" if rule is None else rule.row)
         name = _q(t.name)
         for policy in POLICIES:
             conn.execute(text(f"DROP POLICY IF EXISTS {policy} ON {name}"))
@@ -145,20 +168,18 @@ def _security(conn: Connection, target: ServerTarget) -> None:
 
 
 def _grants(conn: Connection, target: ServerTarget) -> None:
-    s = target.quoted_schema()
+    """Readers read only the views of their schema; editors the tables themselves."""
+    s, v = target.quoted_schema(), _q(reader_schema(target.schema))
     reader, editor = _q(role(target, "reader")), _q(role(target, "editor"))
-    internal = _q(role(target, "internal"))
     conn.execute(text(f"GRANT USAGE ON SCHEMA {s} TO {reader}"))
+    conn.execute(text(f"GRANT USAGE ON SCHEMA {v} TO {reader}"))
     conn.execute(text(f"GRANT SELECT ON {s}.alembic_version TO {reader}"))
     for t in _tables():
         name = f"{s}.{_q(t.name)}"
-        if t.name == "audit_entry":
-            cols = ", ".join(_q(c) for c in _AUDIT_PUBLIC)
-            conn.execute(text(f"GRANT SELECT ({cols}) ON {name} TO {reader}"))
-            conn.execute(text(f"GRANT SELECT ON {name} TO {internal}"))
-        else:
-            conn.execute(text(f"GRANT SELECT ON {name} TO {reader}"))
-        conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {editor}"))
+        # Also takes back what a reader had before the views (schema version 6 and older).
+        conn.execute(text(f"REVOKE ALL ON {name} FROM {reader}"))
+        conn.execute(text(f"GRANT SELECT ON {v}.{_q(t.name)} TO {reader}"))
+        conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {name} TO {editor}"))
 
 
 def grant(url: str | ServerTarget, user: str, level: str) -> None:

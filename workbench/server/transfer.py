@@ -1,7 +1,9 @@
 """Moving a project between a file and the server: push, check-out, check-in.
 
 - :func:`push` copies a project file, rows and full audit log, into an empty
-  project schema on the server (the team's shared home from then on).
+  project schema on the server (the team's shared home from then on). The
+  database writes the session's user into every audit entry but an owner's,
+  so a file with other users' history is pushed by an owner, keeping them.
 - :func:`checkout` copies the server's project into a new file with a
   ``copy`` lineage record, as "Kopie voor collega" does for files, so the
   laptop can work offline.
@@ -48,6 +50,7 @@ def push(path: Path, url: str, *, user: str | None = None) -> int:
             raise UserError("store.read_only")
         source = ProjectDocument.open(path, read_only=True, user=user)
         try:
+            _check_history_users(source, server)
             with server.engine.begin() as target:
                 used = target.execute(select(func.count()).select_from(AuditEntry)).scalar()
                 used = (used or 0) + (target.execute(
@@ -65,6 +68,16 @@ def push(path: Path, url: str, *, user: str | None = None) -> int:
             source.close()
     finally:
         server.close()
+
+
+def _check_history_users(source: ProjectDocument, server: ServerDocument) -> None:
+    """Only an owner may push other users' audit entries (the database would rename them)."""
+    with source.engine.connect() as conn:
+        other = conn.execute(select(AuditEntry.user).where(AuditEntry.user != server.user)
+                             .order_by(AuditEntry.seq).limit(1)).scalar()
+    if other is not None and not server.is_owner():
+        raise UserError("server.push_owner", schema=server.target.schema, user=server.user,
+                        other=other)
 
 
 def checkout(url: str, out: Path) -> None:

@@ -97,6 +97,13 @@ class ServerDocument(ProjectDocument):
                             found=schema.REVISIONS[str(rev)], known=schema.SCHEMA_VERSION)
         return user, may_write
 
+    def is_owner(self) -> bool:
+        """Whether the session user has the owner level (may write others' audit entries)."""
+        with self.engine.connect() as conn:
+            return bool(conn.execute(
+                text("SELECT pg_has_role(session_user, :o, 'MEMBER')"),
+                {"o": f"mw_{self.target.schema}_owner"}).scalar())
+
     @property
     def title(self) -> str:
         return str(self.option("title", "")) or self.target.schema

@@ -6,8 +6,10 @@ libpq URL (host, port, user, database; a socket directory as
 ``postgresql://anna@raadhuis/maatwerk?schema=ijmond``. The schema name is
 checked strictly (it becomes part of SQL and of role names); every
 connection sets ``search_path`` to it, so the model's unqualified tables
-and the migrations land there. Only the standard library loads until an
-engine is made, so recognising an address costs nothing.
+and the migrations land there; a reader's connection puts the reader's
+views (``S-lezer``, :mod:`workbench.server.views`) before it. Only the
+standard library loads until an engine is made, so recognising an address
+costs nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ if TYPE_CHECKING:
 SCHEMES = ("postgresql", "postgres")
 # Lower-case, short: role names add a prefix and a suffix within PostgreSQL's 63 bytes.
 _SCHEMA = re.compile(r"[a-z][a-z0-9_]{0,39}", re.ASCII)
+
+
+# A project's reader views live in the schema NAME-lezer: a name no project can have.
+READER_SUFFIX = "-lezer"
+
+
+def reader_schema(schema: str) -> str:
+    """The schema of a project's reader views (:mod:`workbench.server.views`)."""
+    return schema + READER_SUFFIX
 
 
 def is_server_target(target: str | os.PathLike[str]) -> bool:
@@ -98,7 +109,7 @@ def _hide_password(text: str) -> str:
 
 def connect_raw(target: ServerTarget, *, password: str | None = None,
                 autocommit: bool = False) -> Any:
-    """A psycopg connection with ``search_path`` set to the project's schema."""
+    """A psycopg connection in the project's schema (a reader's: its views first)."""
     try:
         import psycopg
     except ModuleNotFoundError:
@@ -111,7 +122,15 @@ def connect_raw(target: ServerTarget, *, password: str | None = None,
     except psycopg.Error as exc:
         detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         raise UserError("server.unreachable", server=target.server, detail=detail) from None
-    conn.execute(f"SET search_path TO {target.quoted_schema()}")
+    # A role that may not see internal items (a reader) reads through the views
+    # of the reader's schema first (workbench.server.views); everyone else
+    # (and an administrator before `server init`) works in the tables.
+    own = target.quoted_schema()
+    views = '"' + reader_schema(target.schema) + '", ' + own
+    conn.execute(
+        "SELECT set_config('search_path', CASE WHEN COALESCE((SELECT NOT pg_has_role(oid, "
+        "'MEMBER') FROM pg_roles WHERE rolname = %s), false) THEN %s ELSE %s END, false)",
+        (f"mw_{target.schema}_internal", views, own))
     if not autocommit:
         conn.commit()
     return conn

@@ -9,7 +9,7 @@ from workbench.i18n import UserError
 from workbench.merge.lineage import CONFLICTS
 from workbench.services import ProjectService
 from workbench.store.server_document import ServerDocument
-from workbench.store.server_url import parse_target
+from workbench.store.server_url import connect_raw, parse_target
 
 from .conftest import PgProject
 
@@ -39,10 +39,9 @@ def _fill(pg: PgProject) -> dict[str, str]:
 
 
 def _sql(pg: PgProject, user: str, query: str) -> list[tuple[object, ...]]:
-    target = parse_target(pg.url(user))
-    conn = psycopg.connect(target.url)
+    """`query` on the user's own connection, in the search path the program gives it."""
+    conn = connect_raw(parse_target(pg.url(user)))
     try:
-        conn.execute(f'SET search_path TO "{pg.schema}"')
         return list(conn.execute(query).fetchall())
     finally:
         conn.close()
@@ -58,9 +57,11 @@ def test_a_reader_reads_no_internal_row_even_with_its_own_sql(pg: PgProject) -> 
     assert _sql(pg, "rita", "SELECT count(*) FROM measure_link") == [(0,)]
     # The merge's conflict list holds internal values: not for readers.
     assert _sql(pg, "rita", "SELECT key FROM project_option WHERE key LIKE 'merge.%'") == []
-    # Old and new values in the audit log are not readable at all.
+    # Old and new values in the audit log are not readable at all: NULL in the
+    # reader's view, and the table itself is refused.
+    assert {r for r in _sql(pg, "rita", "SELECT old, new FROM audit_entry")} == {(None, None)}
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
-        _sql(pg, "rita", "SELECT new FROM audit_entry")
+        _sql(pg, "rita", f'SELECT new FROM "{pg.schema}".audit_entry')
     assert not any("rode lijn" in str(r) for r in _sql(
         pg, "rita", "SELECT id, seq, entity, field FROM audit_entry"))
 

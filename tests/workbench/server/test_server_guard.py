@@ -68,7 +68,7 @@ def test_an_object_added_by_hand_is_refused_by_name(pg: PgProject, case: str) ->
 
 def test_a_view_in_place_of_a_table_is_named_as_replaced(pg: PgProject) -> None:
     s = f'"{pg.schema}"'
-    _admin(pg, f"DROP TABLE {s}.meeting_measure",
+    _admin(pg, f"DROP TABLE {s}.meeting_measure CASCADE",
            f"CREATE VIEW {s}.meeting_measure AS SELECT * FROM {s}.measure")
     with pytest.raises(UserError) as err:
         ServerDocument.connect(pg.url("anna"))
