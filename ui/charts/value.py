@@ -7,8 +7,11 @@ core says so. The top measures by health per euro carry their code (every
 bubble on hover). Under the chart a sortable table (health per million euro,
 euros per DALY, cost and health with ranges, who is against it) and the steps
 along the efficient line with their extra euros per extra DALY, all figures
-from :mod:`workbench.reports.value_table`. Clicking a bubble or a row emits
-:attr:`ValueChart.measure_selected` with the measure id.
+from :mod:`workbench.reports.value_table`. A what-if budget (in € mln, typed
+the Dutch way) draws a vertical line at that cost, and the table marks the
+steps of the efficient line whose cumulative cost fits within it, as
+:func:`workbench.reports.value_table.within_budget` computes them. Clicking a
+bubble or a row emits :attr:`ValueChart.measure_selected` with the measure id.
 """
 
 from __future__ import annotations
@@ -18,16 +21,28 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QListWidget, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.charts.frame import ChartFrame, SortKey
 from ui.i18n import Language
 from workbench.i18n.numbers import money, money_exact
 from workbench.reports.series import FRONTIER_COLOUR, STATUS_COLOURS, ValueForMoney
-from workbench.reports.value_table import frontier_steps, value_rows
+from workbench.reports.value_table import BudgetFit, frontier_steps, value_rows, within_budget
 
 DASH = Qt.PenStyle.DashLine
 LABELLED = 6  # the measures with the most health per euro carry their code on the chart
+MILLION = 1e6
+BUDGET_COLOUR = "#b35900"
+WITHIN = QColor(255, 200, 120, 70)  # rows within the what-if budget
 
 
 class ValueChart(ChartFrame):
@@ -52,6 +67,30 @@ class ValueChart(ChartFrame):
         self.legend = self.plot.addLegend(offset=(-10, -10))  # bottom right: the empty corner
         self.scatter.sigClicked.connect(self._clicked)
         self.status_names: dict[str, str] = {}
+        # What-if budget: a vertical line at that cost; 0 = no budget line.
+        # the label beside the line's top, to the right of it
+        beside = {"position": 0.95, "color": BUDGET_COLOUR, "anchors": [(0, 0), (0, 0)]}
+        self.budget_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen(BUDGET_COLOUR, width=2), label="",
+            labelOpts=beside,
+        )  # fmt: skip
+        self.budget_line.setVisible(False)
+        self.plot.addItem(self.budget_line)
+        self.fit: BudgetFit | None = None
+        self.budget_label = QLabel(self)
+        self.budget = QDoubleSpinBox(self)
+        self.budget.setObjectName("whatIfBudget")
+        self.budget.setLocale(lang.locale)
+        self.budget.setDecimals(0)
+        self.budget.setRange(0, 1e6)  # € mln: up to € 1.000 mld
+        self.budget.setSingleStep(50)
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setPrefix("€ ")
+        self.budget.setKeyboardTracking(False)  # redraw when the typing is done
+        self.budget_label.setBuddy(self.budget)
+        self.budget.valueChanged.connect(lambda _v: self._budget_changed())
+        self.bar.insertWidget(1, self.budget_label)
+        self.bar.insertWidget(2, self.budget)
         # The table and the steps stay on screen under the chart (no plot|table toggle).
         self.stack.removeWidget(self.table)
         self.toggle.hide()
@@ -77,6 +116,7 @@ class ValueChart(ChartFrame):
             w.show()  # taken out of the stack, which hid them
         self.stack.addWidget(split)
         self.stack.setCurrentWidget(split)
+        self.retranslate_frame()  # the budget's texts (the frame's own were set above)
 
     # -- hover and selection ------------------------------------------------------
     def _tip(self, x: float, y: float, data: Any) -> str:
@@ -171,8 +211,26 @@ class ValueChart(ChartFrame):
                     "%1 measures lack a cost or health estimate and are not shown.")
             .replace("%1", str(missing))
         )  # fmt: skip
-        self._fill_table(vfm)
+        self._budget_changed()  # draws the budget line and fills the table
         self._fill_steps(vfm)
+
+    # -- what-if budget -------------------------------------------------------------
+    def budget_euros(self) -> float:
+        return float(self.budget.value()) * MILLION
+
+    def _budget_changed(self) -> None:
+        vfm = self.series
+        euros = self.budget_euros()
+        self.fit = None if vfm is None or euros <= 0 else within_budget(vfm, euros)
+        log = vfm is not None and vfm.log_cost
+        self.budget_line.setVisible(self.fit is not None)
+        if self.fit is not None:
+            self.budget_line.setValue(math.log10(euros) if log else euros)
+            self.budget_line.label.setFormat(
+                self.tr("Budget %1").replace("%1", money(euros, self.lang.code))
+            )
+        if vfm is not None:
+            self._fill_table(vfm)
 
     def _label(self, vfm: ValueForMoney, fx: Any) -> None:
         import pyqtgraph as pg
@@ -210,28 +268,61 @@ class ValueChart(ChartFrame):
                 "—" if h is None else f"{n(h.best, 2)}  ({n(h.low, 2)} – {n(h.high, 2)})",
                 ", ".join(against),
                 self.tr("yes") if r.on_frontier else "",
+                self._fit_text(r.code),
             ])  # fmt: skip
             keys.append([
                 r.code, r.title, r.status, None if per is None else per.best,
                 r.euro_per_health, None if c is None else c.best, None if h is None else h.best,
-                len(against), 1.0 if r.on_frontier else 0.0,
+                len(against), 1.0 if r.on_frontier else 0.0, self._fit_key(r.code),
             ])  # fmt: skip
             tips.append([
                 "", "", "", "", "" if r.euro_per_health is None
                 else money_exact(r.euro_per_health, lang),
                 "" if c is None else f"{money_exact(c.best, lang)} ({money_exact(c.low, lang)} – "
                 f"{money_exact(c.high, lang)})",
-                "", "", "",
+                "", "", "", self._fit_tip(r.code),
             ])  # fmt: skip
         headers = [
             self.tr("Code"), self.tr("Measure"), self.tr("Status"),
             self.tr("%1 per million euro").replace("%1", unit),
             self.tr("Euro per %1").replace("%1", unit.split("/")[0] or unit),
             self.tr("Cost"), self.tr("Health gain (%1)").replace("%1", unit),
-            self.tr("Against (! red line)"), self.tr("Efficient"),
+            self.tr("Against (! red line)"), self.tr("Efficient"), self.tr("Within budget"),
         ]  # fmt: skip
         self.set_table(headers, rows, keys, tips)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 260))
+        within = set() if self.fit is None else set(self.fit.within)
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).text() in within:
+                for col in range(self.table.columnCount()):
+                    self.table.item(row, col).setBackground(QBrush(WITHIN))
+
+    def _fit_text(self, code: str) -> str:
+        if self.fit is None or code not in self.fit.within:
+            return ""
+        return self.tr("yes, most health") if code == self.fit.best else self.tr("yes")
+
+    def _fit_key(self, code: str) -> float | None:
+        if self.fit is None:
+            return None
+        return 2.0 if code == self.fit.best else 1.0 if code in self.fit.within else 0.0
+
+    def _fit_tip(self, code: str) -> str:
+        reached = None if self.fit is None else dict(self.fit.cumulative).get(code)
+        if reached is None:
+            return ""
+        return self.tr("Cost reached along the efficient line: %1").replace(
+            "%1", money_exact(reached, self.lang.code)
+        )
+
+    def marked_codes(self) -> list[str]:
+        """The codes the table marks as within the budget, in the table's order."""
+        col = self.table.columnCount() - 1
+        return [
+            self.table.item(r, 0).text()
+            for r in range(self.table.rowCount())
+            if self.table.item(r, col).text()
+        ]
 
     def _fill_steps(self, vfm: ValueForMoney) -> None:
         n, lang = self.lang.number, self.lang.code
@@ -261,3 +352,11 @@ class ValueChart(ChartFrame):
         super().retranslate_frame()
         if hasattr(self, "steps_box"):
             self.steps_box.setTitle(self.tr("Steps along the efficient line"))
+        if hasattr(self, "budget"):
+            self.budget_label.setText(self.tr("What-if &budget:"))
+            self.budget.setSuffix(" " + self.tr("million"))
+            self.budget.setSpecialValueText(self.tr("none"))
+            self.budget.setToolTip(self.tr(
+                "Draws a line at this cost and marks the steps of the efficient line that "
+                "fit within it (their cumulative cost)."
+            ))  # fmt: skip

@@ -238,10 +238,9 @@ class OptimiserDialog(QDialog):
                 self.outcome.addItem(f"{code}  {self.titles.get(code, '')}")
             self.save_button.setEnabled(not self.editor.read_only)
         elif self.clash is not None:
+            # the sentence names every conflicting requirement, parties by name
             self.status.setText(self.clash.sentence)
             self._show_untick(self.clash.parties)
-            for c in result.conflicts:
-                self.outcome.addItem(c.describe(self.lang.code))
         elif result.status == "infeasible":
             self.status.setText(
                 self.tr("No package meets all requirements. These requirements conflict:")

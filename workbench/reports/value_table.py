@@ -13,7 +13,9 @@ so the table, the chart and the paper show the same numbers:
   rising cost): the extra euros and the extra health it buys over the
   previous efficient measure, the extra euros per extra DALY, and whether
   the extra health lies within the previous measure's uncertainty (its high
-  estimate minus its best): then the step buys no health one can count on.
+  estimate minus its best): then the step buys no health one can count on;
+- what a *what-if budget* buys: the steps whose cumulative cost along the
+  efficient line (the sum of their extra euros) fits within it.
 """
 
 from __future__ import annotations
@@ -118,6 +120,35 @@ def frontier_steps(vfm: ValueForMoney) -> tuple[FrontierStep, ...]:
         )
         before = p
     return tuple(steps)
+
+
+@dataclass(frozen=True)
+class BudgetFit:
+    """What a what-if budget buys along the efficient line.
+
+    ``cumulative`` is the cost reached at each step (the sum of the steps'
+    extra euros so far, cheapest step first); a step fits when that sum is
+    within the budget. ``best`` is the last step that fits: the most health
+    the efficient line offers for the money (None when even the first does not).
+    """
+
+    budget: float
+    cumulative: tuple[tuple[str, float], ...]  # (code, cost reached), along the line
+    within: tuple[str, ...]  # codes of the steps that fit, cheapest first
+    best: str | None
+
+
+def within_budget(vfm: ValueForMoney, budget: float) -> BudgetFit:
+    """The efficient line's steps whose cumulative cost fits ``budget`` (euros)."""
+    total = 0.0
+    cumulative: list[tuple[str, float]] = []
+    for step in frontier_steps(vfm):
+        total += step.extra_cost
+        cumulative.append((step.code, total))
+    # a relative tolerance: the running sum of differences may miss the measure's own
+    # cost by a rounding error, and a budget of exactly that cost must still fit
+    within = tuple(code for code, cost in cumulative if cost <= budget * (1 + 1e-12))
+    return BudgetFit(float(budget), tuple(cumulative), within, within[-1] if within else None)
 
 
 def opposed_by(parties: PartyMatrix) -> dict[str, tuple[str, ...]]:

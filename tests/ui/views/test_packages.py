@@ -251,6 +251,7 @@ def test_red_lines_count_by_default_and_a_clash_names_the_parties(page) -> None:
     offered = [b.text() for b in dialog.untick_buttons]
     assert offered == [f"Rode lijnen van {n} weglaten" for n in dialog._party_names(clash.parties)]
     assert not dialog.save_button.isEnabled()
+    assert dialog.outcome.count() == 0  # no second list with party keys ('velsen')
     velsen = next(b for b in dialog.untick_buttons if b.objectName() == "untick_velsen")
     velsen.click()
     assert "velsen" not in checked(dialog.respect) and "tata" in checked(dialog.respect)

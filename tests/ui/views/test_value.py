@@ -87,3 +87,40 @@ def test_labels_amounts_and_the_step_that_buys_nothing_certain(qtbot) -> None:  
     assert "onzekerheid" not in steps[0]
     ticks = chart.plot.getAxis("left").tickStrings([0.25, 0.5], 1.0, 0.25)
     assert ticks == ["0,25", "0,50"]  # Dutch decimals on the axes
+
+
+def test_a_what_if_budget_draws_a_line_and_marks_what_fits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: the budget typed in € mln the Dutch way; the line at that cost (the
+    axis is logarithmic here: M01 at € 250 mln, M20 at € 5 mld) and the marked rows
+    are the core's within_budget."""
+    import math
+
+    from workbench.reports.value_table import within_budget
+
+    chart = ValueChart(Language("nl"))
+    qtbot.addWidget(chart)
+    chart.set_series(VFM, {"M01": "a", "M20": "b", "M09": "c"})
+    assert not chart.budget_line.isVisible() and chart.marked_codes() == []
+    assert chart.budget.text() == "geen"  # no budget yet: no line, nothing marked
+    edit = chart.budget.lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1.500")  # € 1.500 mln, Dutch thousands separator
+    chart.budget.interpretText()
+    assert chart.budget_euros() == 1_500_000_000
+    assert chart.budget_line.isVisible()
+    assert VFM.log_cost
+    assert chart.budget_line.value() == math.log10(1.5e9)
+    assert chart.budget_line.label.toPlainText() == "Budget € 1,5 mld"
+    core = within_budget(VFM, 1.5e9)
+    assert core.within == ("M01",)  # M20 needs € 5 mld along the line
+    assert chart.marked_codes() == list(core.within)
+    col = _column(chart, "Binnen budget")
+    row = next(r for r in range(chart.table.rowCount()) if chart.table.item(r, 0).text() == "M01")
+    assert chart.table.item(row, col).text() == "ja, meeste gezondheid"
+    assert "€ 250.000.000" in chart.table.item(row, col).toolTip()
+    chart.budget.setValue(6_000)  # € 6 mld: both steps
+    assert chart.marked_codes() == sorted(within_budget(VFM, 6e9).within) == ["M01", "M20"]
+    chart.set_series(VFM, {"M01": "a", "M20": "b", "M09": "c"})  # a refresh keeps the budget
+    assert chart.budget_line.isVisible() and sorted(chart.marked_codes()) == ["M01", "M20"]
+    chart.budget.setValue(0)
+    assert not chart.budget_line.isVisible() and chart.marked_codes() == []

@@ -4,13 +4,15 @@ and on the demo's M01 -> M20 step that the issue quotes (+0,0025 DALY/jaar for +
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
 from workbench.analysis.packages import Triple
 from workbench.reports.series import ValueForMoney, ValuePoint, series_for_project
-from workbench.reports.value_table import frontier_steps, value_rows
+from workbench.reports.value_table import frontier_steps, value_rows, within_budget
+from workbench.services import ProjectService
+
+pytestmark = pytest.mark.both_backends
 
 
 def point(code: str, cost: tuple[float, float, float] | None,
@@ -69,22 +71,31 @@ def test_a_step_without_extra_health_has_no_price() -> None:
 
 
 def test_the_demo_step_from_m01_to_m20_says_it_buys_nothing_certain(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_svc: ProjectService,
 ) -> None:
     """Issue 12: "M20 follows M01 on the line for +0,0025 DALY/jaar at +€ 4,75 mld"."""
-    from workbench.interchange.demo import create_demo
-    from workbench.services import ProjectService
-    from workbench.store import ProjectDocument
-
-    monkeypatch.setenv("MAATWERK_DATA_DIR", str(tmp_path / "data"))
-    create_demo(tmp_path / "demo.mwb")
-    doc = ProjectDocument.open(tmp_path / "demo.mwb")
-    try:
-        vfm = series_for_project(ProjectService(doc), profile_key=None).value_for_money
-    finally:
-        doc.close()
+    vfm = series_for_project(demo_svc, profile_key=None).value_for_money
     step = next(s for s in frontier_steps(vfm) if s.code == "M20")
     assert step.previous == "M01"
     assert step.extra_cost == pytest.approx(4.75e9)
     assert math.isclose(step.extra_health, 0.0025, abs_tol=0.0005)
     assert step.within_uncertainty
+
+
+@pytest.mark.parametrize(
+    ("budget", "within", "best"),
+    [
+        (1e6, (), None),  # less than A's € 2 mln: nothing on the line fits
+        (2e6, ("A",), "A"),  # exactly A's cost
+        (39e6, ("A", "B"), "B"),  # A + (B - A) = € 10 mln; C needs € 40 mln
+        (40e6, ("A", "B", "C"), "C"),
+    ],
+)
+def test_a_what_if_budget_buys_the_steps_whose_cumulative_cost_fits(
+    budget: float, within: tuple[str, ...], best: str | None
+) -> None:
+    fit = within_budget(VFM, budget)
+    # cumulative cost along the line by hand: 2, 2 + 8, 2 + 8 + 30 (M€); D and E are off it
+    assert [code for code, _ in fit.cumulative] == ["A", "B", "C"]
+    assert [cost for _, cost in fit.cumulative] == pytest.approx([2e6, 10e6, 40e6])
+    assert fit.within == within and fit.best == best

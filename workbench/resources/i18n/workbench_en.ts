@@ -2888,6 +2888,10 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,6 +2924,18 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Within budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, most health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost reached along the efficient line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no extra health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,6 +2957,22 @@ Recover them, or discard them for good?</source>
     </message>
     <message>
         <source>Steps along the efficient line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws a line at this cost and marks the steps of the efficient line that fit within it (their cumulative cost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

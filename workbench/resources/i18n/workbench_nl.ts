@@ -2891,6 +2891,10 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Linksboven is meer waar voor je geld. Grootte van de bol: haalbaarheid. %1 maatregelen zonder schatting van kosten of gezondheid staan er niet in.</translation>
     </message>
     <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2923,6 +2927,18 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Tegen (! rode lijn)</translation>
     </message>
     <message>
+        <source>Within budget</source>
+        <translation>Binnen budget</translation>
+    </message>
+    <message>
+        <source>yes, most health</source>
+        <translation>ja, meeste gezondheid</translation>
+    </message>
+    <message>
+        <source>Cost reached along the efficient line: %1</source>
+        <translation>Kosten bereikt langs de efficiënte grens: %1</translation>
+    </message>
+    <message>
         <source>no extra health</source>
         <translation>geen extra gezondheid</translation>
     </message>
@@ -2945,6 +2961,22 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     <message>
         <source>Steps along the efficient line</source>
         <translation>Stappen langs de efficiënte grens</translation>
+    </message>
+    <message>
+        <source>What-if &amp;budget:</source>
+        <translation>Wat-als-&amp;budget:</translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation>mln</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Draws a line at this cost and marks the steps of the efficient line that fit within it (their cumulative cost).</source>
+        <translation>Tekent een lijn bij dit bedrag en markeert de stappen van de efficiënte grens die erbinnen passen (hun opgetelde kosten).</translation>
     </message>
     <message>
         <source>Efficient</source>
