@@ -364,3 +364,4 @@ def take_over(light: LightWindow, window: QMainWindow) -> None:
         window.show()
     light.close()
     light.deleteLater()
+    window.activateWindow()  # the keyboard goes where it went in the light window
