@@ -11,10 +11,11 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.server_project import BACKENDS, open_target
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
@@ -37,7 +38,6 @@ def project_path(tmp_path: Path) -> Path:
     return tmp_path / "dossier.mwb"
 
 
-BACKENDS = ("sqlite", pytest.param("postgres", marks=pytest.mark.postgres))
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -153,14 +153,6 @@ def doc_target(doc: ProjectDocument, project_path: Path) -> str:
         return f"{doc.target.url}{sep}schema={doc.target.schema}"
     doc.save()
     return str(project_path)
-
-
-def open_target(target: str, **kwargs: Any) -> ProjectDocument:
-    """Open a project by the path or URL a back-end fixture gave (as the CLI would)."""
-    from workbench.store.server_url import is_server_target
-
-    found: Any = target if is_server_target(target) else Path(target)
-    return ProjectDocument.open(found, **kwargs)
 
 
 @pytest.fixture

@@ -19,12 +19,20 @@ import datetime as dt
 import json
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
+if TYPE_CHECKING:
+    from workbench.store import ProjectDocument
+
 ADMIN_ENV = "MAATWERK_TEST_PG"
+# The back ends a both-back-ends test runs on (fixture params or indirect `backend`).
+BACKENDS = ("sqlite", pytest.param("postgres", marks=pytest.mark.postgres))
 USERS = (("anna", "editor"), ("otto", "owner"), ("rita", "reader"))
 
 
@@ -120,3 +128,33 @@ def drop_project(project: PgProject) -> None:
             conn.execute(f'DROP ROLE IF EXISTS "{name}"')
     finally:
         conn.close()
+
+
+def open_target(target: str, **kwargs: Any) -> ProjectDocument:
+    """Open a project by the path or URL a back-end fixture gave (as the CLI would)."""
+    from workbench.store import ProjectDocument
+    from workbench.store.server_url import is_server_target
+
+    found: Any = target if is_server_target(target) else Path(target)
+    return ProjectDocument.open(found, **kwargs)
+
+
+@contextmanager
+def project_on(backend: str, path: Path) -> Iterator[str]:
+    """A module's own copy of the project file `path` on `backend`, for module fixtures.
+
+    On the server that is a schema of its own (made and dropped here), so it
+    never meets the per-process schema that function fixtures empty.
+    """
+    if backend != "postgres":
+        yield str(path)
+        return
+    from workbench.server.transfer import push
+
+    project = make_project((("testgebruiker", "editor"),))
+    try:
+        url = project.url("testgebruiker")
+        push(path, url)
+        yield url
+    finally:
+        drop_project(project)

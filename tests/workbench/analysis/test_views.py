@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import open_target
+from tests.server_project import open_target
 from tests.ui.sample import build_sample
 from workbench.analysis.views import matrix_cells, profile_weights, smaa_in_chunks
 from workbench.services import ProjectService

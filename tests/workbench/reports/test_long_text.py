@@ -25,6 +25,8 @@ from workbench.reports.xlsx import to_xlsx
 from workbench.reports.xlsx_style import CELL_CHARS as XLSX_CELL_CHARS
 from workbench.services import ProjectService
 
+pytestmark = pytest.mark.both_backends
+
 LONG = 200_000
 
 

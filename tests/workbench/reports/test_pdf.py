@@ -20,6 +20,8 @@ from workbench.services import ProjectService
 
 from .conftest import CANARIES
 
+pytestmark = pytest.mark.both_backends
+
 SECTIONS = ("sec.summary", "sec.method", "sec.ranking", "sec.charts", "sec.measures", "sec.annex")
 
 

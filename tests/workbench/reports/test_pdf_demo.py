@@ -21,15 +21,14 @@ import pypdf
 import pytest
 from reportlab.graphics.shapes import Rect, String
 
+from tests.server_project import BACKENDS, open_target, project_on
 from workbench.analysis.build import analysis_for
-from workbench.interchange.demo import create_demo
 from workbench.reports.model import Report, report_of
 from workbench.reports.pdf import to_pdf
 from workbench.reports.pdf_charts import INTERVAL_FILL, contribution_charts
 from workbench.reports.pdf_sections import intervals
 from workbench.reports.series import series_of
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
 
 
 @dataclass
@@ -40,13 +39,14 @@ class Demo:
     drawings: list[Any]  # "Opbouw van de score"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, demo_file: Path
+) -> Iterator[Demo]:
     tmp: Path = tmp_path_factory.mktemp("demo_pdf")
-    with pytest.MonkeyPatch.context() as mp:
+    with pytest.MonkeyPatch.context() as mp, project_on(request.param, demo_file) as target:
         mp.setenv("MAATWERK_DATA_DIR", str(tmp / "data"))
-        create_demo(tmp / "x.mwb")
-        doc = ProjectDocument.open(tmp / "x.mwb")
+        doc = open_target(target, read_only=True)
         try:
             analysis = analysis_for(ProjectService(doc), "partners", "ijmond")
             report = report_of(analysis)

@@ -15,6 +15,8 @@ from workbench.services import ProjectService
 
 from ..reports.conftest import CANARIES, canary_project  # noqa: F401  (fixture)
 
+pytestmark = pytest.mark.both_backends
+
 
 def _criterion(
     svc: ProjectService, key: str, kind: str, scale: dict[str, object], **kw: str

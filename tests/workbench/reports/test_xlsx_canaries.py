@@ -18,6 +18,8 @@ from workbench.services import ProjectService
 from .conftest import CANARIES
 from .xlsx_support import xml_parts
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.mark.parametrize("audience", ["partners", "public"])
 def test_no_canary_in_any_part_of_an_outside_workbook(

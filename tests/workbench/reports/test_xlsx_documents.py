@@ -15,6 +15,8 @@ from workbench.services import ProjectService
 
 from .xlsx_support import build_scoring_project
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def notes(svc: ProjectService) -> Any:

@@ -14,6 +14,8 @@ from workbench.services import ProjectService
 
 from .xlsx_support import build_scoring_project
 
+pytestmark = pytest.mark.both_backends
+
 PAYLOADS = {
     "=": '=HYPERLINK("http://evil.example","klik")',
     "+": "+cmd|' /C calc'!A0",
