@@ -63,6 +63,14 @@ SERVER_MESSAGES: dict[str, tuple[str, str]] = {
         "({other}) on the server, as it keeps their names; {user} is not an owner "
         "(workbench server grant ... owner).",
     ),
+    "server.reader_checkout": (
+        "{user} is lezer van dossier {schema} en kan geen werkkopie maken: die zou de "
+        "interne onderdelen en de waarden in de geschiedenis missen; vraag een redacteur, "
+        "of maak een export voor partners.",
+        "{user} is a reader of project {schema} and cannot check it out: the copy would "
+        "lack the internal items and the values in its history; ask an editor, or make an "
+        "export for partners.",
+    ),
     "server.denied": (
         "U heeft geen recht op deze handeling in dossier {schema} ({detail}).",
         "You have no right to do this in project {schema} ({detail}).",

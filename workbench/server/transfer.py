@@ -75,7 +75,7 @@ def _check_history_users(source: ProjectDocument, server: ServerDocument) -> Non
     with source.engine.connect() as conn:
         other = conn.execute(select(AuditEntry.user).where(AuditEntry.user != server.user)
                              .order_by(AuditEntry.seq).limit(1)).scalar()
-    if other is not None and not server.is_owner():
+    if other is not None and not server.member_of("owner"):
         raise UserError("server.push_owner", schema=server.target.schema, user=server.user,
                         other=other)
 
@@ -86,6 +86,10 @@ def checkout(url: str, out: Path) -> None:
         raise UserError("store.exists", path=out)
     server = ServerDocument.connect(url, read_only=True)
     try:
+        if not server.member_of("internal"):
+            # A reader's copy would lack the internal items and the history's values.
+            raise UserError("server.reader_checkout", schema=server.target.schema,
+                            user=server.user)
         doc = ProjectDocument.new(user=server.user)
         try:
             with server.engine.connect() as source, doc.engine.begin() as target:

@@ -97,12 +97,12 @@ class ServerDocument(ProjectDocument):
                             found=schema.REVISIONS[str(rev)], known=schema.SCHEMA_VERSION)
         return user, may_write
 
-    def is_owner(self) -> bool:
-        """Whether the session user has the owner level (may write others' audit entries)."""
+    def member_of(self, kind: str) -> bool:
+        """Whether the session user has the project's role `kind` (``owner``, ``internal``...)."""
         with self.engine.connect() as conn:
             return bool(conn.execute(
                 text("SELECT pg_has_role(session_user, :o, 'MEMBER')"),
-                {"o": f"mw_{self.target.schema}_owner"}).scalar())
+                {"o": f"mw_{self.target.schema}_{kind}"}).scalar())
 
     @property
     def title(self) -> str:

@@ -102,3 +102,51 @@ def test_info_by_url_on_a_tampered_schema_is_one_line_and_exit_1(
     assert main(["info", pg.url("anna")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "everything" in err
+
+
+READER_TAMPERING = {
+    # a view that shows the table's texts unmasked, owned by an administrator
+    "extra view": (["CREATE VIEW {v}.everything AS SELECT * FROM {s}.measure"],
+                   "view", "everything"),
+    "view owner": (["ALTER VIEW {v}.measure OWNER TO CURRENT_USER"], "view", "measure"),
+    "no barrier": (["ALTER VIEW {v}.measure RESET (security_barrier)"], "view", "measure"),
+    "missing view": (["DROP VIEW {v}.meeting"], "view", "meeting"),
+    "table for view": (["DROP VIEW {v}.meeting", "CREATE TABLE {v}.meeting (id text)"],
+                       "table", "meeting"),
+    "reads another table": ([
+        "CREATE OR REPLACE VIEW {v}.source WITH (security_barrier) AS SELECT s.* FROM "
+        "{s}.source s LEFT JOIN {s}.audit_entry a ON a.id = s.id",
+        "ALTER VIEW {v}.source OWNER TO {tables}",
+    ], "view", "source"),
+    "function": (["CREATE FUNCTION {v}.lower(text) RETURNS text LANGUAGE sql AS 'SELECT $1'"],
+                 "function", "lower"),
+    "reader grant": (["GRANT SELECT (description) ON {s}.measure TO {reader}"],
+                     "privilege", "measure"),
+}
+
+
+@pytest.mark.parametrize("case", list(READER_TAMPERING))
+def test_the_readers_views_are_exactly_those_of_init(pg: PgProject, case: str) -> None:
+    from workbench.store.server_url import reader_schema
+
+    statements, kind, name = READER_TAMPERING[case]
+    names = {"s": f'"{pg.schema}"', "v": f'"{reader_schema(pg.schema)}"',
+             "tables": f'"mw_{pg.schema}_tables"', "reader": f'"mw_{pg.schema}_reader"'}
+    _admin(pg, *(s.format(**names) for s in statements))
+    try:
+        for user in ("anna", "rita"):
+            with pytest.raises(UserError) as err:
+                ServerDocument.connect(pg.url(user))
+            text = err.value.text("en")
+            assert kind in text and name in text, text
+            assert "\n" not in text
+    finally:  # what the administrator made there is theirs, not the project's: drop it
+        _admin(pg, f"DROP SCHEMA {names['v']} CASCADE")
+
+
+def test_the_reader_views_of_a_project_match_init_again(pg: PgProject) -> None:
+    # Running init again (an upgrade) rebuilds the views and grants: still accepted.
+    from workbench.server.setup import init
+
+    init(pg.admin)
+    ServerDocument.connect(pg.url("rita")).close()

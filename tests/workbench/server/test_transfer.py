@@ -152,3 +152,17 @@ def test_the_database_writes_the_session_user_whatever_the_client_sends(
     # The owner level may write others' names (a pushed file's history).
     insert("otto", "bram", 999)
     assert _audit_users(pg.url("otto")) == {"anna", "bram"}
+
+
+def test_a_reader_cannot_check_out(pg: PgProject, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    doc = ServerDocument.connect(pg.url("anna"))
+    ProjectService(doc).create("measure", {"code": "M01", "title": "Een", "visibility": "public",
+                                           "description": "geheim",
+                                           "description_visibility": "internal"})
+    doc.close()
+    out = tmp_path / "r.mwb"
+    assert main(["checkout", pg.url("rita"), str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "lezer" in err and "rita" in err and err.count("\n") == 1
+    assert not out.exists()
