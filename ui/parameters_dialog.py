@@ -51,6 +51,7 @@ class ParametersDialog(QDialog):
         self.editor = editor
         self._lang = language
         self.keys: list[str] = []
+        self._versions: dict[str, int] = {}  # override key -> row version shown
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, COLUMNS, self)
@@ -114,6 +115,8 @@ class ParametersDialog(QDialog):
         keep = self.selected_key()
         params = parameter_set(self.editor.svc, self._code())
         overrides = self._overrides()
+        # the versions shown: applying over someone else's newer override is refused as stale
+        self._versions = {k: int(r["row_version"]) for k, r in overrides.items()}
         n = self._num
         self.keys = list(params)
         self.table.setRowCount(len(self.keys))
@@ -205,7 +208,8 @@ class ParametersDialog(QDialog):
         cmd: Command = (
             CreateEntity("health_parameter", {"key": key, **fields})
             if existing is None
-            else UpdateEntity("health_parameter", str(existing["id"]), fields)
+            else UpdateEntity("health_parameter", str(existing["id"]), fields,
+                              version=self._versions.get(key, 0))  # 0: not seen, stale
         )
         return self.editor.push(cmd) is not None
 

@@ -88,7 +88,8 @@ class RecordEdits(QObject):
 
         def apply() -> None:
             cmd = edit_meeting(ed.svc, meeting_id, changed(row, dialog.values()),
-                               dialog.checked_parties(), {p for p, _ in offered})
+                               dialog.checked_parties(), {p for p, _ in offered},
+                               version=int(row["row_version"]))  # as read: stale is refused
             if cmd is not None:
                 self._push(ed, cmd, "meeting", meeting_id, self._hidden("meeting"))
 
@@ -159,4 +160,5 @@ class RecordEdits(QObject):
         new = changed(row, values)
         if new:
             id_ = str(row["id"])
-            self._push(ed, UpdateEntity(entity, id_, new), entity, id_, self._hidden(entity))
+            cmd = UpdateEntity(entity, id_, new, version=int(row["row_version"]))  # as read
+            self._push(ed, cmd, entity, id_, self._hidden(entity))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from workbench.commands.base import Command, CreateEntity, Macro, UpdateEntity
+from workbench.commands.base import Command, CreateEntity, DeleteEntity, Macro, UpdateEntity
 from workbench.model.base import ROW_VERSION
 from workbench.services.project import StaleEdit
 
@@ -52,6 +52,8 @@ def _copy(cmd: Command, exc: StaleEdit, current: int) -> Command | None:
         return UpdateEntity(cmd.entity, cmd.id, dict(cmd.new), version=version)
     if isinstance(cmd, CreateEntity):
         return replace(cmd, values=dict(cmd.values))  # the same id: redo-safe
+    if isinstance(cmd, DeleteEntity):
+        return DeleteEntity(cmd.entity, cmd.id)  # its snapshot is taken when it runs
     if isinstance(cmd, Macro):
         parts = [_copy(part, exc, current) for part in cmd.commands]
         if any(part is None for part in parts):

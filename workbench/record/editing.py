@@ -60,14 +60,18 @@ def edit_meeting(
     values: Mapping[str, Any],
     parties: Collection[str],
     offered: Collection[str],
+    version: int | None = None,
 ) -> Command | None:
-    """Set changed fields and the parties present among `offered`; None when nothing changes."""
+    """Set changed fields and the parties present among `offered`; None when nothing changes.
+
+    `version` is the meeting row's version as the editor read it (a stale edit is refused).
+    """
     present = {str(r["stakeholder_id"]): str(r["id"])
                for r in svc.rows("meeting_party", meeting_id=meeting_id)}
     wanted = set(parties) & set(offered)
     commands: list[Command] = []
     if values:
-        commands.append(UpdateEntity("meeting", meeting_id, dict(values)))
+        commands.append(UpdateEntity("meeting", meeting_id, dict(values), version=version))
     commands += [DeleteEntity("meeting_party", present[p])
                  for p in sorted(set(offered) & present.keys() - wanted)]
     commands += [CreateEntity("meeting_party", {"meeting_id": meeting_id, "stakeholder_id": p})

@@ -5,7 +5,8 @@ Otto changes a row through his own connection after Anna's window read it
 Anna edits the same row in the window. The stale dialog shows Otto's value
 and name next to hers; "keep mine" writes hers over his as one undo step
 (his stays in the history), "take theirs" leaves his and shows it. The
-conftest's guard fails any test in which an edit went without its version.
+conftest's guard fails any test in which an edit went without its version;
+its ``answer`` fixture makes the dialog's choice.
 """
 
 from __future__ import annotations
@@ -16,28 +17,12 @@ from typing import Any
 
 import pytest
 
-from tests.server_project import PgProject, drop_project, make_project
+from tests.server_project import PgProject
 from ui.main_window import MainWindow
-from ui.server.stale_dialog import StaleEditDialog
 from workbench.analysis.views import profile_weights
 from workbench.services import ProjectService
-from workbench.store.server_document import ServerDocument
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg() -> Iterator[PgProject]:
-    project = make_project(title="Raadhuis")
-    yield project
-    drop_project(project)
-
-
-@pytest.fixture
-def otto(pg: PgProject) -> Iterator[ProjectService]:
-    doc = ServerDocument.connect(pg.url("otto"))
-    yield ProjectService(doc)
-    doc.close()
 
 
 @pytest.fixture
@@ -80,24 +65,6 @@ def anna(make_window: Callable[..., MainWindow], pg: PgProject,
     yield window
     window.server.close()
     window.controller.close()  # before the schema is dropped
-
-
-@pytest.fixture
-def answer(monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], list[str]]:
-    """Choose in the stale dialog (keep mine: True); returns the texts it showed."""
-
-    def choose(keep_mine: bool) -> list[str]:
-        seen: list[str] = []
-
-        def exec_(box: StaleEditDialog) -> int:
-            seen.append(f"{box.text()}\n{box.informativeText()}")
-            (box.mine_button if keep_mine else box.theirs_button).click()
-            return 0
-
-        monkeypatch.setattr(StaleEditDialog, "exec", exec_)
-        return seen
-
-    return choose
 
 
 def steps(window: MainWindow) -> int:
