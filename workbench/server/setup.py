@@ -7,9 +7,13 @@ writes and ``mw_S_owner`` also grants; ``mw_S_internal`` may see rows whose
 visibility is internal (editors and owners have it, readers do not). A user
 is a LOGIN role that is a member of one of the three. Readers never see
 internal rows (nor rows below them, such as an internal measure's links),
-the merge's conflict list, or the old and new values in the audit log. Every
-table notifies the channel ``mw_S`` after each statement that changes it
-(payload: the table name), which :mod:`workbench.server.listen` hears.
+the merge's conflict list, internal texts of rows they see, or the old and
+new values in the audit log: they may read no table, only the views of the
+schema ``S-lezer`` (:mod:`workbench.server.views`). Every table notifies
+the channel ``mw_S`` after each statement that changes it (payload: the
+table name), which :mod:`workbench.server.listen` hears. A trigger writes
+the session's user into every audit entry, unless the session has the
+owner level (pushing a file keeps its history's users).
 """
 
 from __future__ import annotations

@@ -2,9 +2,12 @@
 
 Like :mod:`workbench.store.guard` for files: a project schema holds exactly
 the model's tables (and alembic's), each with the model's columns, the
-change-notification trigger on every table and its one function, and the
-row-level security policies :mod:`workbench.server.setup` creates; no view,
-no rule, no other trigger, function or policy. A trigger or rule could
+change-notification trigger on every table, the audit-user trigger on the
+audit log, their two functions, and the row-level security policies
+:mod:`workbench.server.setup` creates; no view, no rule, no other trigger,
+function or policy. Its reader schema ``S-lezer`` holds exactly one view
+per table and nothing else, and the reader role may read no table itself
+(:func:`_reader_problem`). A trigger or rule could
 rewrite a visibility on the next edit, a view in place of a table could
 show rows the table would not, so the program refuses to open such a
 schema with one message naming the first object that is extra, missing or
@@ -205,7 +208,9 @@ def _reader_problem(conn: Connection, schema: str) -> Problem | None:
                      "ON n.oid = p.pronamespace WHERE n.nspname = :s"),
         ("trigger", "SELECT g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
                     "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = :s"),
-        ("rule", "SELECT rulename FROM pg_rules WHERE schemaname = :s"),
+        ("rule", "SELECT r.rulename FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class "
+                 "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = :s "
+                 "AND r.rulename <> '_RETURN'"),
     ):
         for (name,) in _rows(conn, sql, views):
             return ("store.schema_extra", kind, f"{views}.{name}")
