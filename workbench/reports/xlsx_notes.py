@@ -4,7 +4,10 @@ It carries the provenance (project, date, audience, method, profile,
 packages, versions), the weights in cells with the defined names
 ``weight_<criterion>`` that every score formula reads, the criteria with
 their scales, the tables of verbal levels the value formulas look up, and
-the sources. Imported only from inside :func:`workbench.reports.xlsx.to_xlsx`.
+the sources. The machine keys of those tables (criterion, profile, level and
+source keys; the partner import reads a weight's criterion key) are in column A,
+hidden: a partner reads names. Imported only from inside
+:func:`workbench.reports.xlsx.to_xlsx`.
 """
 
 from __future__ import annotations
@@ -74,20 +77,24 @@ def scale_text(c: RCriterion, w: Writer) -> str:
 def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     p = report.provenance
     lang = p.language
-    widths(ws, {1: 22, 2: 42, 3: 16, 4: 16, 5: 18, 6: 60})
-    w.cell(ws, 1, 1, w.t("title"), "title")
-    w.cell(ws, 2, 1, marking(p.audience, lang), "marking")
-    w.cell(ws, 3, 1, w.t("what"), "wrap")
-    ws.merge_cells("A3:F3")
+    # Column A holds the machine keys of the tables below (criteria, profiles, levels,
+    # sources): the partner import reads a weight's criterion there. It is hidden; what
+    # a reader sees starts in column B.
+    widths(ws, {1: 14, 2: 42, 3: 16, 4: 16, 5: 18, 6: 60})
+    ws.column_dimensions["A"].hidden = True
+    w.cell(ws, 1, 2, w.t("title"), "title")
+    w.cell(ws, 2, 2, marking(p.audience, lang), "marking")
+    w.cell(ws, 3, 2, w.t("what"), "wrap")
+    ws.merge_cells("B3:F3")
     ws.row_dimensions[3].height = 45
-    w.cell(ws, 4, 1, w.t("how"), "wrap")
-    ws.merge_cells("A4:F4")
+    w.cell(ws, 4, 2, w.t("how"), "wrap")
+    ws.merge_cells("B4:F4")
     ws.row_dimensions[4].height = 60
     row = 5
     for key, text in (("intro", report.intro), ("our_stance", report.stance)):
         if text:
-            w.cell(ws, row, 1, f"{w.t(key)}: {text}", "wrap")
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+            w.cell(ws, row, 2, f"{w.t(key)}: {text}", "wrap")
+            ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
             ws.row_dimensions[row].height = 60
             row += 1
     packages = {k.key: k.name for k in report.packages}
@@ -108,24 +115,25 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     ]
     row += 1
     for key, value, nf in facts:
-        w.cell(ws, row, 1, w.t(key), "label")
-        cell = w.cell(ws, row, 2, value, "plain", nf)
+        w.cell(ws, row, 2, w.t(key), "label")
+        cell = w.cell(ws, row, 3, value, "plain", nf)
+        ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=6)
         if key == "profile_key":
-            _name(w, NAME_PROFILE, cell.row, 2)
+            _name(w, NAME_PROFILE, cell.row, 3)
         if key == "audience_key":
-            _name(w, NAME_AUDIENCE, cell.row, 2)
+            _name(w, NAME_AUDIENCE, cell.row, 3)
         if key == "format":
-            _name(w, NAME_FORMAT, cell.row, 2)
+            _name(w, NAME_FORMAT, cell.row, 3)
         if key in _MACHINE_ROWS:  # read by the partner import, not by a reader
             ws.row_dimensions[row].hidden = True
         row += 1
-    w.cell(ws, row, 1, w.t("method_text"), "wrap")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
+    w.cell(ws, row, 2, w.t("method_text"), "wrap")
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=6)
     ws.row_dimensions[row].height = 75
     row += 2
 
     # Weights: the cells every score formula reads through its defined name.
-    w.cell(ws, row, 1, w.t("weights"), "section")
+    w.cell(ws, row, 2, w.t("weights"), "section")
     row += 1
     w.row(ws, row, [w.t("key"), w.t("criterion"), w.t("weight"), w.t("normalised")], "head")
     row += 1
@@ -150,20 +158,21 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     row += 2
 
     if report.profiles:
-        w.cell(ws, row, 1, w.t("profiles"), "section")
+        w.cell(ws, row, 2, w.t("profiles"), "section")
         row += 1
         heads = [w.t("key"), w.t("name"), w.t("method"), w.t("description"),
                  *(c.name for c in report.criteria)]
         w.row(ws, row, heads, "head")
         row += 1
         for prof in report.profiles:
-            w.row(ws, row, [prof.key, prof.name, prof.method, prof.description or ""])
+            method = label(f"method.{prof.method}", lang)
+            w.row(ws, row, [prof.key, prof.name, method, prof.description or ""])
             for i, c in enumerate(report.criteria, start=5):
                 w.cell(ws, row, i, prof.weights.get(c.key, 0.0), "plain", NF_PERCENT)
             row += 1
         row += 1
 
-    w.cell(ws, row, 1, w.t("criteria"), "section")
+    w.cell(ws, row, 2, w.t("criteria"), "section")
     row += 1
     w.row(ws, row, [w.t(k) for k in ("key", "criterion", "kind", "unit", "direction", "scale")],
           "head")
@@ -179,7 +188,7 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     levels: dict[str, tuple[str, str]] = {}
     leveled = [c for c in report.criteria if c.scale["type"] == "levels"]
     if leveled:
-        w.cell(ws, row, 1, w.t("levels"), "section")
+        w.cell(ws, row, 2, w.t("levels"), "section")
         row += 1
         w.row(ws, row, [w.t("key"), w.t("level"), w.t("value")], "head")
         row += 1
@@ -195,7 +204,7 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
         row += 1
 
     if report.sources:
-        w.cell(ws, row, 1, w.t("sources"), "section")
+        w.cell(ws, row, 2, w.t("sources"), "section")
         row += 1
         source_heads = ("key", "source_title", "publisher", "year", "url", "citation")
         w.row(ws, row, [w.t(k) for k in source_heads], "head")

@@ -9,6 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from workbench.i18n import Language
 from workbench.reports.model import build_report
 from workbench.reports.xlsx import to_xlsx
 from workbench.services import ProjectService
@@ -26,11 +27,26 @@ def notes(svc: ProjectService) -> Any:
 
 
 def _facts(ws: Any) -> dict[str, tuple[Any, bool]]:
+    """Label (column B) -> (value in column C, row hidden); column A holds machine keys."""
     return {
-        str(ws.cell(r, 1).value): (ws.cell(r, 2).value, bool(ws.row_dimensions[r].hidden))
+        str(ws.cell(r, 2).value): (ws.cell(r, 3).value, bool(ws.row_dimensions[r].hidden))
         for r in range(1, ws.max_row + 1)
-        if ws.cell(r, 1).value is not None
+        if ws.cell(r, 2).value is not None
     }
+
+
+def _visible(ws: Any) -> list[str]:
+    """The text of every cell a reader sees: not in a hidden row or column."""
+    from openpyxl.utils import get_column_letter
+
+    return [
+        str(ws.cell(r, c).value)
+        for r in range(1, ws.max_row + 1)
+        for c in range(1, ws.max_column + 1)
+        if ws.cell(r, c).value is not None
+        and not ws.row_dimensions[r].hidden
+        and not ws.column_dimensions[get_column_letter(c)].hidden
+    ]
 
 
 def test_method_and_language_in_words(notes: Any) -> None:
@@ -45,7 +61,7 @@ def test_machine_keys_are_on_hidden_rows(notes: Any) -> None:
     facts = _facts(notes)
     assert facts["Formaat"] == ("maatwerk-vergelijking/1", True)  # read by the import
     visible = [r for r in range(1, notes.max_row + 1) if not notes.row_dimensions[r].hidden]
-    shown = " ".join(str(notes.cell(r, c).value) for r in visible for c in (1, 2))
+    shown = " ".join(str(notes.cell(r, c).value) for r in visible for c in (2, 3))
     assert "maatwerk-vergelijking/1" not in shown
 
 
@@ -70,3 +86,23 @@ def test_comparison_keys_and_helper_columns_are_hidden(svc: ProjectService) -> N
     for sheet in wb.worksheets:  # every data sheet's key row (Partijen, Pakketten...)
         if sheet.cell(KEY_ROW, 1).value == "code":
             assert sheet.row_dimensions[KEY_ROW].hidden, sheet.title
+
+
+@pytest.mark.parametrize(("lang", "key_header", "keys"), [
+    ("nl", "Sleutel", {"health", "cost", "dust", "feasibility", "noise", "team"}),
+    # in English "health", "cost" and "feasibility" are also the kinds' words
+    ("en", "Key", {"dust", "noise", "team"}),
+])
+def test_partners_read_criterion_names_not_keys(
+    svc: ProjectService, lang: Language, key_header: str, keys: set[str]
+) -> None:
+    """Issue 12: Toelichting listed criterion keys in a "Sleutel" column. The keys stay
+    (the partner import reads a weight's criterion from column A) but out of sight."""
+    build_scoring_project(svc, n=4)
+    report = build_report(svc, "partners", profile_key="team", language=lang)
+    ws = openpyxl.load_workbook(io.BytesIO(to_xlsx(report)))["Toelichting"]
+    shown = _visible(ws)
+    assert not keys & set(shown), keys & set(shown)
+    assert key_header not in shown
+    assert {"Gezondheid", "Kosten", "Stofreductie"} <= set(shown)  # the names are there
+    assert ws.column_dimensions["A"].hidden and ws.cell(1, 2).value  # title in sight

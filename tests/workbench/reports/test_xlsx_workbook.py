@@ -128,7 +128,7 @@ def test_english_headings(svc: ProjectService) -> None:
     report = build_report(svc, "partners", profile_key="team", language="en")
     wb = openpyxl.load_workbook(io.BytesIO(to_xlsx(report)))
     assert wb["Vergelijking"]["A5"].value == "Code"
-    assert wb["Toelichting"]["A1"].value == "Comparison of measures"
+    assert wb["Toelichting"]["B1"].value == "Comparison of measures"
     assert "Confidential" in wb["Vergelijking"].oddHeader.center.text
 
 
