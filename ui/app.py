@@ -153,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
         _carry_over(light.current_id(), light.table.hasFocus(), window)
     if headless:
         return _screenshot(app, window, args.screenshot, errors, first=light is None)
+    from ui.first_paint import prepare_pages
+
+    prepare_pages(window)  # in idle time: the first click on another page stays quick
     return app.exec()
 
 

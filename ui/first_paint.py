@@ -29,6 +29,7 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -365,3 +366,43 @@ def take_over(light: LightWindow, window: QMainWindow) -> None:
     light.close()
     light.deleteLater()
     window.activateWindow()  # the keyboard goes where it went in the light window
+
+
+# What the first click on another page would otherwise pay: the chart library and
+# the modules pages import on first show (a page's own lazy widgets are built too).
+WARM_MODULES = ("ui.weights.ranking", "workbench.record.history", "workbench.reports.value_table")
+
+
+def page_warmups(window: Any) -> list[Callable[[], None]]:
+    """Steps that prepare the window's other pages, each a short piece of idle time."""
+    import importlib
+
+    def importer(name: str) -> Callable[[], None]:
+        def load() -> None:
+            importlib.import_module(name)
+
+        return load
+
+    steps = [importer(name) for name in WARM_MODULES]
+    for page in getattr(window, "view_pages", {}).values():
+        build = getattr(page, "ensure_built", None)
+        if callable(build):
+            steps.append(build)
+    return steps
+
+
+def prepare_pages(window: Any, steps: list[Callable[[], None]] | None = None) -> None:
+    """Run :func:`page_warmups` one step per idle turn of the event loop."""
+    todo = list(page_warmups(window) if steps is None else steps)
+
+    def next_step() -> None:
+        if not todo:
+            return
+        try:
+            todo.pop(0)()
+        except Exception:  # a page not prepared here is built on its first show, as before
+            todo.clear()
+            return
+        QTimer.singleShot(0, next_step)
+
+    QTimer.singleShot(0, next_step)

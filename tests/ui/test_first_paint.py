@@ -256,3 +256,21 @@ def test_demo_fresh_paints_first_and_makes_a_new_copy(tmp_path) -> None:  # type
     # a new copy (the untouched old one is cleaned up, as every --demo start does)
     after = set((tmp_path / "data" / "demo").glob("Demo-*.mwb"))
     assert len(after) == 1 and after.isdisjoint(copies)
+
+
+def test_pages_prepared_in_idle_time_still_show_figures(make_window, demo_file, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.first_paint import page_warmups, prepare_pages
+
+    window = make_window(demo_file)
+    pages = {k: p for k, p in window.view_pages.items() if hasattr(p, "ensure_built")}
+    lazy = list(pages.values())
+    assert lazy and not any(p.built for p in lazy)
+    assert len(page_warmups(window)) > len(lazy)
+    prepare_pages(window)
+    qtbot.waitUntil(lambda: all(p.built for p in lazy), timeout=20000)
+    assert window.current_view() == "register"  # nothing was shown meanwhile
+    for key, page in pages.items():
+        assert window.show_view(key)
+        qtbot.waitUntil(lambda page=page: not page.dirty, timeout=5000)
+        assert page.message.text() == "", key  # no "nothing to show" message
+        assert all(getattr(page, kind).isVisible() for kind in page.kinds[:1]), key
