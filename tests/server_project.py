@@ -158,3 +158,25 @@ def project_on(backend: str, path: Path) -> Iterator[str]:
         yield url
     finally:
         drop_project(project)
+
+
+def state_of(target: str) -> object:
+    """What a project holds, to show a refused command wrote nothing.
+
+    A file: its bytes. A server project: its interchange dump (every row of
+    every table, without the export's time stamp) and its audit sequence.
+    """
+    from workbench.store.server_url import is_server_target
+
+    if not is_server_target(target):
+        return Path(target).read_bytes()
+    from workbench.interchange import dumps
+    from workbench.services import ProjectService
+
+    doc = open_target(target, read_only=True)
+    try:
+        data = json.loads(dumps(ProjectService(doc)))
+        data.pop("exported_at", None)
+        return data, doc.audit_seq()
+    finally:
+        doc.close()

@@ -10,6 +10,8 @@ from workbench.analysis.build import analysis_for
 from workbench.drafts.comparison import compare_versions
 from workbench.services import ProjectService
 
+pytestmark = pytest.mark.both_backends
+
 
 def _per_year(svc: ProjectService, code: str) -> float:
     a = analysis_for(svc)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
 from workbench.analysis.build import analysis_for
 from workbench.drafts.comparison import compare_versions
 from workbench.drafts.export_docx import redline_docx
@@ -13,6 +15,8 @@ from workbench.drafts.export_xlsx import change_list_xlsx
 from workbench.services import ProjectService
 
 from .conftest import CANARY
+
+pytestmark = pytest.mark.both_backends
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -15,6 +15,8 @@ from workbench.services import ProjectService
 
 from .builders import V02, V03, docx_bytes, write_docx, write_pdf
 
+pytestmark = pytest.mark.both_backends
+
 
 def _state(svc: ProjectService) -> tuple[int, int]:
     with svc.doc.engine.connect() as conn:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.drafts.clauses import Clause
 from workbench.drafts.redline import Change, compare, segments
 from workbench.drafts.store import clauses, version
 from workbench.model.draft_text import ClauseLevel
 from workbench.services import ProjectService
+
+pytestmark = pytest.mark.both_backends
 
 
 def _pair(svc: ProjectService) -> tuple[list[Clause], list[Clause]]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.drafts.commands import ReassignClause
 from workbench.drafts.review import pending
 from workbench.drafts.store import clause_ids, clauses, link_measure, version
 from workbench.services import ProjectService
+
+pytestmark = pytest.mark.both_backends
 
 
 def _items(svc: ProjectService) -> dict[tuple[str, str, str], str]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.analysis.build import analysis_for
 from workbench.drafts.store import suggest_links, version
 from workbench.services import ProjectService
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_titles_and_codes_found_in_the_text(drafts: ProjectService) -> None:

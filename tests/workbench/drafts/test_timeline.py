@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from workbench.drafts.store import import_draft, link_measure
 from workbench.drafts.timeline import wording_timeline
 from workbench.services import ProjectService
 
 from .builders import V03, write_docx
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_deadline_clause_in_both_versions(drafts: ProjectService) -> None:

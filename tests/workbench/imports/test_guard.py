@@ -15,6 +15,8 @@ from workbench.services import ProjectService
 
 from .support import build_scoring_project, export, rebuild_zip
 
+pytestmark = pytest.mark.both_backends
+
 BOMB = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">

@@ -16,36 +16,29 @@ from typing import Any
 import openpyxl
 import pytest
 
+from tests.server_project import open_target, state_of
 from workbench.cli.main import main
-from workbench.interchange.demo import create_demo
 from workbench.reports.xlsx_layout import FIRST_ROW, KEY_ROW, NAME_AUDIENCE, NAME_PROFILE
 from workbench.services import ProjectService, queries
-from workbench.store import ProjectDocument
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture(scope="module")
-def demo_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The demo project and its partners' workbook (made once for the module)."""
-    folder = tmp_path_factory.mktemp("demo")
-    project = folder / "demo.mwb"
-    mp = pytest.MonkeyPatch()
-    mp.setenv("MAATWERK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
-    try:
-        create_demo(project)
-        book = folder / "partners.xlsx"
-        assert main(["export", str(project), "--format", "xlsx", "--audience", "partners",
+def partners_book(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Path:
+    """The demo's partners' workbook (made once for the module)."""
+    book = tmp_path_factory.mktemp("demo") / "partners.xlsx"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MAATWERK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+        assert main(["export", str(demo_file), "--format", "xlsx", "--audience", "partners",
                      "-o", str(book)]) == 0
-    finally:
-        mp.undo()
-    return project, book
+    return book
 
 
 @pytest.fixture
-def demo(demo_files: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
-    project, book = demo_files
-    copy = tmp_path / "demo.mwb"
-    copy.write_bytes(project.read_bytes())
-    return copy, book
+def demo(demo_target: str, partners_book: Path) -> tuple[str, Path]:
+    """The demo on this test's back end (path or URL) and its partners' workbook."""
+    return demo_target, partners_book
 
 
 def _keys(ws: Any) -> dict[str, int]:
@@ -57,23 +50,23 @@ def _named_cell(wb: Any, name: str) -> Any:
     return wb[sheet][coord.replace("$", "")]
 
 
-def _import(project: Path, book: Path, *extra: str) -> int:
-    return main(["import", str(project), str(book), *extra])
+def _import(project: str, book: Path, *extra: str) -> int:
+    return main(["import", project, str(book), *extra])
 
 
-def _refused(project: Path, book: Path, capsys: pytest.CaptureFixture[str],
+def _refused(project: str, book: Path, capsys: pytest.CaptureFixture[str],
              *extra: str) -> str:
-    before = project.read_bytes()
+    before = state_of(project)
     rc = _import(project, book, *extra)
     err = capsys.readouterr().err
     assert rc == 1
-    assert project.read_bytes() == before  # nothing written
+    assert state_of(project) == before  # nothing written
     assert "interne fout" not in err
     return err
 
 
 def test_a_row_added_for_the_internal_measure_is_refused(
-    demo: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: tuple[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project, book = demo
     wb = openpyxl.load_workbook(book)
@@ -92,7 +85,7 @@ def test_a_row_added_for_the_internal_measure_is_refused(
 
 
 def test_the_profile_cell_switched_to_an_internal_profile_is_refused(
-    demo: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: tuple[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project, book = demo
     wb = openpyxl.load_workbook(book)
@@ -106,7 +99,7 @@ def test_the_profile_cell_switched_to_an_internal_profile_is_refused(
 
 
 def test_a_forged_audience_cell_does_not_widen_what_may_change(
-    demo: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: tuple[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project, book = demo
     wb = openpyxl.load_workbook(book)
@@ -121,10 +114,10 @@ def test_a_forged_audience_cell_does_not_widen_what_may_change(
 
 
 def test_a_stance_over_a_hidden_position_is_refused(
-    demo: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: tuple[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project, book = demo
-    doc = ProjectDocument.open(project, read_only=True)
+    doc = open_target(project, read_only=True)
     try:
         svc = ProjectService(doc)
         code_of = {m["id"]: m["code"] for m in svc.rows("measure")
@@ -151,7 +144,7 @@ def test_a_stance_over_a_hidden_position_is_refused(
 
 
 def test_an_edit_of_a_visible_measure_is_still_applied(
-    demo: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: tuple[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project, book = demo
     wb = openpyxl.load_workbook(book)

@@ -15,14 +15,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.server_project import open_target, state_of
 from workbench.cli.main import main
 from workbench.i18n import UserError
 from workbench.imports import Limits, read_partner_workbook
 from workbench.imports.workbook import first_line
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
 
 from .support import build_scoring_project, export, rebuild_zip
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture
@@ -44,15 +46,15 @@ def test_a_fifo_is_refused_without_opening_it(tmp_path: Path) -> None:
 
 @pytest.mark.timeout(20)
 def test_cli_import_from_a_fifo_leaves_the_project_alone(
-    exported: Path, project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    exported: Path, doc_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fifo = tmp_path / "pijp.xlsx"
     os.mkfifo(fifo)
-    before = project_path.read_bytes()
-    assert main(["import", str(project_path), str(fifo)]) == 1
+    before = state_of(doc_target)
+    assert main(["import", doc_target, str(fifo)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("fout: ") and "FIFO" in err
-    assert project_path.read_bytes() == before
+    assert state_of(doc_target) == before
 
 
 def _padded(src: bytes, rows: int, cols: int) -> bytes:
@@ -126,14 +128,13 @@ def test_a_damaged_part_gives_one_line(exported: Path, tmp_path: Path, part: str
 
 
 def test_cli_import_of_a_refused_workbook_writes_nothing(
-    exported: Path, project_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    exported: Path, doc_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     padded = tmp_path / "opgevuld.xlsx"
     padded.write_bytes(_padded(exported.read_bytes(), rows=5, cols=2_100))
-    before = project_path.read_bytes()
-    assert main(["import", str(project_path), str(padded)]) == 1
+    before = state_of(doc_target)
+    assert main(["import", doc_target, str(padded)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Vergelijking" in err
-    assert project_path.read_bytes() == before
-    doc = ProjectDocument.open(project_path, read_only=True)
-    doc.close()
+    assert state_of(doc_target) == before
+    open_target(doc_target, read_only=True).close()

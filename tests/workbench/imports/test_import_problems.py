@@ -14,6 +14,8 @@ from workbench.services import ProjectService
 
 from .support import build_scoring_project, cell_of, edit, export
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def exported(svc: ProjectService, tmp_path: Path) -> Path:

@@ -12,6 +12,8 @@ from workbench.services import ProjectService
 
 from .support import build_scoring_project, edit, export
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def exported(svc: ProjectService, tmp_path: Path) -> Path:

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-
-from workbench.interchange.demo import create_demo
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
 
 CANARIES = ("KANARIE_NOTITIE", "KANARIE_BESLUIT", "KANARIE_TOEZEGGING", "KANARIE_ACTIE")
 MEETING = "o2026-02-20"
@@ -40,14 +34,3 @@ def add_record(svc: ProjectService) -> dict[str, str]:
         "meeting_id": mid, "text": "KANARIE_ACTIE", "owner": "team",
         "due": dt.date(2026, 3, 1)}).created[0]
     return ids
-
-
-@pytest.fixture
-def demo_svc(tmp_path: Path) -> Iterator[ProjectService]:
-    path = tmp_path / "demo.mwb"
-    create_demo(path)
-    doc = ProjectDocument.open(path)
-    try:
-        yield ProjectService(doc)
-    finally:
-        doc.close()

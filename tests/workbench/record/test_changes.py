@@ -5,15 +5,28 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from workbench.analysis.build import analysis_for
 from workbench.record import snapshots
 from workbench.record.changes import changes_since, compare
+from workbench.server.transfer import checkout
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
+from workbench.store.server_document import ServerDocument
+
+pytestmark = pytest.mark.both_backends
 
 
 def _freeze(svc: ProjectService, path: Path) -> None:
-    """A separate file holding the project as it is now (an independent earlier state)."""
+    """A separate file holding the project as it is now (an independent earlier state).
+
+    A file is copied by SQLite's backup API, a server project checked out.
+    """
+    if isinstance(svc.doc, ServerDocument):
+        t = svc.doc.target
+        checkout(f"{t.url}{'&' if '?' in t.url else '?'}schema={t.schema}", path)
+        return
     raw = svc.doc.engine.raw_connection()
     target = sqlite3.connect(path)
     raw.driver_connection.backup(target)  # type: ignore[union-attr]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from workbench.analysis.data import ProjectData
 from workbench.commands import History
 from workbench.record import agenda
@@ -11,6 +13,8 @@ from workbench.record.editing import edit_meeting, free_meeting_key, new_meeting
 from workbench.services import ProjectService
 
 from .conftest import MEETING
+
+pytestmark = pytest.mark.both_backends
 
 
 def _parties(svc: ProjectService, mid: str) -> set[str]:

@@ -7,6 +7,7 @@ import io
 
 import docx
 import pypdf
+import pytest
 
 from tests.workbench.record.conftest import CANARIES, MEETING, add_record
 from workbench.analysis.build import analysis_for
@@ -14,6 +15,8 @@ from workbench.record.agenda import move, propose
 from workbench.record.document import to_docx, to_pdf, to_xlsx
 from workbench.record.exports import minutes_doc, woo_doc
 from workbench.services import ProjectService
+
+pytestmark = pytest.mark.both_backends
 
 
 def _pdf_text(data: bytes) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.commands import History, UpdateEntity, set_position
 from workbench.record import snapshots
 from workbench.record.history import history
 from workbench.record.origins import OriginMacro
 from workbench.services import ProjectService
+
+pytestmark = pytest.mark.both_backends
 
 
 def _assessment(svc: ProjectService, code: str, crit: str) -> dict[str, object]:
