@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from workbench.i18n import Language, label
 from workbench.i18n.analysis_texts import method_words
+from workbench.i18n.numbers import num
 from workbench.reports.audience import marking
 from workbench.reports.model import RCriterion, Report
 from workbench.reports.xlsx_layout import (
@@ -80,7 +81,7 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     # Column A holds the machine keys of the tables below (criteria, profiles, levels,
     # sources): the partner import reads a weight's criterion there. It is hidden; what
     # a reader sees starts in column B.
-    widths(ws, {1: 14, 2: 42, 3: 16, 4: 16, 5: 18, 6: 60})
+    widths(ws, {1: 14, 2: 42, 3: 22, 4: 16, 5: 18, 6: 60})
     ws.column_dimensions["A"].hidden = True
     w.cell(ws, 1, 2, w.t("title"), "title")
     w.cell(ws, 2, 2, marking(p.audience, lang), "marking")
@@ -117,6 +118,7 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     for key, value, nf in facts:
         w.cell(ws, row, 2, w.t(key), "label")
         cell = w.cell(ws, row, 3, value, "plain", nf)
+        cell.alignment = Alignment(horizontal="left")  # a date too, under the texts
         ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=6)
         if key == "profile_key":
             _name(w, NAME_PROFILE, cell.row, 3)
@@ -160,15 +162,23 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
     if report.profiles:
         w.cell(ws, row, 2, w.t("profiles"), "section")
         row += 1
-        heads = [w.t("key"), w.t("name"), w.t("method"), w.t("description"),
-                 *(c.name for c in report.criteria)]
+        # One row per profile, its weights in words in the wide column: a column per
+        # criterion would not fit under the widths the tables above and below need.
+        heads = [w.t("key"), w.t("name"), w.t("method"), w.t("description"), "",
+                 w.t("weights")]
         w.row(ws, row, heads, "head")
         row += 1
         for prof in report.profiles:
             method = label(f"method.{prof.method}", lang)
-            w.row(ws, row, [prof.key, prof.name, method, prof.description or ""])
-            for i, c in enumerate(report.criteria, start=5):
-                w.cell(ws, row, i, prof.weights.get(c.key, 0.0), "plain", NF_PERCENT)
+            weights = "; ".join(
+                f"{c.name} {num(100 * prof.weights.get(c.key, 0.0), lang, 0)}%"
+                for c in report.criteria
+            )
+            w.row(ws, row, [prof.key, prof.name, method, prof.description or "", None, weights])
+            ws.merge_cells(start_row=row, start_column=4, end_row=row, end_column=5)
+            for col in (2, 3, 4, 6):
+                ws.cell(row, col).alignment = _WRAP
+            fit_height(ws, row, (2, 4, 6))
             row += 1
         row += 1
 
@@ -193,6 +203,8 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
         w.row(ws, row, [w.t("key"), w.t("level"), w.t("value")], "head")
         row += 1
         for c in leveled:
+            w.cell(ws, row, 2, c.name, "label")  # whose levels: the key in A is hidden
+            row += 1
             start = row
             for lv in c.scale["levels"]:
                 w.row(ws, row, [c.key, str(lv["label"]), float(lv["value"])])
@@ -211,9 +223,9 @@ def write_notes(w: Writer, ws: Worksheet, report: Report) -> NotesLayout:
         row += 1
         for s in report.sources:
             w.row(ws, row, [s.key, s.title, s.publisher, s.year, s.url, s.citation])
-            for col in (2, 5, 6):  # long titles and citations wrap inside the page
+            for col in range(2, 7):  # long titles, publishers and citations wrap, tops aligned
                 ws.cell(row, col).alignment = _WRAP
-            fit_height(ws, row, (2, 5, 6))
+            fit_height(ws, row, (2, 3, 5, 6))
             row += 1
 
     page_setup(ws, marking(p.audience, lang), lang)
