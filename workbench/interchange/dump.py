@@ -185,7 +185,7 @@ def _with_refs(rd: _Reader, section: str, row: Row) -> dict[str, Any]:
     """Required references first (what the row is about), optional ones last."""
     required, plain, optional = _plan(section)
     key = rd.key
-    obj = {k: key[row[col]] for k, col in required}
+    obj: dict[str, Any] = {k: key[row[col]] for k, col in required}
     for name in plain:
         obj[name] = row[name]
     for k, col in optional:
@@ -258,7 +258,7 @@ def _assessments(rd: _Reader) -> list[dict[str, Any]]:
     required, plain, optional = _plan("assessments")
     key = rd.key.__getitem__
     out_keys = [k for k, _c in required] + list(plain) + [k for k, _c in optional]
-    values = [list(map(key, cols[c])) for _k, c in required]
+    values: list[list[Any]] = [list(map(key, cols[c])) for _k, c in required]
     values += [cols[name] for name in plain]
     values += [[None if v is None else key(v) for v in cols[c]] for _k, c in optional]
     rank = rd.rank.__getitem__
