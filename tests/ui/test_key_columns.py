@@ -1,4 +1,4 @@
-"""Issue 12: the Criteria and Wegingen beheren tables show names, not internal keys.
+"""Issue 12: the Criteria, Wegingen beheren and parties tables show names, not internal keys.
 
 The key (jloi, health, cost) stays reachable as an advanced column: last,
 hidden until asked for from the header's menu.
@@ -26,7 +26,9 @@ def _horizontal():  # type: ignore[no-untyped-def]
     return Qt.Orientation.Horizontal
 
 
-@pytest.mark.parametrize(("view", "attr"), [("criteria", "criteria"), ("profiles", "profiles")])
+@pytest.mark.parametrize(
+    ("view", "attr"), [("criteria", "criteria"), ("profiles", "profiles"), ("party_list", "parties")]
+)
 def test_no_key_column_is_visible(window, view: str, attr: str) -> None:  # type: ignore[no-untyped-def]
     assert window.show_view(view)
     widget = getattr(window, attr)

@@ -142,7 +142,6 @@ def parties_config() -> TableConfig:
 
     def columns(_svc: ProjectData) -> tuple[ColumnSpec, ...]:
         return (
-            text_column(e, "key", HEADERS["key"], width=12),
             text_column(e, "name", HEADERS["name"], width=30),
             choice_column(
                 e, "kind", QT_TRANSLATE_NOOP("Columns", "Kind"), "stakeholder", StakeholderKind
@@ -154,6 +153,7 @@ def parties_config() -> TableConfig:
             visibility_column(
                 e, "notes_visibility", QT_TRANSLATE_NOOP("Columns", "Notes visible to")
             ),
+            key_column(e),
         )
 
     def add(svc: ProjectService) -> Command:
@@ -173,6 +173,7 @@ def parties_config() -> TableConfig:
         remove=remover(e),
         add_text=lambda: QCoreApplication.translate("Tables", "&Add party"),
         remove_text=lambda: QCoreApplication.translate("Tables", "&Remove party"),
+        advanced=("key",),
     )
 
 
