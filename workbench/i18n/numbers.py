@@ -91,6 +91,11 @@ def _sig_text(x: float, lang: Language, digits: int) -> str:
 ESTIMATE_DIGITS = 2
 
 
+def num_sig(x: float | None, lang: Language, digits: int = ESTIMATE_DIGITS) -> str:
+    """A number rounded to `digits` significant digits: ``0,0041``, ``21``, ``250``."""
+    return "–" if x is None or math.isnan(x) else _sig_text(x, lang, digits)
+
+
 def estimate_parts(
     best: float,
     low: float,

@@ -20,6 +20,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from workbench.i18n import Language
+from workbench.i18n.numbers import num_sig
 from workbench.reports.pdf_fonts import REGULAR
 from workbench.reports.pdf_text import num, t
 from workbench.reports.series import (
@@ -279,7 +280,7 @@ def health_charts(
                         String(
                             max(to_x(tr.high), x1) + 3,
                             y,
-                            num(tr.best, lang),
+                            num_sig(tr.best, lang),  # as the paper's estimates
                             fontName=REGULAR,
                             fontSize=6,
                             fillColor=AXIS,

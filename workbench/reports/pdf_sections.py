@@ -24,6 +24,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from workbench.i18n import Language
+from workbench.i18n.analysis_texts import method_words
 from workbench.reports.audience import marking
 from workbench.reports.model import RCriterion, Report, RMeasure
 from workbench.reports.pdf_chart_value import value_for_money_chart
@@ -47,7 +48,6 @@ _MONTHS_NL = [
     "november",
     "december",
 ]
-_METHODS = {"additive": ("gewogen som", "weighted sum")}
 
 
 @dataclass
@@ -193,15 +193,13 @@ def scale_text(c: RCriterion, lang: Language) -> str:
 def method(ctx: Ctx, story: Story) -> None:
     r, lang, pv = ctx.report, ctx.lang, ctx.report.provenance
     story.append(ctx.h(t("sec.method", lang), 0))
-    m_nl, m_en = _METHODS.get(pv.method, (pv.method, pv.method))
     story.append(
         ctx.p(
             esc(
                 t(
                     "method.text",
                     lang,
-                    method=m_en if lang == "en" else m_nl,
-                    normalisation=pv.normalisation,
+                    method=method_words(pv.method, pv.normalisation, lang),
                     profile=pv.profile_name,
                     normalised=t("method.normalised", lang) if pv.weights_normalised else "",
                 )

@@ -222,12 +222,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "method.text": (
         "Elke maatregel is per criterium beoordeeld met een laagste, beste en hoogste schatting. "
         "Een waardefunctie zet de beste schatting om naar een waarde tussen 0 en 1. "
-        "De score is de gewogen som van die waarden ({method}, normalisatie: {normalisation}); "
+        "De score (van 0 tot 1) is de gewogen som van die waarden ({method}); "
         "de gewichten komen uit de weging ‘{profile}’{normalised}.",
         "Each measure is assessed on each criterion with a low, best and high estimate. "
         "A value function turns the best estimate into a value between 0 and 1. "
-        "The score is the weighted sum of those values ({method}, normalisation: "
-        "{normalisation}); the weights come from the weighting ‘{profile}’{normalised}.",
+        "The score (from 0 to 1) is the weighted sum of those values ({method}); "
+        "the weights come from the weighting ‘{profile}’{normalised}.",
     ),
     "method.normalised": (
         ", herschaald zodat ze optellen tot 100%",
