@@ -126,3 +126,17 @@ def test_scores_say_what_they_are(papers: dict[tuple[str, str], list[str]], lang
     flat = re.sub(r"\s+", " ", "\n".join(papers["partners", lang]))
     assert "Score (0–1)" in flat
     assert ("Score 0–1 (rang)" if lang == "nl" else "Score 0–1 (rank)") in flat
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "foreign"),
+    [("nl", "gewogen optelling (waardefuncties)", "value-functions"),
+     ("en", "weighted sum (value functions)", "waardefuncties")],
+)
+def test_the_method_is_named_in_the_papers_language(
+    papers: dict[tuple[str, str], list[str]], lang: Language, words: str, foreign: str
+) -> None:
+    """Issue 12: the Dutch paper said "normalisatie: value-functions"."""
+    flat = re.sub(r"\s+", " ", "\n".join(papers["partners", lang]))
+    assert words in flat
+    assert foreign not in flat and "additive" not in flat
