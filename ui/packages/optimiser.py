@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Language
+from ui.money_box import MoneySpinBox
 from ui.tables.configs import free_key
 from ui.undo import Editor
 from workbench.analysis.negotiation import OptimiserSettings, optimiser_problem
@@ -45,7 +46,7 @@ from workbench.analysis.packages import health_total
 from workbench.analysis.red_lines import RedLineClash, red_line_clash, red_line_parties
 from workbench.commands import CreateEntity, Macro
 from workbench.i18n import UserError
-from workbench.i18n.numbers import money, money_exact
+from workbench.i18n.numbers import is_euros, money, money_exact
 from workbench.scoring import PortfolioResult, optimise
 
 NO_YEAR = 2019  # the spin box's "no year" value
@@ -112,18 +113,22 @@ class OptimiserDialog(QDialog):
         cost = next((c for c in pm.criteria if c.kind == "cost"), None)
         unit = "" if cost is None else cost.unit
 
-        self.budget = QDoubleSpinBox(self)
+        if is_euros(unit):  # "€ 1,5 mld", typed as "1,5 mld" or "300 mln"
+            self.budget: QDoubleSpinBox = MoneySpinBox(language.code, self)
+        else:
+            self.budget = QDoubleSpinBox(self)
+            self.budget.setLocale(language.locale)
+            self.budget.setDecimals(0)
+            self.budget.setRange(0, 1e13)
+            self.budget.setGroupSeparatorShown(True)
+            self.budget.setSuffix(f" {unit}" if unit else "")
         self.budget.setObjectName("budget")
-        self.budget.setLocale(language.locale)
-        self.budget.setDecimals(0)
-        self.budget.setRange(0, 1e13)
-        self.budget.setGroupSeparatorShown(True)
-        self.budget.setSuffix(f" {unit}" if unit else "")
         if cost is not None:
             j = pm.matrix.criterion_index(cost.key)
             total = float(sum(x for x in pm.matrix.best[:, j] if not math.isnan(x)))
-            self.budget.setValue(round(total / 2))
-            self.budget.setSingleStep(max(1.0, round(total / 20)))
+            # half the register's cost, rounded to what the box shows
+            self.budget.setValue(float(f"{total / 2:.2g}"))
+            self.budget.setSingleStep(max(1.0, float(f"{total / 20:.1g}")))
         self.objective = QComboBox(self)
         self.objective.setObjectName("objective")
         self.objective.addItem(self.tr("Value under a weight profile"), "value")
@@ -256,7 +261,8 @@ class OptimiserDialog(QDialog):
     def _show_untick(self, parties: tuple[str, ...]) -> None:
         """One button per party of a clash: leave its red lines out and propose again."""
         while self.untick_row.count():
-            widget = self.untick_row.takeAt(0).widget()
+            item = self.untick_row.takeAt(0)
+            widget = None if item is None else item.widget()
             if widget is not None:
                 widget.deleteLater()
         self.untick_buttons = []

@@ -203,6 +203,14 @@ def test_budget_is_typed_the_dutch_way(page, qtbot) -> None:  # type: ignore[no-
     qtbot.keyClicks(edit, "2.500.000")
     dialog.budget.interpretText()
     assert dialog.budget.value() == 2_500_000
+    # shown as the paper and the tables write amounts, typed the same way (issue 12)
+    assert dialog.budget.text() == "€ 2,5 mln"
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1,5 mld")
+    dialog.budget.interpretText()
+    assert dialog.budget.value() == 1_500_000_000
+    assert dialog.budget.text() == "€ 1,5 mld"
+    assert dialog.budget.toolTip() == "€ 1.500.000.000"
     dialog.close()
 
 
