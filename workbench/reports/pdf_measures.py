@@ -19,8 +19,8 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 from workbench.i18n import Language
 from workbench.i18n.numbers import estimate, money_estimate
 from workbench.reports.model import RCriterion, RHealth, RMeasure
-from workbench.reports.pdf_layout import FRAME_W, table
-from workbench.reports.pdf_sections import Ctx, Story, score_text
+from workbench.reports.pdf_layout import FRAME_W, fit_width, table
+from workbench.reports.pdf_sections import Ctx, Story, head_row, score_text
 from workbench.reports.pdf_text import CELL_CHARS, esc, figure, lbl, num, sig, t, t_or
 
 
@@ -87,7 +87,9 @@ def _assessments(ctx: Ctx, m: RMeasure) -> list[Any]:
         t("col.value", lang),
         t("col.source", lang),
     ]
-    rows: list[list[Any]] = [head]
+    # header cells that wrap ("Waarde (0–1)" over two lines in its narrow column)
+    rows: list[list[Any]] = [head_row(ctx, head, right_from=1)]
+    rows[0][-1] = ctx.p(esc(head[-1]), "head")  # the source column reads from the left
     extra: list[tuple[Any, ...]] = []
     for c in ctx.report.criteria:
         a = m.assessments.get(c.key)
@@ -112,7 +114,7 @@ def _assessments(ctx: Ctx, m: RMeasure) -> list[Any]:
             i = len(rows) - 1
             extra += [("SPAN", (0, i), (-1, i)), ("TOPPADDING", (0, i), (-1, i), 0)]
             extra.append(("LINEBELOW", (0, i - 1), (-1, i - 1), 0, colors.white))
-    w = [110, 62, 62, 62, 40]
+    w = [110, 62, 62, 62, max(40.0, fit_width([head[4]]))]
     return [table(rows, [*w, FRAME_W - sum(w)], align_right=range(1, 5), zebra=False, extra=extra)]
 
 
@@ -279,15 +281,15 @@ def annex(ctx: Ctx, story: Story) -> None:
     lang, r = ctx.lang, ctx.report
     story += [PageBreak(), ctx.h(t("sec.annex", lang), 0)]
     story.append(ctx.h(t("sec.sources", lang), 1))
+    # The sources by title; their keys are the project's bookkeeping, not the reader's.
     rows: list[list[Any]] = [
         [
-            t("col.key", lang),
             t("col.title_src", lang),
             t("col.publisher", lang),
             t("col.year", lang),
         ]
     ]
-    for s in sorted(r.sources, key=lambda s: s.key):
+    for s in sorted(r.sources, key=lambda s: (s.title.casefold(), s.key)):
         detail = esc(s.title, lang, CELL_CHARS) + "".join(
             f"<br/><font size='7'>{esc(x, lang, CELL_CHARS)}</font>"
             for x in (s.citation, s.url)
@@ -295,13 +297,12 @@ def annex(ctx: Ctx, story: Story) -> None:
         )
         rows.append(
             [
-                ctx.p(esc(s.key), "cell"),
                 ctx.p(detail, "cell"),
                 ctx.p(esc(s.publisher, lang, CELL_CHARS), "cell"),
                 str(s.year or ""),
             ]
         )
-    story.append(table(rows, [50, FRAME_W - 50 - 110 - 36, 110, 36]))
+    story.append(table(rows, [FRAME_W - 110 - 36, 110, 36]))
     story.append(ctx.h(t("sec.parameters", lang), 1))
     prow: list[list[Any]] = [
         [
@@ -323,7 +324,12 @@ def annex(ctx: Ctx, story: Story) -> None:
                 ctx.p(esc(p.source, lang, CELL_CHARS), "cell"),
             ]
         )
-    story.append(table(prow, [160, 46, 66, 84, FRAME_W - 356], align_right=[1, 2]))
+    # value and range as wide as their longest figure, so neighbours never touch
+    vw = max(46.0, fit_width([prow[0][1]], [str(row[1]) for row in prow[1:]]))
+    rw = max(66.0, fit_width([prow[0][2]], [str(row[2]) for row in prow[1:]]))
+    story.append(
+        table(prow, [160, vw, rw, 84, FRAME_W - 244 - vw - rw], align_right=[1, 2])
+    )
     if r.parties:
         story.append(ctx.h(t("sec.parties", lang), 1))
         rows = [[t("col.name", lang), t("col.kind", lang), t("col.notes", lang)]]

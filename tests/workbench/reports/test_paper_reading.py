@@ -25,6 +25,7 @@ from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
 PAPERS = [("partners", "nl"), ("partners", "en"), ("public", "nl"), ("public", "en")]
+SOURCE_KEYS: set[str] = set()  # the demo's source keys, filled with the papers
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +39,12 @@ def papers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str,
             svc = ProjectService(doc)
             out: dict[tuple[str, str], list[str]] = {}
             for audience, lang in PAPERS:
-                pdf = to_pdf(build_report(svc, audience, profile_key="ijmond", language=lang))
+                report = build_report(svc, audience, profile_key="ijmond", language=lang)
+                pdf = to_pdf(report)
                 out[audience, lang] = [
                     p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages
                 ]
+                SOURCE_KEYS.update(s.key for s in report.sources)
         finally:
             doc.close()
     yield out
@@ -140,3 +143,11 @@ def test_the_method_is_named_in_the_papers_language(
     flat = re.sub(r"\s+", " ", "\n".join(papers["partners", lang]))
     assert words in flat
     assert foreign not in flat and "additive" not in flat
+
+
+@pytest.mark.parametrize(("audience", "lang"), PAPERS)
+def test_sources_are_listed_by_title_not_by_key(
+    papers: dict[tuple[str, str], list[str]], audience: str, lang: Language
+) -> None:
+    words = set(re.findall(r"[\w-]+", "\n".join(papers[audience, lang])))
+    assert SOURCE_KEYS and not SOURCE_KEYS & words, SOURCE_KEYS & words
