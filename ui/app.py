@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -68,6 +67,8 @@ def _install_excepthook(show: object) -> None:
     """Unexpected errors: a short message for the user, the traceback in the log."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
         try:
             with _log_path().open("a", encoding="utf-8") as fh:
                 fh.write("".join(traceback.format_exception(kind, exc, tb)))
@@ -244,6 +245,8 @@ def _carry_over(measure_id: str | None, focused: bool, window: object) -> None:
 def _mark_when_painted(window: MainWindow, *, first: bool) -> None:
     """MAATWERK_PAINT_MARK: note when the full window's register has painted."""
     import os
+
+    from PySide6.QtCore import QEvent, QObject
 
     from ui.first_paint import PAINT_MARK_ENV
 
