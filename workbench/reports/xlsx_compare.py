@@ -190,6 +190,9 @@ def write_compare(w: Writer, ws: Worksheet, report: Report, notes: NotesLayout) 
     for c in crits:  # euro amounts in the hundreds of millions need the room
         if nfs[c.key] == NF_EURO:
             sizes.update({col[estimate_key(c.key, f)]: 16 for f in ESTIMATES})
+    for i in range(4, n_cols + 1):  # a bold header word is never broken ("Haalbaarhei d")
+        words = str(ws.cell(HEADER_ROW, i).value or "").split()
+        sizes[i] = max(sizes[i], max((len(x) for x in words), default=0) * 1.15 + 2)
     widths(ws, sizes)
     page_setup(ws, marking(p.audience, lang), lang, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     return CompareLayout(row_of, col, first, last)

@@ -82,7 +82,7 @@ def test_comparison_keys_and_helper_columns_are_hidden(svc: ProjectService) -> N
         if ws.column_dimensions[openpyxl.utils.get_column_letter(c)].hidden
     }
     assert {"Gewogen som", "Sorteersleutel"} <= hidden
-    assert "Score" not in hidden and not any(h.startswith("Rang") for h in hidden)
+    assert "Score (0–1)" not in hidden and not any(h.startswith("Rang") for h in hidden)
     for sheet in wb.worksheets:  # every data sheet's key row (Partijen, Pakketten...)
         if sheet.cell(KEY_ROW, 1).value == "code":
             assert sheet.row_dimensions[KEY_ROW].hidden, sheet.title
@@ -106,3 +106,17 @@ def test_partners_read_criterion_names_not_keys(
     assert key_header not in shown
     assert {"Gezondheid", "Kosten", "Stofreductie"} <= set(shown)  # the names are there
     assert ws.column_dimensions["A"].hidden and ws.cell(1, 2).value  # title in sight
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_scores_and_values_say_their_scale(svc: ProjectService, lang: Language) -> None:
+    """Issue 12: scores were printed without saying what they are ("score 0-1")."""
+    from workbench.reports.xlsx_layout import HEADER_ROW
+
+    build_scoring_project(svc, n=4)
+    report = build_report(svc, "partners", profile_key="team", language=lang)
+    ws = openpyxl.load_workbook(io.BytesIO(to_xlsx(report)))["Vergelijking"]
+    heads = [str(ws.cell(HEADER_ROW, c).value) for c in range(1, ws.max_column + 1)]
+    assert "Score (0–1)" in heads
+    value = "waarde Gezondheid (0–1)" if lang == "nl" else "value Gezondheid (0–1)"
+    assert value in heads
