@@ -22,6 +22,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -149,6 +150,7 @@ class ProjectData:
         self._rows: dict[str, list[Row]] = dict(reuse or {})
         self._ids: dict[str, set[str]] = {}
         self._all_keys: dict[str, set[str]] = {}
+        self._columns: dict[tuple[str, tuple[str, ...]], dict[str, list[Any]]] = {}
         # (the state this data followed, the entities changed since): read once, in follow
         self.changed_since: tuple[State, frozenset[str]] | None = None
 
@@ -197,6 +199,23 @@ class ProjectData:
             return value if may_see(self.audience, value.get("visibility")) else default
         return value
 
+    def columns(self, entity: str, names: tuple[str, ...]) -> dict[str, list[Any]]:
+        """The visible rows' `names`, column by column (for the register's 120,000 estimates).
+
+        For the team every row is visible, so the columns are read straight
+        from the table without a dict per row; any other audience's columns
+        come from its filtered rows, so the one rule stays in :meth:`_filter`.
+        """
+        rows = self._rows.get(entity)
+        if rows is None and self.audience == "internal":
+            key = (entity, names)
+            found = self._columns.get(key)
+            if found is None:
+                found = self._columns[key] = self._read_columns(entity, names)
+            return found
+        rows = self._load(entity)
+        return {n: [r[n] for r in rows] for n in names}
+
     def visible_ids(self, entity: str) -> set[str]:
         if entity not in self._ids:
             self._ids[entity] = {str(r["id"]) for r in self._load(entity)}
@@ -235,6 +254,17 @@ class ProjectData:
                 if v is not None:
                     row[name] = fn(v)
         return self._filter(entity, rows)
+
+    def _read_columns(self, entity: str, names: tuple[str, ...]) -> dict[str, list[Any]]:
+        t = _table(entity)
+        sql = f"SELECT {', '.join(_quote(n) for n in names)} FROM {_quote(t.name)}"
+        with self.svc.doc.engine.connect() as conn:
+            raw = conn.exec_driver_sql(sql).cursor.fetchall()
+        out = {n: list(map(itemgetter(k), raw)) for k, n in enumerate(names)}
+        for name, fn in _converters(entity):
+            if name in out:
+                out[name] = [None if v is None else fn(v) for v in out[name]]
+        return out
 
     def _filter(self, entity: str, rows: Iterable[Row]) -> list[Row]:
         audience = self.audience

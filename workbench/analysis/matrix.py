@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from workbench.analysis.data import Source
-from workbench.analysis.register import register_of
+from workbench.analysis.register import estimate_arrays, register_of
 from workbench.i18n import Term, UserError
 from workbench.scoring.matrix import DecisionMatrix
 from workbench.scoring.valuefn import (
@@ -75,6 +76,20 @@ def _stored_to_matrix(c: CriterionRow, value: float) -> float:
     return float("nan")
 
 
+def _levels_to_positions(
+    crit: Sequence[CriterionRow], stored: np.ndarray[Any, np.dtype[np.float64]]
+) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """:func:`_stored_to_matrix` on whole columns (a value that is no level becomes NaN)."""
+    for j, c in enumerate(crit):
+        if c.scale["type"] != "levels":
+            continue
+        column = stored[:, j].copy()
+        stored[:, j] = np.nan
+        for pos, lv in reversed(list(enumerate(c.scale["levels"]))):  # the first match wins
+            stored[column == float(lv["value"]), j] = float(pos)
+    return stored
+
+
 def project_matrix(
     svc: Source,
     *,
@@ -99,15 +114,19 @@ def project_matrix(
     if not measures or not crit:
         raise UserError("analysis.empty")
     shape = (len(measures), len(crit))
-    low, best, high = (np.full(shape, np.nan) for _ in range(3))
-    for i, m in enumerate(measures):
-        for j, c in enumerate(crit):
-            e = m.estimates.get(c.key)
-            if e is None:
-                continue
-            low[i, j] = _stored_to_matrix(c, e.low)
-            best[i, j] = _stored_to_matrix(c, e.best)
-            high[i, j] = _stored_to_matrix(c, e.high)
+    arrays = estimate_arrays(measures, [c.key for c in crit])  # the register's, at once
+    if arrays is not None:
+        low, best, high = (_levels_to_positions(crit, a) for a in arrays)
+    else:
+        low, best, high = (np.full(shape, np.nan) for _ in range(3))
+        for i, m in enumerate(measures):
+            for j, c in enumerate(crit):
+                e = m.estimates.get(c.key)
+                if e is None:
+                    continue
+                low[i, j] = _stored_to_matrix(c, e.low)
+                best[i, j] = _stored_to_matrix(c, e.best)
+                high[i, j] = _stored_to_matrix(c, e.high)
     matrix = DecisionMatrix(
         alternatives=tuple(m.code for m in measures),
         criteria=tuple(c.key for c in crit),

@@ -15,6 +15,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -112,7 +113,7 @@ def _columns(conn: Connection, entity: str) -> dict[str, list[Any]]:
     names = list(t.c.keys())
     sql = f"SELECT {', '.join(_quote(n) for n in names)} FROM {_quote(t.name)}"
     raw = conn.exec_driver_sql(sql).cursor.fetchall()
-    columns = [list(c) for c in zip(*raw, strict=True)] if raw else [[] for _ in names]
+    columns = [list(map(itemgetter(k), raw)) for k in range(len(names))]
     for i, fn in _converters(entity):
         if fn is _check_finite:
             _check_finite(columns[i])

@@ -74,7 +74,7 @@ class MeasureRow:
     deadline_year: int | None
     visibility: str
     # criterion key -> estimate; a missing key means not assessed (never zero)
-    estimates: dict[str, Estimate]
+    estimates: Mapping[str, Estimate]
     # the row version read, so an edit made on this row is refused once it is stale
     row_version: int | None = None
 
