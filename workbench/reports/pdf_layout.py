@@ -217,11 +217,14 @@ class TableWithNotes(Flowable):  # type: ignore[misc]
     reader turns for nothing).
     """
 
-    def __init__(self, table: Table, notes: Sequence[Flowable], tail: int = 3) -> None:
+    def __init__(
+        self, table: Table, notes: Sequence[Flowable], tail: int = 3, whole: bool = False
+    ) -> None:
         super().__init__()
         self.table = table
         self.notes = list(notes)
         self.tail = tail
+        self.whole = whole  # a tail split off to go with the notes: it moves, never splits
         self._table_h = 0.0
         self._notes_h = 0.0
 
@@ -250,18 +253,22 @@ class TableWithNotes(Flowable):  # type: ignore[misc]
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
         self.wrap(aw, ah)
-        if self._table_h + self._notes_h > BODY_H:  # too tall to keep: flow as usual
-            return [self.table, *self.notes]
+        if self.whole and self._table_h + self._notes_h <= BODY_H:
+            return []  # to the next page, whole
         heights = list(self.table._rowHeights)
         body = len(heights) - int(self.table.repeatRows or 0)
         keep = min(self.tail, body)
-        if keep >= body:  # nothing worth splitting off: all of it to the next page
-            return []
-        room = min(ah, sum(heights[: len(heights) - keep]))
+        if self._table_h <= ah:  # the table fits, its notes do not
+            if keep >= body:  # too short to split: all of it to the next page if it fits one
+                fits = self._table_h + self._notes_h <= BODY_H
+                return [] if fits else [self.table, *self.notes]
+            room = sum(heights[: len(heights) - keep])  # its last rows go with the notes
+        else:
+            room = ah
         parts = self.table.split(aw, room)
         if len(parts) != 2:
-            return []
-        return [parts[0], TableWithNotes(parts[1], self.notes, self.tail)]
+            return list(parts)  # [] moves on; reportlab reports a table no page can hold
+        return [parts[0], TableWithNotes(parts[1], self.notes, self.tail, whole=True)]
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
