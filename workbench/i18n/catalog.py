@@ -378,6 +378,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: de tekst bevat een ongeldig teken ({got}, een losse UTF-16-surrogaat).",
         "{where}: the text holds an invalid character ({got}, a lone UTF-16 surrogate).",
     ),
+    "value.nul": (
+        "{where}: de tekst bevat een nulteken (\\u0000), dat niet kan worden opgeslagen.",
+        "{where}: the text holds a NUL character (\\u0000), which cannot be stored.",
+    ),
     "value.too_big": (
         "{where}: het getal is te groot (een getal van {digits} cijfers; maximaal ±{limit}).",
         "{where}: the number is too large ({digits} digits; at most ±{limit}).",

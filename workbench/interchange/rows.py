@@ -135,10 +135,11 @@ def _fast(f: _Field, value: Any) -> Any:
     kind = f.spec.kind
     t = type(value)
     if kind == "str":
-        # isascii() is a flag test: only non-ASCII text is searched for surrogates.
+        # isascii() is a flag test: only non-ASCII text is searched for surrogates;
+        # a NUL (which PostgreSQL cannot store) takes the slow path's message.
         if t is str and (f.spec.max_len is None or len(value) <= f.spec.max_len) and (
             value.isascii() or not _SURROGATE.search(value)
-        ):
+        ) and "\x00" not in value:
             return value
     elif kind == "enum":
         if t is str and f.choices is not None:

@@ -143,9 +143,15 @@ def _type_name(value: Any) -> str:
 
 
 def check_text(value: str, where: Where, limit: int | None = MAX_TEXT_CHARS) -> str:
-    """Refuse text longer than `limit` or holding a lone surrogate (it cannot be stored)."""
+    """Refuse text longer than `limit` or holding a lone surrogate or a NUL (unstorable).
+
+    PostgreSQL's text cannot hold NUL (U+0000); refused on a file too, so a
+    project moves to the team server (push, check-in) whole.
+    """
     if limit is not None and len(value) > limit:
         raise UserError("value.too_long", where=where, length=len(value), limit=limit)
+    if "\x00" in value:
+        raise UserError("value.nul", where=where)
     found = _SURROGATE.search(value)
     if found is not None:
         raise UserError("value.surrogate", where=where, got=f"\\u{ord(found.group()):04x}")

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from tests.server_project import open_target
 from workbench.interchange import dumps, load_data
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
 
 
 @pytest.fixture(autouse=True)
@@ -23,8 +23,9 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return data
 
 
-def dump_file(path: Path) -> str:
-    doc = ProjectDocument.open(path, read_only=True)
+def dump_file(path: Path | str) -> str:
+    """The dump of the project at a file's path or a server project's URL."""
+    doc = open_target(str(path), read_only=True)
     try:
         return dumps(ProjectService(doc))
     finally:
@@ -38,13 +39,13 @@ def without_stamp(text: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def roundtrip(tmp_path: Path) -> Callable[[object], str]:
-    """Load a document into a fresh project file and return its dump."""
+def roundtrip(tmp_path: Path, on_backend: Callable[[Path], str]) -> Callable[[object], str]:
+    """Load a document into a fresh project file, put it on the back end, return its dump."""
     counter = iter(range(10**6))
 
     def run(document: object) -> str:
         target = tmp_path / f"p{next(counter)}.mwb"
         load_data(document, target)
-        return dump_file(target)
+        return dump_file(on_backend(target))
 
     return run

@@ -17,6 +17,8 @@ from workbench.model import Theme
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture(scope="module")
 def demo() -> dict[str, Any]:
@@ -128,7 +130,9 @@ def test_three_packages_and_two_differing_drafts(demo: dict[str, Any]) -> None:
     assert set(t2) - set(t1)  # a measure entered the agreement in the second draft
 
 
-def test_two_draft_texts_with_the_changes_that_matter(demo: dict[str, Any], tmp_path: Path) -> None:
+def test_two_draft_texts_with_the_changes_that_matter(
+    demo: dict[str, Any], demo_svc: ProjectService
+) -> None:
     """v0.2 -> v0.3: a deadline 2029 -> 2030, kan -> zal, an inserted Artikel 4a, renumbering."""
     from workbench.analysis.build import analysis_for
     from workbench.drafts.comparison import compare_versions, to_json
@@ -139,18 +143,12 @@ def test_two_draft_texts_with_the_changes_that_matter(demo: dict[str, Any], tmp_
     assert "Artikel 4a lid 1" in paths
     links = {m["code"]: m["clause_links"] for m in demo["measures"]}
     assert links["M02"] and links["M09"] and not links["M26"]
-    target = tmp_path / "demo.mwb"
-    create_demo(target)
-    doc = ProjectDocument.open(target, read_only=True)
-    try:
-        analysis = analysis_for(ProjectService(doc))
-        out = to_json(compare_versions(analysis, "c2", "c3"))
-        health = analysis.criterion_of_kind("health")
-        assert health is not None
-        m02 = analysis.estimate("M02", health.key)
-        assert m02 is not None
-    finally:
-        doc.close()
+    analysis = analysis_for(demo_svc)
+    out = to_json(compare_versions(analysis, "c2", "c3"))
+    health = analysis.criterion_of_kind("health")
+    assert health is not None
+    m02 = analysis.estimate("M02", health.key)
+    assert m02 is not None
     by_label = {c["new_label"] or c["old_label"]: c for c in out["changes"]}
     # the ertsopslag (M02, about 7 DALY/jaar) one year later: one year of it lost to 2030
     assert by_label["Artikel 3 lid 1"]["measures"] == ["M02"]

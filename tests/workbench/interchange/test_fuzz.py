@@ -15,6 +15,7 @@ import copy
 import io
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,8 @@ from workbench.cli.main import main
 from workbench.reports.xlsx_layout import FIRST_ROW, NAME_AUDIENCE, NAME_PROFILE
 
 from .builders import minimal
+
+pytestmark = pytest.mark.both_backends
 
 
 def base_document() -> dict[str, Any]:
@@ -95,14 +98,17 @@ def run_every_command(project: Path, folder: Path) -> None:
     assert project.read_bytes() == before  # reading never writes
 
 
-def test_the_base_document_runs_every_command_cleanly(tmp_path: Path) -> None:
+def test_the_base_document_runs_every_command_cleanly(
+    tmp_path: Path, on_backend: Callable[[Path], str]
+) -> None:
     source = tmp_path / "d.json"
     source.write_text(json.dumps(base_document()))
     project = tmp_path / "d.mwb"
     assert run(["load", str(project), "--from", str(source)]) == (0, "")
+    target = on_backend(project)
     for argv in COMMANDS:
         args = [a.replace("{out}", str(tmp_path / "uit")) for a in argv]
-        rc, err = run([args[0], str(project), *args[1:]])
+        rc, err = run([args[0], target, *args[1:]])
         assert (rc, err) == (0, ""), args
 
 

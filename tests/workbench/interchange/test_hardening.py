@@ -87,10 +87,12 @@ def test_a_valid_override_still_loads(tmp_path: Path) -> None:
         (("measures", 0, "notes", 0, "text"), "y" * (MAX_TEXT_CHARS + 5),
          "measures[0].notes[0].text: de tekst is"),
         (("project", "intro"), "z" * (MAX_TEXT_CHARS + 1), "project.intro: de tekst is"),
+        (("measures", 0, "title"), "Kooks\x00fabriek",
+         "measures[0].title: de tekst bevat een nulteken (\\u0000)"),
     ],
     ids=["float_overflow", "int_overflow", "stance_overflow", "scale_overflow", "surrogate",
          "surrogate_option", "date_basic", "date_week", "date_ordinal", "long_description",
-         "long_note", "long_option"],
+         "long_note", "long_option", "nul"],
 )
 def test_values_that_used_to_pass_or_crash_are_named_validation_errors(
     path: tuple[Any, ...], value: Any, start: str

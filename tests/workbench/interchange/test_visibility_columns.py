@@ -6,10 +6,14 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from tests.workbench.interchange.builders import minimal
 from tests.workbench.interchange.conftest import dump_file
 from workbench.interchange import load_data
 from workbench.interchange.demo import create_demo, demo_json_path
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_stakeholder_and_parameter_source_visibility_round_trip(
@@ -32,13 +36,15 @@ def test_stakeholder_and_parameter_source_visibility_round_trip(
     assert out["health_parameters"][0]["source_visibility"] == "public"
 
 
-def test_a_missing_source_visibility_is_internal(tmp_path: Path) -> None:
+def test_a_missing_source_visibility_is_internal(
+    tmp_path: Path, on_backend: Callable[[Path], str]
+) -> None:
     doc = minimal()
     doc["health_parameters"] = [
         {"key": "rr_pm25_mortality", "value": 1.08, "source": "Brief van Tata, ongepubliceerd"}
     ]
     load_data(doc, tmp_path / "p.mwb")
-    out = json.loads(dump_file(tmp_path / "p.mwb"))
+    out = json.loads(dump_file(on_backend(tmp_path / "p.mwb")))
     assert out["health_parameters"][0]["source_visibility"] == "internal"
 
 

@@ -46,6 +46,8 @@ def test_unchanged_value_writes_no_audit(svc: ProjectService, basics: dict[str, 
         ({"code": "M02"}, "maatregel M02.code: M02 is al in gebruik"),
         ({"title": "   "}, "maatregel M01.title: mag niet leeg zijn"),
         ({"color": "rood"}, "maatregel M01.color: onbekend veld"),
+        # PostgreSQL cannot store a NUL; refused on a file too, so every project can move
+        ({"title": "Kooks\x00fabriek"}, "maatregel M01.title: de tekst bevat een nulteken"),
     ],
 )
 def test_bad_edit_names_field_and_changes_nothing(
