@@ -45,7 +45,7 @@ def test_export_writes_a_workbook(project: Path, tmp_path: Path,
     assert capsys.readouterr().out.strip() == str(out)
     wb = openpyxl.load_workbook(out)
     assert "Vergelijking" in wb.sheetnames
-    assert wb["Toelichting"]["A1"].value == "Comparison of measures"
+    assert wb["Toelichting"]["B1"].value == "Comparison of measures"
 
 
 def test_an_internal_profile_for_partners_is_one_dutch_line(
