@@ -285,10 +285,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Not shown (cost or health missing): {codes}.",
     ),
     "chart.contrib_note": (
-        "Elke balk is de score van een maatregel, opgebouwd uit de gewogen waarde per criterium. "
+        "Elke balk is de score (0–1) van een maatregel, opgebouwd uit de gewogen waarde per "
+        "criterium. "
         "Bij een onvolledig beoordeelde maatregel loopt de balk tot de lage grens en toont een "
         "lichte streep de bandbreedte.",
-        "Each bar is a measure’s score, built from the weighted value per criterion. For an "
+        "Each bar is a measure’s score (0–1), built from the weighted value per criterion. For an "
         "incompletely assessed measure the bar ends at the low end and a light line shows "
         "the range.",
     ),
