@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     language = Language(args.lang or prefs.language)
     headless = args.screenshot is not None
     errors: list[str] = []
+    _install_excepthook(None)  # until the window can show it: one line on stderr, and the log
     target, problem = _first_target(args)
     # The register painted from a plain read first; the full window (ORM,
     # model, every page) is built once it shows (see ui/first_paint.py).

@@ -9,7 +9,6 @@ libraries it names (Debian/Ubuntu package names).
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Callable, Mapping
 
@@ -26,6 +25,8 @@ XCB_LIBRARIES = {
 
 def can_load(soname: str) -> bool:
     """Whether the dynamic loader finds `soname` (in a frozen app, also beside it)."""
+    import ctypes  # only where the X11 libraries are checked: not on every start
+
     try:
         ctypes.CDLL(soname)
     except OSError:

@@ -64,17 +64,20 @@ def _rows(view):  # type: ignore[no-untyped-def]
     return [view.model.row_at(i) for i in range(view.model.rowCount())]
 
 
-def _light(path: Path, lang: Language, audience: str = "internal") -> LightWindow:
+def _light(
+    path: Path, lang: Language, audience: str = "internal", item_cells: int | None = None
+) -> LightWindow:
     reg = read_register(path, lang, audience)  # type: ignore[arg-type]
     assert reg is not None
-    window = LightWindow(reg)
+    window = LightWindow(reg, item_cells=item_cells)
     window.resize(1300, 800)
     return window
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
-def test_light_register_is_the_real_one(make_window, demo_file, qtbot, langs, lang) -> None:  # type: ignore[no-untyped-def]
-    light = _light(demo_file, langs(lang))
+@pytest.mark.parametrize(("lang", "item_cells"), [("nl", None), ("en", None), ("nl", 0)])
+def test_light_register_is_the_real_one(make_window, demo_file, qtbot, langs, lang, item_cells):  # type: ignore[no-untyped-def]
+    # item_cells=0: the model a register too large for Qt items gets
+    light = _light(demo_file, langs(lang), item_cells=item_cells)
     qtbot.addWidget(light)
     light.show()
     wait_for_paint(light)
