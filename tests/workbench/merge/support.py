@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from tests.server_project import open_target
 from workbench.merge import copy_for_colleague, prepare
 from workbench.merge.run import MergeSummary, Take
 from workbench.services import ProjectService
@@ -40,8 +41,8 @@ def make_project(path: Path, measures: int = 4) -> dict[str, str]:
     return ids
 
 
-def edit(path: Path, *edits: Edit) -> None:
-    doc = ProjectDocument.open(path)
+def edit(path: Path | str, *edits: Edit) -> None:
+    doc = open_target(str(path))
     try:
         svc = ProjectService(doc)
         for e in edits:
@@ -52,17 +53,17 @@ def edit(path: Path, *edits: Edit) -> None:
 
 
 @contextmanager
-def opened(path: Path) -> Iterator[ProjectService]:
-    doc = ProjectDocument.open(path, read_only=True)
+def opened(path: Path | str) -> Iterator[ProjectService]:
+    doc = open_target(str(path), read_only=True)
     try:
         yield ProjectService(doc)
     finally:
         doc.close()
 
 
-def merge(ours: Path, theirs: Path, take: Take | None = None) -> MergeSummary:
-    """Merge `theirs` into `ours` and save ours."""
-    doc = ProjectDocument.open(ours)
+def merge(ours: Path | str, theirs: Path, take: Take | None = None) -> MergeSummary:
+    """Merge `theirs` into `ours` (a file or a server project) and save ours."""
+    doc = open_target(str(ours))
     try:
         svc = ProjectService(doc)
         cmd = prepare(svc, theirs, take=take)
@@ -80,3 +81,14 @@ def copies(tmp: Path, measures: int = 4) -> tuple[Path, Path, dict[str, str]]:
     mine = tmp / "kopie.mwb"
     copy_for_colleague(team, mine)
     return team, mine, ids
+
+
+def copies_on(tmp: Path, put: Callable[[Path], str]) -> tuple[str, Path, dict[str, str]]:
+    """As copies, with the team's project put on a back end (its path or URL; on_backend).
+
+    The colleague's copy is made from the file before it is put on the
+    server, so the server project (rows and audit log pushed) is its common
+    ancestor, as after a check-out.
+    """
+    team, mine, ids = copies(tmp)
+    return put(team), mine, ids

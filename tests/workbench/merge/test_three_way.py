@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
-from tests.workbench.merge.support import copies, edit, merge, opened
+import pytest
+
+from tests.workbench.merge.support import copies_on, edit, merge, opened
 from workbench.merge import open_conflicts
+
+pytestmark = pytest.mark.both_backends
+Put = Callable[[Path], str]  # the on_backend fixture
 
 
 def _m(svc, code: str) -> dict:  # type: ignore[no-untyped-def]
@@ -14,8 +20,8 @@ def _m(svc, code: str) -> dict:  # type: ignore[no-untyped-def]
     return svc.get("measure", found)
 
 
-def test_edits_to_different_rows_and_fields_merge(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_edits_to_different_rows_and_fields_merge(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("measure", ids["M1"], {"title": "Ons"}))
     edit(mine, lambda s: s.update("measure", ids["M2"], {"title": "Hun"}),
          lambda s: s.update("measure", ids["M1"], {"status": "agreed"}))
@@ -28,16 +34,18 @@ def test_edits_to_different_rows_and_fields_merge(tmp_path: Path) -> None:
         assert _m(s, "M2")["title"] == "Hun"
 
 
-def test_same_value_on_both_sides_is_no_conflict(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_same_value_on_both_sides_is_no_conflict(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     for p in (team, mine):
         edit(p, lambda s: s.update("measure", ids["M1"], {"deadline_year": 2029}))
     summary = merge(team, mine)
     assert not summary.conflicts and summary.merged == {}
 
 
-def test_different_values_are_a_conflict_with_ours_in_place(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_different_values_are_a_conflict_with_ours_in_place(
+    tmp_path: Path, on_backend: Put
+) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("assessment", ids["A1"], {"high": 40.0}))
     edit(mine, lambda s: s.update("assessment", ids["A1"], {"high": 50.0}))
     summary = merge(team, mine)
@@ -50,8 +58,8 @@ def test_different_values_are_a_conflict_with_ours_in_place(tmp_path: Path) -> N
         assert [k.field for k in open_conflicts(s)] == ["high"]
 
 
-def test_long_text_edits_to_different_sentences_merge(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_long_text_edits_to_different_sentences_merge(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("measure", ids["M1"], {
         "description": "Eerste zin, herschreven. Tweede zin. Derde zin."}))
     edit(mine, lambda s: s.update("measure", ids["M1"], {
@@ -63,24 +71,24 @@ def test_long_text_edits_to_different_sentences_merge(tmp_path: Path) -> None:
             "Eerste zin, herschreven. Tweede zin. Derde zin, aangevuld.")
 
 
-def test_overlapping_text_edits_are_a_conflict(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_overlapping_text_edits_are_a_conflict(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("measure", ids["M1"], {"description": "Eerste zin. Onze."}))
     edit(mine, lambda s: s.update("measure", ids["M1"], {"description": "Eerste zin. Hun."}))
     [c] = merge(team, mine).conflicts
     assert c.field == "description" and c.kind == "field"
 
 
-def test_short_text_fields_never_text_merge(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_short_text_fields_never_text_merge(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("measure", ids["M1"], {"title": "Maatregel een"}))
     edit(mine, lambda s: s.update("measure", ids["M1"], {"title": "Maatregel 1 nieuw"}))
     [c] = merge(team, mine).conflicts
     assert c.field == "title"
 
 
-def test_edit_against_delete_is_a_conflict_both_ways(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_edit_against_delete_is_a_conflict_both_ways(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("measure", ids["M1"], {"title": "Ons"}),
          lambda s: s.delete("measure", ids["M2"]))
     edit(mine, lambda s: s.delete("measure", ids["M1"]),
@@ -92,8 +100,8 @@ def test_edit_against_delete_is_a_conflict_both_ways(tmp_path: Path) -> None:
         assert s.id_for("measure", "M1") and s.id_for("measure", "M2") is None
 
 
-def test_delete_against_an_added_child_is_a_conflict(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_delete_against_an_added_child_is_a_conflict(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.create("position", {
         "stakeholder_id": ids["tata"], "measure_id": ids["M3"], "stance": 1}))
     edit(mine, lambda s: s.delete("measure", ids["M3"]))
@@ -103,8 +111,8 @@ def test_delete_against_an_added_child_is_a_conflict(tmp_path: Path) -> None:
         assert len(s.rows("position")) == 1
 
 
-def test_unchanged_row_deleted_by_them_is_deleted(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_unchanged_row_deleted_by_them_is_deleted(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(mine, lambda s: s.delete("measure", ids["M4"]))
     summary = merge(team, mine)
     assert summary.merged == {"measure": 1, "assessment": 1}
@@ -113,9 +121,9 @@ def test_unchanged_row_deleted_by_them_is_deleted(tmp_path: Path) -> None:
 
 
 def test_rows_added_on_both_sides_are_kept_and_a_taken_code_gets_a_proposal(
-    tmp_path: Path,
+    tmp_path: Path, on_backend: Put,
 ) -> None:
-    team, mine, _ids = copies(tmp_path)
+    team, mine, _ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.create("measure", {"code": "M9", "title": "Onze negen"}))
     edit(mine, lambda s: s.create("measure", {"code": "M9", "title": "Hun negen"}),
          lambda s: s.create("measure", {"code": "M10", "title": "Hun tien"}))
@@ -128,8 +136,8 @@ def test_rows_added_on_both_sides_are_kept_and_a_taken_code_gets_a_proposal(
     assert titles["M10"] == "Hun tien"
 
 
-def test_positions_from_both_sides_are_kept_as_history(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_positions_from_both_sides_are_kept_as_history(tmp_path: Path, on_backend: Put) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     for p, stance in ((team, 1), (mine, -2)):
         edit(p, lambda s, st=stance: s.create("position", {
             "stakeholder_id": ids["tata"], "measure_id": ids["M1"], "stance": st}))
@@ -140,9 +148,9 @@ def test_positions_from_both_sides_are_kept_as_history(tmp_path: Path) -> None:
 
 
 def test_same_assessment_added_on_both_sides_is_compared_field_by_field(
-    tmp_path: Path,
+    tmp_path: Path, on_backend: Put,
 ) -> None:
-    team, mine, ids = copies(tmp_path)
+    team, mine, ids = copies_on(tmp_path, on_backend)
     for p, best in ((team, 3.0), (mine, 4.0)):
         edit(p, lambda s: s.delete("assessment", ids["A2"]),
              lambda s, b=best: s.create("assessment", {
@@ -152,8 +160,10 @@ def test_same_assessment_added_on_both_sides_is_compared_field_by_field(
     assert (c.code, c.field, c.ours, c.theirs) == ("M2/health", "best", 3.0, 4.0)
 
 
-def test_a_merged_row_that_breaks_a_rule_is_reported_not_written(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_a_merged_row_that_breaks_a_rule_is_reported_not_written(
+    tmp_path: Path, on_backend: Put
+) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     # Each side alone is valid; together best (25) > high (22).
     edit(team, lambda s: s.update("assessment", ids["A1"], {"best": 25.0}))
     edit(mine, lambda s: s.update("assessment", ids["A1"], {"high": 22.0}))
@@ -166,9 +176,9 @@ def test_a_merged_row_that_breaks_a_rule_is_reported_not_written(tmp_path: Path)
 
 
 def test_take_theirs_decides_every_conflict_and_keeps_the_loser_in_history(
-    tmp_path: Path,
+    tmp_path: Path, on_backend: Put,
 ) -> None:
-    team, mine, ids = copies(tmp_path)
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("measure", ids["M1"], {"title": "Ons"}))
     edit(mine, lambda s: s.update("measure", ids["M1"], {"title": "Hun"}))
     [c] = merge(team, mine, take="theirs").conflicts
@@ -184,15 +194,17 @@ def test_take_theirs_decides_every_conflict_and_keeps_the_loser_in_history(
     assert json.loads(lost[0]) == "Ons"
 
 
-def test_merging_a_copy_with_itself_changes_nothing(tmp_path: Path) -> None:
-    _team, mine, ids = copies(tmp_path)
+def test_merging_a_copy_with_itself_changes_nothing(tmp_path: Path, on_backend: Put) -> None:
+    _team, mine, ids = copies_on(tmp_path, on_backend)
     edit(mine, lambda s: s.update("measure", ids["M1"], {"title": "Hun"}))
     summary = merge(mine, mine)
     assert summary.merged == {} and summary.conflicts == []
 
 
-def test_a_second_merge_of_the_same_copy_compares_with_the_first(tmp_path: Path) -> None:
-    team, mine, ids = copies(tmp_path)
+def test_a_second_merge_of_the_same_copy_compares_with_the_first(
+    tmp_path: Path, on_backend: Put
+) -> None:
+    team, mine, ids = copies_on(tmp_path, on_backend)
     edit(team, lambda s: s.update("measure", ids["M1"], {"title": "Ons"}))
     edit(mine, lambda s: s.update("measure", ids["M1"], {"title": "Hun"}))
     merge(team, mine, take="ours")
@@ -202,13 +214,13 @@ def test_a_second_merge_of_the_same_copy_compares_with_the_first(tmp_path: Path)
     assert summary.conflicts == [] and summary.merged == {"measure": 1}
 
 
-def test_unrelated_projects_are_refused_with_one_message(tmp_path: Path) -> None:
+def test_unrelated_projects_are_refused_with_one_message(tmp_path: Path, on_backend: Put) -> None:
     import pytest
 
     from tests.workbench.merge.support import make_project
     from workbench.i18n import UserError
 
-    team, _mine, _ids = copies(tmp_path)
+    team, _mine, _ids = copies_on(tmp_path, on_backend)
     other = tmp_path / "ander.mwb"
     make_project(other)
     with pytest.raises(UserError) as err:
