@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from run_all import BARE, _best_painted  # noqa: E402 - the same bare window and timing
+from run_all import BARE, _best_painted, _installed  # noqa: E402 - the same window and timing
 
 # Open, sort and scroll in one process, timed inside it.
 BIG = """
@@ -176,7 +176,7 @@ def main() -> int:
             ("python main.py --demo", [py, str(ROOT / "main.py"), "--demo", "--screenshot", png],
              2.0),
         ):
-            tb, t = _best_painted(bare_cmd, cmd, env, args.runs, mark)
+            tb, t = _best_painted(bare_cmd, cmd, _installed(env, work), args.runs, mark)
             a, r, b = t["register"], t["ready"], tb["register"]
             ca, cb = t["cpu:register"], tb["cpu:register"]
             print(f"bare QMainWindow + QTableView to its painted table {b * 1000:6.0f} ms"

@@ -31,9 +31,8 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,7 +40,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QTimer,
     Signal,
 )
@@ -49,7 +47,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QPaintEvent,
     QPalette,
     QStandardItem,
     QStandardItemModel,
@@ -57,10 +54,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QMainWindow,
     QTableView,
-    QWidget,
 )
 
 from ui.i18n import Language
@@ -71,6 +66,13 @@ from workbench.store.files import check_project_file, integrity_problem
 from workbench.store.guard import check_schema
 from workbench.store.schema import SCHEMA_VERSION
 from workbench.store.sqlite import raw_connect
+
+if TYPE_CHECKING:  # (each PySide6 class costs a little the first time it is named)
+    from PySide6.QtCore import QPersistentModelIndex
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QWidget
+
+    AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 
 PAINT_MARK_ENV = "MAATWERK_PAINT_MARK"
 # The same texts as ui.models.table_model.MISSING_TEXT and the register's
@@ -89,7 +91,6 @@ MEASURE_COLUMNS: tuple[tuple[str, str, int, str], ...] = (
     ("start_year", "Start", 8, "year"),
     ("deadline_year", "Deadline", 8, "year"),
 )
-AnyIndex = QModelIndex | QPersistentModelIndex
 # Qt's flag and role values as plain integers: the first use of PySide6's ``Qt``
 # namespace builds its ~120 Python enums (16 ms, a tenth of a bare window's start).
 LEFT, RIGHT, CENTER = 0x81, 0x82, 0x84  # Qt.AlignLeft/AlignRight | AlignVCenter; AlignCenter
@@ -114,29 +115,37 @@ def paint_mark(what: str) -> None:
             pass
 
 
-@dataclass(frozen=True)
 class Column:
-    header: str  # as shown (translated)
-    width: int  # in average characters, before fitting the header and values
-    align: int  # Qt.AlignmentFlag
-    fits_values: bool = False  # a criterion column: widened to its first rows' values
+    """One column of the light register (plain classes: a dataclass costs ~1 ms to define)."""
+
+    __slots__ = ("align", "fits_values", "header", "width")
+
+    def __init__(self, header: str, width: int, align: int, fits_values: bool = False) -> None:
+        self.header = header  # as shown (translated)
+        self.width = width  # in average characters, before fitting the header and values
+        self.align = align  # Qt.AlignmentFlag
+        self.fits_values = fits_values  # a criterion column: widened to its first rows' values
 
 
-@dataclass(frozen=True)
 class Cell:
-    text: str = ""
-    missing: bool = False  # a marked gap, as the real register shows it
-    checked: bool | None = None  # a check box (above statutory)
+    """One cell: its text, a marked gap (as the real register shows one), a check box."""
+
+    __slots__ = ("checked", "missing", "text")
+
+    def __init__(self, text: str = "", missing: bool = False, checked: bool | None = None) -> None:
+        self.text = text
+        self.missing = missing
+        self.checked = checked
 
 
-@dataclass
 class LightRegister:
     """What the light window shows: the project's name, columns and rows."""
 
-    title: str
-    columns: list[Column]
-    ids: list[str] = field(default_factory=list)
-    rows: list[list[Cell]] = field(default_factory=list)
+    def __init__(self, title: str, columns: list[Column]) -> None:
+        self.title = title
+        self.columns = columns
+        self.ids: list[str] = []
+        self.rows: list[list[Cell]] = []
 
 
 def read_register(path: Path, lang: Language, audience: Audience) -> LightRegister | None:
@@ -366,8 +375,7 @@ class LightWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(
             QFontMetrics(self.table.font()).height() + 8
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()  # resized by hand: Interactive, the default
         header.setHighlightSections(False)
         self._size_columns()
         self.setCentralWidget(self.table)
