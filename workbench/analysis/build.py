@@ -25,7 +25,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from workbench.analysis.audience import Audience, check_audience
-from workbench.analysis.data import ProjectData, State, project_state
+from workbench.analysis.data import ProjectData, State, paused_gc, project_state
 from workbench.analysis.matrix import Profile, ProjectMatrix, UnusableProfile, project_matrix
 from workbench.analysis.register import criteria_of, register_of
 from workbench.i18n import Language, UserError
@@ -66,7 +66,8 @@ class Analysis:
         prev = self._previous
         if prev is not None and "register" in prev.__dict__ and self._unchanged(REGISTER_INPUTS):
             return prev.register
-        return register_of(self.data, self.language)
+        with paused_gc():
+            return register_of(self.data, self.language)
 
     @cached_property
     def criteria(self) -> list[CriterionRow]:
