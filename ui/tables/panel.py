@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import Language
 from ui.models import ColumnSpec, EntityTableModel, Role, SpecDelegate
 from ui.undo import Editor
+from ui.views.shown import ReadWhenShown
 from workbench.analysis.data import ProjectData
 from workbench.commands import Command
 from workbench.services import Change, ProjectService
@@ -51,7 +52,7 @@ class TableConfig:
     advanced: tuple[str, ...] = ()
 
 
-class EntityTablePanel(QWidget):
+class EntityTablePanel(ReadWhenShown, QWidget):
     """One editable table over the core, with optional Add/Remove buttons."""
 
     current_changed = Signal(object)  # row id or None
@@ -68,7 +69,6 @@ class EntityTablePanel(QWidget):
         self.config = config
         self._lang = language
         self._editor: Editor | None = None
-        self._stale = False
         self.model = EntityTableModel((), language, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -125,11 +125,11 @@ class EntityTablePanel(QWidget):
         if self._editor is None:
             self.model.set_rows([])
             return
-        if not self.isVisible():
-            # A hidden tab reads nothing until it is shown (10,000 measures).
-            self._stale = True
+        self.read_when_shown()  # a hidden tab reads nothing until it is shown (10,000 measures)
+
+    def read_page(self) -> None:
+        if self._editor is None:
             return
-        self._stale = False
         # the rows the screen's audience may see (the partners' in meeting mode)
         source = self._editor.source
         keep = self.current_id()
@@ -154,18 +154,16 @@ class EntityTablePanel(QWidget):
 
     def set_meeting_mode(self, on: bool) -> None:
         self.model.set_meeting_mode(on)
-        if not self.isVisible():
-            # rows read for another audience must not linger in a hidden table
+        if self._editor is None:
             self.model.set_rows([])
-        self.reload()
+            return
+        self.audience_changed()
+
+    def forget_page(self) -> None:
+        self.model.set_rows([])  # rows read for another audience must not linger when hidden
 
     def on_change(self, change: Change) -> None:
         if change.touches(*self.config.concerns):
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
             self.reload()
 
     # -- advanced columns --------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.matrix.delegate import MatrixDelegate
 from ui.matrix.model import MatrixModel, MatrixRole
 from ui.undo import Editor
 from ui.views import PageSpec
+from ui.views.shown import ReadWhenShown
 from ui.weights.profiles import ProfileCombo
 from workbench.i18n import UserError
 from workbench.services import Change
@@ -42,7 +43,7 @@ WATCHED = (
 )  # fmt: skip
 
 
-class MatrixPage(QWidget):
+class MatrixPage(ReadWhenShown, QWidget):
     """Heat map of the assessments with editing, sorting and a detail panel."""
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -50,7 +51,6 @@ class MatrixPage(QWidget):
         self.setObjectName("matrixPage")
         self.lang = language
         self.editor: Editor | None = None
-        self._stale = False
         self._pushing = False
         self.model = MatrixModel(language, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -109,24 +109,20 @@ class MatrixPage(QWidget):
         self.editor = editor
         self.model.editor = editor
         if not self.isVisible():
-            self.model.clear()
-            self._stale = True  # read when first shown, not at start-up
-            return
-        self.refresh(reload_profiles=True)
+            self.model.clear()  # nothing of the last project stays; read when first shown
+        self.read_when_shown()
 
     def on_change(self, change: Change) -> None:
         if self.editor is None or not change.touches(*WATCHED):
             return
-        if not self.isVisible():
-            self._stale = True  # a hidden page computes nothing until it is shown
-            return
-        self.refresh(reload_profiles=change.touches("weight_profile", "weight", "criterion"))
+        profiles = change.touches("weight_profile", "weight", "criterion")
+        self.read_when_shown(lambda: self.refresh(reload_profiles=profiles))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh(reload_profiles=True)
+    def read_page(self) -> None:
+        self.refresh(reload_profiles=True)
+
+    def forget_page(self) -> None:
+        self.model.clear()  # hidden: drop what another audience saw, read when shown
 
     def retranslate_ui(self) -> None:
         self.history_action.setText(self.tr("History…"))
@@ -157,13 +153,8 @@ class MatrixPage(QWidget):
         self.model.meeting = on
         self.history_action.setEnabled(not on)  # the history is the team's own record
         self.profiles.meeting = on
-        if self.editor is not None and not self.isVisible():
-            # what was read for another audience must not linger in a hidden page
-            self.model.clear()
-            self._stale = True
-            return
         if self.editor is not None:
-            self.refresh(reload_profiles=True)
+            self.audience_changed()
         self._show_details(self.table.currentIndex())
 
     # -- content --------------------------------------------------------------------

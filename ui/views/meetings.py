@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
@@ -43,12 +42,13 @@ from ui.meetings.tables import fill as _fill
 from ui.meetings.tables import table as _table
 from ui.undo import Editor
 from ui.views import PageSpec
+from ui.views.shown import ReadWhenShown
 from workbench.i18n import label
 from workbench.record.meetings import MeetingRecord, meetings, open_items
 from workbench.services import Change
 
 
-class MeetingsPage(QWidget):
+class MeetingsPage(ReadWhenShown, QWidget):
     """Meetings, their record and the team's history, from the core's record package."""
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -57,7 +57,6 @@ class MeetingsPage(QWidget):
         self.lang = language
         self.editor: Editor | None = None
         self.meeting_mode = False
-        self._stale = False
         self._shown_id: str | None = None
         self.records: list[MeetingRecord] = []
         self.commitment_ids: list[str] = []
@@ -160,34 +159,21 @@ class MeetingsPage(QWidget):
         self.editor = editor
         self.agenda.editor = editor
         self.agenda.dirty = False  # another project: nothing of the last one's agenda stays
-        self._refresh_when_shown()
+        self.read_when_shown()  # the history reads the whole audit log: not while hidden
 
     def on_change(self, change: Change) -> None:
         # every change is history, so the change list refreshes on any change
         del change
-        self._refresh_when_shown()
+        self.read_when_shown()
 
     def set_meeting_mode(self, on: bool) -> None:
         changed = on != self.meeting_mode
         self.meeting_mode = on
         self.edits.meeting_mode = self.agenda.meeting_mode = on
-        if changed:
-            self.refresh()  # also while hidden: nothing read for another audience lingers
-        else:
-            self._refresh_when_shown()
+        self.audience_changed(changed)
 
-    def _refresh_when_shown(self) -> None:
-        # the history reads the whole audit log: a hidden page reads nothing until shown
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
+    def read_page(self) -> None:
+        self.refresh()
 
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("Meetings"))

@@ -33,6 +33,7 @@ from ui.tables.configs import members_config, packages_config
 from ui.tables.master_detail import MasterDetailPanel
 from ui.undo import Editor
 from ui.views import PageSpec
+from ui.views.shown import ReadWhenShown
 from workbench.analysis.negotiation import (
     OptimiserSettings,
     optimiser_problem,
@@ -55,7 +56,7 @@ CONCERNS = (
 )
 
 
-class PackagesPage(QWidget):
+class PackagesPage(ReadWhenShown, QWidget):
     """Package editor, comparison, optimiser and frontier."""
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -66,7 +67,6 @@ class PackagesPage(QWidget):
         self.meeting = False
         self.chosen: list[str] = []  # package ids to compare, in list order
         self.dialog: OptimiserDialog | None = None
-        self._stale = False
 
         self.tables = MasterDetailPanel(packages_config(), members_config, language, self)
         self.optimise_button = QPushButton(self)
@@ -122,7 +122,8 @@ class PackagesPage(QWidget):
         self.meeting = on
         self.tables.set_meeting_mode(on)
         # also while hidden: what was read for another audience must not linger
-        self.refresh(force=changed)
+        if self.editor is not None:
+            self.audience_changed(changed)
 
     def retranslate_ui(self) -> None:
         self.tables.retranslate_ui()
@@ -146,20 +147,18 @@ class PackagesPage(QWidget):
         return self.editor.source.rows("package")  # those the screen's audience may see
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+        super().showEvent(event)  # reads the page first when it is unread
         master = self.tables.master
         if master.current_id() is None and master.model.rowCount():
             master.table.selectRow(0)
-        if self._stale:
-            self.refresh()
 
-    def refresh(self, force: bool = False) -> None:
+    def refresh(self) -> None:
+        if self.editor is not None:
+            self.read_when_shown()  # a hidden page reads nothing until it is shown
+
+    def read_page(self) -> None:
         if self.editor is None:
             return
-        if not self.isVisible() and not force:
-            self._stale = True  # a hidden page computes nothing until shown
-            return
-        self._stale = False
         packages = self.visible_packages()
         ids = [str(r["id"]) for r in packages]
         self.chosen = [i for i in self.chosen if i in ids]

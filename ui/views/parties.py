@@ -16,7 +16,6 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +38,7 @@ from ui.parties.model import FIXED, STANCE_COLOURS, PartyMatrixModel, StanceDele
 from ui.tables.positions import stance_text
 from ui.undo import Editor
 from ui.views import PageSpec
+from ui.views.shown import ReadWhenShown
 from workbench.commands import set_position
 from workbench.services import Change
 
@@ -52,7 +52,7 @@ FILTERS: tuple[tuple[str, set[str] | None], ...] = (
 TOP = 5
 
 
-class PartiesPage(QWidget):
+class PartiesPage(ReadWhenShown, QWidget):
     """Measures x parties with filters, history, zone of agreement and party rankings."""
 
     measure_activated = Signal(str)  # the id of the measure whose row became current
@@ -63,7 +63,6 @@ class PartiesPage(QWidget):
         self.lang = language
         self.editor: Editor | None = None
         self.meeting = False
-        self._stale = False
 
         self.filter_label = QLabel(self)
         self.filter = QComboBox(self)
@@ -156,7 +155,8 @@ class PartiesPage(QWidget):
             self.filter.setCurrentIndex(0)
         self.zone_box.setVisible(not on)
         # also while hidden: what was read for another audience must not linger
-        self.refresh(force=changed)
+        if self.editor is not None:
+            self.audience_changed(changed)
 
     def retranslate_ui(self) -> None:
         self.filter_label.setText(self.tr("Show:"))
@@ -201,18 +201,13 @@ class PartiesPage(QWidget):
         self._update_count()
 
     # -- content ------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def refresh(self) -> None:
+        if self.editor is not None:
+            self.read_when_shown()  # a hidden page reads nothing until it is shown
 
-    def refresh(self, force: bool = False) -> None:
+    def read_page(self) -> None:
         if self.editor is None:
             return
-        if not self.isVisible() and not force:
-            self._stale = True  # a hidden page reads nothing until it is shown
-            return
-        self._stale = False
         # the analysis of the screen's audience: the partners' one in meeting mode
         self.model.set_matrix(self.editor.analysis().party_matrix)
         header = self.table.horizontalHeader()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import Language
 from ui.undo import Editor
 from ui.views import PageSpec
+from ui.views.shown import ReadWhenShown
 from ui.weights.compare import ProfileComparison
 from ui.weights.ranking import RankingTableModel
 from ui.weights.sliders import WeightSliders
@@ -44,7 +45,7 @@ WATCHED = ("weight", "weight_profile", "criterion", "assessment", "measure", "po
 METHOD_TEXT = {"direct": "direct", "swing": "swing", "roc": "roc", "ahp": "ahp"}
 
 
-class WeightsPage(QWidget):
+class WeightsPage(ReadWhenShown, QWidget):
     """Weight profiles with live re-ranking and elicitation dialogs."""
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -54,7 +55,6 @@ class WeightsPage(QWidget):
         self.editor: Editor | None = None
         self.meeting = False
         self._pushing = False
-        self._stale = False
         self._titles: dict[str, str] = {}
         self.analysis: Any = None
         self._versions: dict[str, int] = {}  # row versions of the profile shown
@@ -133,9 +133,7 @@ class WeightsPage(QWidget):
         self.table.setColumnWidth(2, 30 * avg + 16)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        super().showEvent(event)  # reads the page first when it is unread
         if self.bars is None:
             from ui.weights.ranking import RankingBars
 
@@ -148,18 +146,12 @@ class WeightsPage(QWidget):
     # -- page protocol ------------------------------------------------------------
     def bind(self, editor: Editor) -> None:
         self.editor = editor
-        if not self.isVisible():
-            self._stale = True  # read when first shown, not at start-up
-            return
-        self.reload()
+        self.read_when_shown()
 
     def on_change(self, change: Change) -> None:
         if self.editor is None or self._pushing or not change.touches(*WATCHED):
             return
-        if not self.isVisible():
-            self._stale = True  # a hidden page computes nothing until shown
-            return
-        self.reload()
+        self.read_when_shown()
 
     def retranslate_ui(self) -> None:
         self.profiles_box.setTitle(self.tr("Weight profiles"))
@@ -183,14 +175,13 @@ class WeightsPage(QWidget):
         self.meeting = on
         if self.editor is None:
             return
-        if changed or self.isVisible():
-            self.reload()  # also while hidden: nothing read for another audience lingers
-        else:
-            self._stale = True
+        self.audience_changed(changed)
 
     # -- content --------------------------------------------------------------------
+    def read_page(self) -> None:
+        self.reload()
+
     def reload(self) -> None:
-        self._stale = False
         assert self.editor is not None  # bound before the page is used
         # the analysis of the screen's audience: in meeting mode the partners' one
         analysis = self.analysis = self.editor.analysis()
