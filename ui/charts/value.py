@@ -293,9 +293,15 @@ class ValueChart(ChartFrame):
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 260))
         within = set() if self.fit is None else set(self.fit.within)
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() in within:
+            if self._cell(row, 0) in within:
                 for col in range(self.table.columnCount()):
-                    self.table.item(row, col).setBackground(QBrush(WITHIN))
+                    item = self.table.item(row, col)
+                    if item is not None:
+                        item.setBackground(QBrush(WITHIN))
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return "" if item is None else item.text()
 
     def _fit_text(self, code: str) -> str:
         if self.fit is None or code not in self.fit.within:
@@ -319,9 +325,7 @@ class ValueChart(ChartFrame):
         """The codes the table marks as within the budget, in the table's order."""
         col = self.table.columnCount() - 1
         return [
-            self.table.item(r, 0).text()
-            for r in range(self.table.rowCount())
-            if self.table.item(r, col).text()
+            self._cell(r, 0) for r in range(self.table.rowCount()) if self._cell(r, col)
         ]
 
     def _fill_steps(self, vfm: ValueForMoney) -> None:
