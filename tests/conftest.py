@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.server_project import BACKENDS, open_target
+from tests.server_project import BACKENDS, FIXTURE_USERS, PUSHER, TESTER, open_target
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
@@ -65,7 +65,7 @@ def server_home() -> Iterator[PgProject]:
     """One project schema per test process, emptied for each test (tests/server_project.py)."""
     from tests.server_project import drop_project, make_project
 
-    project = make_project((("testgebruiker", "editor"),))
+    project = make_project(FIXTURE_USERS)
     yield project
     drop_project(project)
 
@@ -89,7 +89,7 @@ def _server_doc(request: pytest.FixtureRequest) -> Iterator[ProjectDocument]:
 
     home: PgProject = request.getfixturevalue("server_home")
     reset_project(home, title="Testdossier")
-    d = ServerDocument.connect(home.url("testgebruiker"))
+    d = ServerDocument.connect(home.url(TESTER))
     try:
         yield d
     finally:
@@ -126,9 +126,8 @@ def on_backend(backend: str, request: pytest.FixtureRequest) -> Callable[[Path],
 
         home: PgProject = request.getfixturevalue("server_home")
         reset_project(home)
-        url = home.url("testgebruiker")
-        push(path, url)
-        return url
+        push(path, home.url(PUSHER))
+        return home.url(TESTER)
 
     return put
 

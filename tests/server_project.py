@@ -34,6 +34,10 @@ ADMIN_ENV = "MAATWERK_TEST_PG"
 # The back ends a both-back-ends test runs on (fixture params or indirect `backend`).
 BACKENDS = ("sqlite", pytest.param("postgres", marks=pytest.mark.postgres))
 USERS = (("anna", "editor"), ("otto", "owner"), ("rita", "reader"))
+# Back-end fixtures: tests work as TESTER (an editor, as the file tests' user);
+# a file is pushed as PUSHER, an owner, since its history may name other users.
+TESTER, PUSHER = "testgebruiker", "eigenaar"
+FIXTURE_USERS = ((TESTER, "editor"), (PUSHER, "owner"))
 
 
 @dataclass(frozen=True)
@@ -151,11 +155,10 @@ def project_on(backend: str, path: Path) -> Iterator[str]:
         return
     from workbench.server.transfer import push
 
-    project = make_project((("testgebruiker", "editor"),))
+    project = make_project(FIXTURE_USERS)
     try:
-        url = project.url("testgebruiker")
-        push(path, url)
-        yield url
+        push(path, project.url(PUSHER))
+        yield project.url(TESTER)
     finally:
         drop_project(project)
 

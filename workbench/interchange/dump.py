@@ -56,11 +56,16 @@ def _quote(name: str) -> str:
 
 
 def _iso_date(v: Any) -> Any:
-    return dt.date.fromisoformat(v[:10]).isoformat() if isinstance(v, str) else v
+    # SQLite's driver gives text, psycopg a date
+    if isinstance(v, str):
+        return dt.date.fromisoformat(v[:10]).isoformat()
+    return v.isoformat() if isinstance(v, dt.date) else v
 
 
 def _iso_datetime(v: Any) -> Any:
-    return dt.datetime.fromisoformat(v).isoformat() if isinstance(v, str) else v
+    if isinstance(v, str):
+        return dt.datetime.fromisoformat(v).isoformat()
+    return v.isoformat() if isinstance(v, dt.datetime) else v
 
 
 def _not_finite(name: str) -> Any:
@@ -80,12 +85,15 @@ def _check_finite(values: list[Any]) -> None:
 
 
 @cache
-def _converters(entity: str) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
+def _converters(
+    entity: str, text_json: bool = True
+) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
     """Per column that needs one, how a stored value becomes its interchange form.
 
     Enumerations are stored as their values and text as itself, so only
     booleans, JSON and dates need converting (dates and times as ISO text,
-    what ``isoformat`` gives); numbers are checked to be finite.
+    what ``isoformat`` gives); numbers are checked to be finite. JSON comes
+    as text from SQLite (`text_json`), already parsed from PostgreSQL.
     """
     out: list[tuple[int, Callable[[Any], Any]]] = []
     for i, col in enumerate(table(entity).columns):
@@ -93,7 +101,8 @@ def _converters(entity: str) -> tuple[tuple[int, Callable[[Any], Any]], ...]:
         if isinstance(kind, sa.Boolean):
             out.append((i, bool))
         elif isinstance(kind, sa.JSON):
-            out.append((i, _json))
+            if text_json:
+                out.append((i, _json))
         elif isinstance(kind, sa.DateTime):
             out.append((i, _iso_datetime))
         elif isinstance(kind, sa.Date):
@@ -114,7 +123,7 @@ def _columns(conn: Connection, entity: str) -> dict[str, list[Any]]:
     sql = f"SELECT {', '.join(_quote(n) for n in names)} FROM {_quote(t.name)}"
     raw = conn.exec_driver_sql(sql).cursor.fetchall()
     columns = [list(map(itemgetter(k), raw)) for k in range(len(names))]
-    for i, fn in _converters(entity):
+    for i, fn in _converters(entity, conn.dialect.name == "sqlite"):
         if fn is _check_finite:
             _check_finite(columns[i])
         else:

@@ -5,21 +5,25 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from tests.server_project import BACKENDS, project_on
 from workbench.cli.main import main
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The demo made by `new --demo`, as a file's path or (pushed) a server project's URL."""
     base = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("MAATWERK_DATA_DIR", str(base / "data"))
         path = base / "demo.mwb"
         assert main(["new", str(path), "--demo"]) == 0
-        yield path
+        with project_on(request.param, path) as target:
+            yield target
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:  # type: ignore[type-arg]
@@ -36,7 +40,7 @@ def fail(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return err
 
 
-def test_rank_json_has_the_documented_shape(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rank_json_has_the_documented_shape(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = run_json(capsys, "rank", str(demo), "--profile", "ijmond")
     assert {"method", "normalisation", "weights", "weights_normalised", "ranking"} <= set(out)
     first = out["ranking"][0]
@@ -49,7 +53,7 @@ def test_rank_json_has_the_documented_shape(demo: Path, capsys: pytest.CaptureFi
 
 
 def test_incomplete_measures_rank_after_complete_ones(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ranking = run_json(capsys, "rank", str(demo))["ranking"]
     flags = [r["complete"] for r in ranking]
@@ -58,7 +62,7 @@ def test_incomplete_measures_rank_after_complete_ones(
 
 @pytest.mark.parametrize("method", ["topsis", "promethee2"])
 def test_cross_views_state_their_method(
-    demo: Path, capsys: pytest.CaptureFixture[str], method: str
+    demo: str, capsys: pytest.CaptureFixture[str], method: str
 ) -> None:
     out = run_json(capsys, "rank", str(demo), "--method", method, "--normalisation", "minmax")
     assert out["method"] == method
@@ -67,7 +71,7 @@ def test_cross_views_state_their_method(
 
 
 def test_smaa_is_reproducible_and_records_its_seed(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     a = run_json(capsys, "smaa", str(demo), "--draws", "2000", "--seed", "42", "--top", "3")
     b = run_json(capsys, "smaa", str(demo), "--draws", "2000", "--seed", "42", "--top", "3")
@@ -79,7 +83,7 @@ def test_smaa_is_reproducible_and_records_its_seed(
 
 
 def test_sensitivity_intervals_contain_the_current_weight(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = run_json(capsys, "sensitivity", str(demo), "--profile", "ijmond")
     text = json.dumps(out)
@@ -89,7 +93,7 @@ def test_sensitivity_intervals_contain_the_current_weight(
 
 
 def test_parties_flags_and_red_line_violations(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = run_json(capsys, "parties", str(demo), "--top", "5")
     flags = {m["flag"] for m in out["measures"]}
@@ -101,7 +105,7 @@ def test_parties_flags_and_red_line_violations(
 
 
 def test_portfolio_respects_budget_and_red_lines(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     parties = run_json(capsys, "parties", str(demo))
     refused = {m["code"] for m in parties["measures"] if "tata" in m["refusing"]}
@@ -115,7 +119,7 @@ def test_portfolio_respects_budget_and_red_lines(
 
 
 def test_portfolio_by_year_excludes_late_measures(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     measures = {m["code"]: m for m in run_json(capsys, "measures", str(demo))}
     out = run_json(capsys, "portfolio", str(demo), "--budget", "2000000000", "--by-year", "2027",
@@ -125,7 +129,7 @@ def test_portfolio_by_year_excludes_late_measures(
 
 
 def test_infeasible_portfolio_names_the_conflict(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = run_json(capsys, "portfolio", str(demo), "--budget", "1000", "--must", "M01",
                    "--ignore-red-lines")
@@ -135,7 +139,7 @@ def test_infeasible_portfolio_names_the_conflict(
 
 
 def test_portfolio_respects_every_red_line_by_default(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Issue 12: red lines on by default. In the demo Velsen demands M01 while Tata
     Steel and FNV Metaal refuse it, so no package respects every red line."""
@@ -161,7 +165,7 @@ def test_portfolio_respects_every_red_line_by_default(
     "option", [["--ignore-red-lines-of", "velsen"], ["--ignore-red-lines"]]
 )
 def test_portfolio_ignores_red_lines_on_request(
-    demo: Path, capsys: pytest.CaptureFixture[str], option: list[str]
+    demo: str, capsys: pytest.CaptureFixture[str], option: list[str]
 ) -> None:
     out = run_json(capsys, "portfolio", str(demo), "--budget", "1 mld", *option)
     assert out["status"] == "optimal" and "red_line_clash" not in out
@@ -172,7 +176,7 @@ def test_portfolio_ignores_red_lines_on_request(
         assert "tata" in out["red_lines_respected"] and "M01" not in out["selected"]
 
 
-def test_frontier_never_decreases(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_frontier_never_decreases(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = run_json(
         capsys,
         "frontier",
@@ -213,13 +217,13 @@ def test_frontier_never_decreases(demo: Path, capsys: pytest.CaptureFixture[str]
     ],
 )
 def test_bad_input_is_one_clear_line(
-    demo: Path, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+    demo: str, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
 ) -> None:
     err = fail(capsys, *[a.replace("{p}", str(demo)) for a in argv])
     assert fragment in err
 
 
-def test_json_output_is_strict_json_without_nan(demo: Path,
+def test_json_output_is_strict_json_without_nan(demo: str,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["portfolio", str(demo), "--budget", "1", "--must", "M01", "--json"]) == 0

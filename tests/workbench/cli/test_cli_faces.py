@@ -13,33 +13,36 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.server_project import BACKENDS, open_target, project_on
 from workbench.analysis.build import analysis_for
 from workbench.cli.main import main
 from workbench.cli.package_cmds import package_json
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
 
 INTERNAL_CODES = {"M27", "M31"}
 INTERNAL_PACKAGES = {"compromise"}
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The demo made by `new --demo`, as a file's path or (pushed) a server project's URL."""
     base = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("MAATWERK_DATA_DIR", str(base / "data"))
         path = base / "demo.mwb"
         assert main(["new", str(path), "--demo"]) == 0
-        yield path
+        with project_on(request.param, path) as target:
+            yield target
 
 
 @pytest.fixture(scope="module")
-def dumped(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def dumped(demo: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The demo as interchange JSON: the raw entries, independent of the analysis."""
     out = tmp_path_factory.mktemp("dump") / "demo.json"
     assert main(["dump", str(demo), "-o", str(out)]) == 0
@@ -58,8 +61,8 @@ def run_text(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     return capsys.readouterr().out
 
 
-def _analysis_packages(path: Path, audience: str, profile: str | None) -> list[dict[str, Any]]:
-    doc = ProjectDocument.open(path, read_only=True)
+def _analysis_packages(path: str, audience: str, profile: str | None) -> list[dict[str, Any]]:
+    doc = open_target(path, read_only=True)
     try:
         a = analysis_for(ProjectService(doc), audience, profile)
         key = None if a.profile is None else a.profile.key
@@ -73,14 +76,14 @@ def _analysis_packages(path: Path, audience: str, profile: str | None) -> list[d
 
 @pytest.mark.parametrize("audience", ["internal", "partners", "public"])
 def test_packages_json_is_the_analysis_packages(
-    demo: Path, capsys: pytest.CaptureFixture[str], audience: str
+    demo: str, capsys: pytest.CaptureFixture[str], audience: str
 ) -> None:
     out = run_json(capsys, "packages", str(demo), "--profile", "ijmond", "--audience", audience)
     assert out == _analysis_packages(demo, audience, "ijmond")
 
 
 def test_jloi_under_ijmond_is_worth_3_25_and_ask_6_31(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Issue 9: Pakketanalyse shows the optimiser's value.
     # Issue 12: M20 (the new steel route itself, not above-statutory) left the packages;
@@ -134,7 +137,7 @@ def _weights(dumped: dict[str, Any], profile: str) -> dict[str, float]:
 
 
 def test_package_value_is_the_sum_of_member_benefits_without_cost(
-    demo: Path, dumped: dict[str, Any], capsys: pytest.CaptureFixture[str]
+    demo: str, dumped: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     # docs/figures.md: the optimiser's benefit, the weights re-scaled over every
     # criterion but cost; computed here from the dump and `health --json`.
@@ -161,7 +164,7 @@ def test_package_value_is_the_sum_of_member_benefits_without_cost(
 
 
 def test_red_lines_crossed_name_party_and_measure(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = {p["key"]: p for p in run_json(capsys, "packages", str(demo))}
     parties = run_json(capsys, "parties", str(demo))
@@ -178,7 +181,7 @@ def test_red_lines_crossed_name_party_and_measure(
 
 @pytest.mark.parametrize("audience", ["partners", "public"])
 def test_no_internal_measure_or_package_reaches_partners_or_public(
-    demo: Path, capsys: pytest.CaptureFixture[str], audience: str
+    demo: str, capsys: pytest.CaptureFixture[str], audience: str
 ) -> None:
     ranking = run_json(capsys, "rank", str(demo), "--profile", "ijmond", "--audience", audience)
     packages = run_json(capsys, "packages", str(demo), "--audience", audience)
@@ -209,7 +212,7 @@ def test_no_internal_measure_or_package_reaches_partners_or_public(
     ],
 )
 def test_hidden_or_unknown_keys_get_one_line(
-    demo: Path, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+    demo: str, capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
 ) -> None:
     capsys.readouterr()
     assert main([a.replace("{p}", str(demo)) for a in argv]) == 1
@@ -221,7 +224,7 @@ def test_hidden_or_unknown_keys_get_one_line(
 
 
 def test_incomplete_measures_have_no_score_and_an_independent_interval(
-    demo: Path, dumped: dict[str, Any], capsys: pytest.CaptureFixture[str]
+    demo: str, dumped: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = run_json(capsys, "rank", str(demo), "--profile", "ijmond")
     rows = {r["code"]: r for r in out["ranking"]}
@@ -244,9 +247,9 @@ def test_incomplete_measures_have_no_score_and_an_independent_interval(
     assert best["complete"] and best["score"] > rows["M11"]["score_range"][0]
 
 
-def test_rank_json_is_the_analysis_ranking(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rank_json_is_the_analysis_ranking(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = run_json(capsys, "rank", str(demo), "--profile", "ijmond", "--audience", "partners")
-    doc = ProjectDocument.open(demo, read_only=True)
+    doc = open_target(demo, read_only=True)
     try:
         ranking = analysis_for(ProjectService(doc), "partners", "ijmond").ranking
         assert ranking is not None
@@ -257,7 +260,7 @@ def test_rank_json_is_the_analysis_ranking(demo: Path, capsys: pytest.CaptureFix
 
 
 def test_rank_text_groups_incomplete_measures_with_their_range(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = run_text(capsys, "rank", str(demo), "--profile", "ijmond")
     head, _, tail = text.partition("Onvolledig beoordeeld")
@@ -278,7 +281,7 @@ def test_rank_text_groups_incomplete_measures_with_their_range(
 
 
 def test_emission_only_measure_has_null_dalys_and_its_entered_estimate(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     health = {m["code"]: m for m in run_json(capsys, "health", str(demo))["measures"]}
     m19 = health["M19"]

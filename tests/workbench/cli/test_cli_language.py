@@ -11,21 +11,26 @@ from pathlib import Path
 
 import pytest
 
+from tests.server_project import BACKENDS, project_on
 from workbench.cli.main import main
 
 DEMO_JSON = Path(__file__).parents[3] / "workbench" / "resources" / "demo" / "demo.json"
 DEMO = json.loads(DEMO_JSON.read_text(encoding="utf-8"))
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The demo made by `new --demo`, as a file's path or (pushed) a server project's URL."""
     base = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("MAATWERK_DATA_DIR", str(base / "data"))
         mp.delenv("WORKBENCH_LANG", raising=False)
         path = base / "demo.mwb"
         assert main(["new", str(path), "--demo"]) == 0
-        yield path
+        with project_on(request.param, path) as target:
+            yield target
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str, code: int = 0) -> tuple[str, str]:
@@ -37,7 +42,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, code: int = 0) -> tuple[
 
 @pytest.mark.parametrize("typed", ["300 mln", "€ 300 mln", "0,3 mld", "300.000.000"])
 def test_a_dutch_amount_is_the_same_budget(
-    demo: Path, capsys: pytest.CaptureFixture[str], typed: str
+    demo: str, capsys: pytest.CaptureFixture[str], typed: str
 ) -> None:
     # without red lines: in the demo they leave no package at all
     args = ("--json", "--ignore-red-lines")
@@ -46,20 +51,20 @@ def test_a_dutch_amount_is_the_same_budget(
     assert dutch["budget"] == 300_000_000 and dutch == plain
 
 
-def test_an_english_amount_with_lang_en(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_english_amount_with_lang_en(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     out = json.loads(
         run(capsys, "--lang", "en", "portfolio", str(demo), "--budget", "1.5bn", "--json")[0]
     )
     assert out["budget"] == 1_500_000_000
 
 
-def test_not_an_amount_is_one_dutch_line(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_not_an_amount_is_one_dutch_line(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     _, err = run(capsys, "portfolio", str(demo), "--budget", "300 mlx", code=1)
     assert err.count("\n") == 1 and "--budget" in err and "geen bedrag" in err
 
 
 def test_portfolio_text_is_dutch_with_compact_amounts(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out, _ = run(capsys, "portfolio", str(demo), "--budget", "300 mln", "--ignore-red-lines")
     assert "binnen € 300 mln" in out
@@ -68,7 +73,7 @@ def test_portfolio_text_is_dutch_with_compact_amounts(
     assert "value =" not in out and "e+0" not in out
 
 
-def test_infeasible_portfolio_in_dutch(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_infeasible_portfolio_in_dutch(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     # the new steel route alone costs more than € 300 mln
     out, _ = run(capsys, "portfolio", str(demo), "--budget", "300 mln", "--must", "M20",
                  "--ignore-red-lines")
@@ -77,7 +82,7 @@ def test_infeasible_portfolio_in_dutch(demo: Path, capsys: pytest.CaptureFixture
     assert "budget € 300 mln" in out and "M20" in out
 
 
-def test_frontier_accepts_amounts(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_frontier_accepts_amounts(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     out, _ = run(capsys, "frontier", str(demo), "--from", "0", "--to", "1 mld", "--steps", "3")
     assert "€ 500 mln" in out and "€ 1 mld" in out
 
@@ -87,7 +92,7 @@ def _words(text: str) -> set[str]:
 
 
 def test_parties_text_has_names_and_dutch_words(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out, _ = run(capsys, "parties", str(demo))
     assert not {"blocked", "consensus", "contested"} & _words(out)
@@ -100,14 +105,14 @@ def test_parties_text_has_names_and_dutch_words(
     assert all(f"Pakket {name}:" in out for name in packages.values())
 
 
-def test_parties_text_in_english(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_parties_text_in_english(demo: str, capsys: pytest.CaptureFixture[str]) -> None:
     out, _ = run(capsys, "--lang", "en", "parties", str(demo))
     assert "blocked" in out and "geblokkeerd" not in out and "Package" in out
 
 
 @pytest.mark.parametrize("command", ["rank", "packages", "portfolio"])
 def test_unknown_profile_lists_the_valid_ones(
-    demo: Path, capsys: pytest.CaptureFixture[str], command: str
+    demo: str, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     extra = ["--budget", "1 mld"] if command == "portfolio" else []
     _, err = run(capsys, command, str(demo), "--profile", "shell", *extra, code=1)

@@ -11,17 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from tests.server_project import BACKENDS, project_on
 from workbench.cli.main import main
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The demo made by `new --demo`, as a file's path or (pushed) a server project's URL."""
     base = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("MAATWERK_DATA_DIR", str(base / "data"))
         path = base / "demo.mwb"
         assert main(["new", str(path), "--demo"]) == 0
-        yield path
+        with project_on(request.param, path) as target:
+            yield target
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -31,7 +36,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_info_json_reports_counts_schema_and_integrity(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "info", str(demo), "--json")
     assert code == 0
@@ -43,7 +48,7 @@ def test_info_json_reports_counts_schema_and_integrity(
 
 
 def test_measures_json_marks_missing_estimates_as_null(
-    demo: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "measures", str(demo), "--json")
     assert code == 0
@@ -55,7 +60,7 @@ def test_measures_json_marks_missing_estimates_as_null(
 
 
 def test_dump_load_dump_is_identical(
-    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = tmp_path / "een.json"
     assert main(["dump", str(demo), "-o", str(first)]) == 0
@@ -113,11 +118,13 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert exc.value.code == 2
 
 
-def test_new_refuses_to_overwrite(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    before = demo.read_bytes()
-    code, _, err = run(capsys, "new", str(demo))
+def test_new_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "dossier.mwb"  # `new` makes a file: no server variant
+    assert run(capsys, "new", str(path))[0] == 0
+    before = path.read_bytes()
+    code, _, err = run(capsys, "new", str(path))
     assert code == 1 and "bestaat al" in err
-    assert demo.read_bytes() == before
+    assert path.read_bytes() == before
 
 
 def test_python_dash_m_never_prints_a_traceback(tmp_path: Path) -> None:
