@@ -30,9 +30,9 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -139,13 +139,52 @@ class Cell:
 
 
 class LightRegister:
-    """What the light window shows: the project's name, columns and rows."""
+    """What the light window shows: the project's name, columns and rows.
 
-    def __init__(self, title: str, columns: list[Column]) -> None:
+    ``rows[r]`` is read and formatted on first use, from the read-only
+    connection kept until :meth:`close`: a first screen shows a few dozen of
+    10,000 measures, and reading and formatting every figure up front took
+    half a second.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        columns: list[Column],
+        ids: list[str],
+        row: Callable[[int], list[Cell]],
+        close: Callable[[], None] = lambda: None,
+    ) -> None:
         self.title = title
         self.columns = columns
-        self.ids: list[str] = []
-        self.rows: list[list[Cell]] = []
+        self.ids = ids
+        self.rows = _Rows(len(ids), row)
+        self.close = close
+
+
+class _Rows(Sequence[list[Cell]]):
+    """Rows made on first use and kept."""
+
+    def __init__(self, count: int, make: Callable[[int], list[Cell]]) -> None:
+        self._made: list[list[Cell] | None] = [None] * count
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, r: int) -> list[Cell]: ...
+
+    @overload
+    def __getitem__(self, r: slice) -> list[list[Cell]]: ...
+
+    def __getitem__(self, r: int | slice) -> list[Cell] | list[list[Cell]]:
+        if isinstance(r, slice):
+            return [self[i] for i in range(*r.indices(len(self._made)))]
+        row = self._made[r]
+        if row is None:
+            row = self._made[r] = self._make(r)
+        return row
 
 
 def read_register(path: Path, lang: Language, audience: Audience) -> LightRegister | None:
@@ -166,13 +205,12 @@ def read_register(path: Path, lang: Language, audience: Audience) -> LightRegist
         return None
     try:
         check_schema(conn, version, path)
-        if integrity_problem(conn) is not None:
-            return None
-        return _read(conn, path, lang, audience)
-    except (UserError, sqlite3.Error, ValueError, KeyError, TypeError):
-        return None
-    finally:
-        conn.close()
+        if integrity_problem(conn) is None:
+            return _read(conn, path, lang, audience)  # keeps `conn` for its rows
+    except (UserError, sqlite3.Error, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    conn.close()
+    return None
 
 
 def _read(
@@ -190,11 +228,7 @@ def _read(
         )
         if may_see(audience, m[9])
     ]
-    best: dict[tuple[str, str], float] = {
-        (str(m), str(c)): float(b)
-        for m, c, b in conn.execute("SELECT measure_id, criterion_id, best FROM assessment")
-    }
-    exposed = {str(r[0]) for r in conn.execute("SELECT DISTINCT measure_id FROM exposure_change")}
+    exposed = {r[0] for r in conn.execute("SELECT DISTINCT measure_id FROM exposure_change")}
     columns = [
         Column(QCoreApplication.translate("Columns", header), width, RIGHT if kind == "year"
                else CENTER if kind == "bool" else LEFT)
@@ -207,10 +241,11 @@ def _read(
         header = f"{name}\n({unit})" if unit and not euros else str(name)
         width = max(9, min(max(len(line) for line in header.splitlines()), 18))
         columns.append(Column(header, width, RIGHT, fits_values=True))
-        formats.append((str(cid), bool(computed), _formatter(scale, euros, lang)))
-    reg = LightRegister(path.name, columns)
-    for mid, mcode, title, theme, status, above, payer, start, deadline, _vis in measures:
-        row = [
+        formats.append((cid, bool(computed), _formatter(scale, euros, lang)))
+
+    def row(r: int) -> list[Cell]:
+        mid, mcode, title, theme, status, above, payer, start, deadline, _vis = measures[r]
+        cells = [
             Cell(str(mcode)),
             Cell(str(title)),
             Cell(label(f"theme.{theme}", code)),
@@ -220,15 +255,23 @@ def _read(
             Cell("" if start is None else str(start)),
             Cell("" if deadline is None else str(deadline)),
         ]
+        try:
+            figures = dict(conn.execute(
+                "SELECT criterion_id, best FROM assessment WHERE measure_id = ?", (mid,)
+            ))
+        except sqlite3.Error:  # (closed after the takeover) blank, never a wrong "missing"
+            return cells + [Cell() for _ in formats]
         for cid, computed, fmt in formats:
             if computed and mid in exposed:
-                row.append(Cell())  # computed by the real register: not guessed here
+                cells.append(Cell())  # computed by the real register: not guessed here
                 continue
-            value = best.get((mid, cid))
-            row.append(Cell(MISSING_TEXT, missing=True) if value is None else Cell(fmt(value)))
-        reg.ids.append(str(mid))
-        reg.rows.append(row)
-    return reg
+            value = figures.get(cid)
+            cells.append(
+                Cell(MISSING_TEXT, missing=True) if value is None else Cell(fmt(float(value)))
+            )
+        return cells
+
+    return LightRegister(path.name, columns, [str(m[0]) for m in measures], row, conn.close)
 
 
 def _formatter(scale: dict[str, Any], euros: bool, lang: Language) -> Any:
@@ -420,6 +463,7 @@ def take_over(light: LightWindow, window: QMainWindow) -> None:
         window.setGeometry(light.geometry())
         window.show()
     light.close()
+    light.reg.close()  # the read-only connection of its rows
     light.deleteLater()
     window.activateWindow()  # the keyboard goes where it went in the light window
 

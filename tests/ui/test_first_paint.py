@@ -297,3 +297,15 @@ def test_pages_prepared_in_idle_time_still_show_figures(make_window, demo_file, 
         qtbot.waitUntil(lambda page=page: not page.dirty, timeout=5000)
         assert page.message.text() == "", key  # no "nothing to show" message
         assert all(getattr(page, kind).isVisible() for kind in page.kinds[:1]), key
+
+
+def test_rows_read_after_the_connection_closed_are_blank_not_missing(demo_file, langs) -> None:  # type: ignore[no-untyped-def]
+    reg = read_register(demo_file, langs(), "internal")
+    assert reg is not None
+    first = reg.rows[0]  # read while the light window is open
+    assert any(c.text and c.text != MISSING_TEXT for c in first[8:])
+    reg.close()  # what the takeover does
+    late = reg.rows[len(reg.rows) - 1]
+    assert late[0].text  # the measure's own fields were read at the start
+    assert all(c.text == "" and not c.missing for c in late[8:])
+    assert reg.rows[0] is first  # a row is read once
