@@ -1,26 +1,46 @@
-"""Project file budgets: load, open and dump a generated 10,000 x 12 project.
+"""Project file budgets of issue 11: load, open and dump a generated 10,000 x 12 project.
 
-Prints each figure with the design's goal: opening a project of 10,000
-measures (to the register's rows) < 1 s; dump and load of the same project
-are reported (no fixed goal; they should take seconds, not minutes).
-Run: python benchmarks/bench_store.py [N_MEASURES]
+Prints each figure with its goal (wall clock, and the process's CPU time
+beside it, since the machine may be shared): load from JSON < 2 s, open
+(copy, check, lock) plus the register's rows < 0.5 s, dump to JSON < 1 s.
+Each is the best of a few runs in one process (imports warmed first).
+Run: python benchmarks/bench_store.py [N_MEASURES] [--runs 3]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def _best(fn: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Best wall-clock and best CPU seconds of `fn` over `runs` runs."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        w, c = time.perf_counter(), time.process_time()
+        fn()
+        walls.append(time.perf_counter() - w)
+        cpus.append(time.process_time() - c)
+    return min(walls), min(cpus)
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("measures", type=int, nargs="?", default=10_000)
+    p.add_argument("--runs", type=int, default=3)
+    args = p.parse_args()
+    n, runs = args.measures, args.runs
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["MAATWERK_DATA_DIR"] = str(Path(tmp) / "data")
-        from workbench.analysis.register import register
+        from workbench.analysis.build import _CACHE, analysis_for
         from workbench.interchange import dumps, load_file
         from workbench.interchange.synthetic import generated_project
         from workbench.services import ProjectService
@@ -31,29 +51,37 @@ def main() -> None:
                        encoding="utf-8")
         size_mb = src.stat().st_size / 1e6
         target = Path(tmp) / "groot.mwb"
-        t0 = time.perf_counter()
-        load_file(src, target)
-        t_load = time.perf_counter() - t0
+        load_file(src, target)  # warms every import on the way
+        count = iter(range(10**6))
+        t_load = _best(lambda: load_file(src, Path(tmp) / f"l{next(count)}.mwb"), runs)
 
-        t0 = time.perf_counter()
-        doc = ProjectDocument.open(target)
-        t_open = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        reg = register(ProjectService(doc))
-        t_register = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        text = dumps(ProjectService(doc))
-        t_dump = time.perf_counter() - t0
-        doc.close()
+        def open_register() -> None:
+            _CACHE.clear()
+            doc = ProjectDocument.open(target, read_only=True)
+            try:
+                assert len(analysis_for(ProjectService(doc)).register.measures) == n
+            finally:
+                doc.close()
 
-    print(f"project: {n:,} measures x 12 criteria ({size_mb:.1f} MB JSON)")
-    print(f"load JSON -> new project file     {t_load * 1000:8.0f} ms")
-    print(f"open (copy, check, lock)          {t_open * 1000:8.0f} ms")
-    print(f"register rows ({len(reg.measures):,})           {t_register * 1000:8.0f} ms")
-    total = t_open + t_register
-    verdict = "MET" if total < 1.0 else "MISSED"
-    print(f"open + register                   {total * 1000:8.0f} ms   goal < 1000 ms: {verdict}")
-    print(f"dump project -> JSON ({len(text) / 1e6:.1f} MB)     {t_dump * 1000:8.0f} ms")
+        open_register()
+        t_open = _best(open_register, runs)
+        doc = ProjectDocument.open(target, read_only=True)
+        try:
+            text = dumps(ProjectService(doc))
+            t_dump = _best(lambda: dumps(ProjectService(doc)), runs)
+        finally:
+            doc.close()
+
+    print(f"project: {n:,} measures x 12 criteria ({size_mb:.1f} MB JSON, "
+          f"load average {os.getloadavg()[0]:.2f}, best of {runs})")
+    for what, (wall, cpu), goal in (
+        ("load JSON -> new project file", t_load, 2.0),
+        ("open + register rows", t_open, 0.5),
+        (f"dump project -> JSON ({len(text) / 1e6:.1f} MB)", t_dump, 1.0),
+    ):
+        verdict = "met" if wall < goal else "MISSED"
+        print(f"{what:38} {wall * 1000:7.0f} ms wall {cpu * 1000:7.0f} ms CPU"
+              f"   goal < {goal * 1000:.0f} ms: {verdict}")
 
 
 if __name__ == "__main__":

@@ -25,9 +25,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from workbench.analysis.audience import Audience, check_audience
-from workbench.analysis.data import ProjectData, State, paused_gc, project_state
+from workbench.analysis.data import ProjectData, State, project_state
 from workbench.analysis.matrix import Profile, ProjectMatrix, UnusableProfile, project_matrix
 from workbench.analysis.register import criteria_of, register_of
+from workbench.gc_pause import paused_gc
 from workbench.i18n import Language, UserError
 from workbench.scoring import RankingResult, rank_additive
 from workbench.services import ProjectService

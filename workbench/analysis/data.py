@@ -18,10 +18,8 @@ every entity the audit log says did not change in between.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -50,24 +48,6 @@ class State:
 
     seq: int
     entry: str
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused while a large state is read.
-
-    Reading 10,000 measures makes tens of thousands of dicts and rows that
-    form no cycles; in a running window each collection would also walk
-    every Qt wrapper and module (a fifth of opening a 10,000 x 12 project).
-    Reference counting still frees everything; collection resumes after.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def project_state(svc: ProjectService) -> State:
