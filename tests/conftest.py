@@ -144,7 +144,11 @@ def demo_target(
 
 @pytest.fixture
 def doc_target(doc: ProjectDocument, project_path: Path) -> str:
-    """Where `doc` is, for the CLI: the saved file's path or the server project's URL."""
+    """Where `doc` is, for the CLI: the saved file's path or the server project's URL.
+
+    The file is saved when this fixture is set up: ask for it after the
+    fixtures that fill the project.
+    """
     from workbench.store.server_document import ServerDocument
 
     if isinstance(doc, ServerDocument):

@@ -7,19 +7,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.server_project import open_target, state_of
 from workbench.cli.main import main
 from workbench.services import ProjectService
-from workbench.store import ProjectDocument
 
 from ..drafts.builders import V02, V03, write_docx
 from ..drafts.conftest import project  # noqa: F401 (fixture)
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
-def saved(project: ProjectService, project_path: Path) -> Path:  # noqa: F811
-    project.doc.save()
+def saved(project: ProjectService, doc_target: str) -> str:  # noqa: F811
+    """The saved and closed project: a file's path or a server project's URL."""
     project.doc.close()
-    return project_path
+    return doc_target
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -28,7 +30,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_import_list_link_diff(saved: Path, tmp_path: Path,
+def test_import_list_link_diff(saved: str, tmp_path: Path,
                                capsys: pytest.CaptureFixture[str]) -> None:
     a, b = write_docx(tmp_path / "0.2.docx", V02), write_docx(tmp_path / "0.3.docx", V03)
     code, out, _ = _run(capsys, "draft", "import", str(saved), str(a), "--name", "Concept 0.2",
@@ -62,7 +64,7 @@ def test_import_list_link_diff(saved: Path, tmp_path: Path,
                                 "-4 DALY tot 2030")
 
 
-def test_export_and_errors(saved: Path, tmp_path: Path,
+def test_export_and_errors(saved: str, tmp_path: Path,
                            capsys: pytest.CaptureFixture[str]) -> None:
     for name, v in (("0.2.docx", V02), ("0.3.docx", V03)):
         path = write_docx(tmp_path / name, v)
@@ -79,9 +81,8 @@ def test_export_and_errors(saved: Path, tmp_path: Path,
     assert code == 1 and err.startswith("fout: Conceptversie c1 heeft geen bepaling")
     bad = tmp_path / "kapot.docx"
     bad.write_bytes(b"geen zip")
-    before = saved.read_bytes()
+    before = state_of(saved)
     code, _, err = _run(capsys, "draft", "import", str(saved), str(bad))
     assert code == 1 and err == "fout: kapot.docx is geen Word-document (.docx).\n"
-    assert saved.read_bytes() == before
-    doc = ProjectDocument.open(saved, read_only=True)
-    doc.close()
+    assert state_of(saved) == before
+    open_target(saved, read_only=True).close()

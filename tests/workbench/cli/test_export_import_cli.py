@@ -5,20 +5,25 @@ from __future__ import annotations
 import json
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from tests.server_project import open_target, state_of
 from tests.workbench.imports.support import edit, rebuild_zip
 from tests.workbench.reports.xlsx_support import build_scoring_project
 from workbench.cli.main import main
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
+def project(tmp_path: Path, on_backend: Callable[[Path], str]) -> str:
+    """The project as a file's path or (pushed) a server project's URL."""
     path = tmp_path / "dossier.mwb"
     doc = ProjectDocument.create(path, title="CLI-dossier")
     try:
@@ -30,15 +35,15 @@ def project(tmp_path: Path) -> Path:
         doc.save()
     finally:
         doc.close()
-    return path
+    return on_backend(path)
 
 
-def _export(project: Path, out: Path, *extra: str) -> int:
+def _export(project: str, out: Path, *extra: str) -> int:
     return main(["export", str(project), "--format", "xlsx", "--audience", "partners",
                  "--profile", "team", "-o", str(out), *extra])
 
 
-def test_export_writes_a_workbook(project: Path, tmp_path: Path,
+def test_export_writes_a_workbook(project: str, tmp_path: Path,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "vergelijking.xlsx"
     assert _export(project, out, "--package", "ask", "--language", "en") == 0
@@ -49,7 +54,7 @@ def test_export_writes_a_workbook(project: Path, tmp_path: Path,
 
 
 def test_an_internal_profile_for_partners_is_one_dutch_line(
-    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.xlsx"
     rc = main(["export", str(project), "--format", "xlsx", "--audience", "partners",
@@ -59,7 +64,7 @@ def test_an_internal_profile_for_partners_is_one_dutch_line(
     assert err.count("\n") == 1 and err.startswith("fout: Weging geheim is niet zichtbaar")
 
 
-def test_an_unknown_package_is_refused(project: Path, tmp_path: Path,
+def test_an_unknown_package_is_refused(project: str, tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     assert _export(project, tmp_path / "x.xlsx", "--package", "nope") == 1
     err = capsys.readouterr().err
@@ -67,7 +72,7 @@ def test_an_unknown_package_is_refused(project: Path, tmp_path: Path,
 
 
 def test_pdf_goes_to_the_position_paper_writer(
-    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    project: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake = types.ModuleType("workbench.reports.pdf")
     seen = []
@@ -86,7 +91,7 @@ def test_pdf_goes_to_the_position_paper_writer(
 
 
 @pytest.fixture
-def returned(project: Path, tmp_path: Path) -> tuple[Path, dict[tuple[str, str, str], str]]:
+def returned(project: str, tmp_path: Path) -> tuple[Path, dict[tuple[str, str, str], str]]:
     exported = tmp_path / "vergelijking.xlsx"
     assert _export(project, exported) == 0
     refs = edit(exported, tmp_path / "terug.xlsx", {
@@ -99,22 +104,22 @@ def returned(project: Path, tmp_path: Path) -> tuple[Path, dict[tuple[str, str, 
 
 
 def test_import_dry_run_lists_changes_and_changes_nothing(
-    project: Path, returned: tuple[Path, dict[tuple[str, str, str], str]],
+    project: str, returned: tuple[Path, dict[tuple[str, str, str], str]],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     path, refs = returned
-    before = project.read_bytes()
+    before = state_of(project)
     capsys.readouterr()
     assert main(["import", str(project), str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert refs[("Vergelijking", "M02", "noise:best")] in out and "7.25" in out
     assert refs[("Partijen", "M03", "stance:tata")] in out
     assert "Proefdraai" in out
-    assert project.read_bytes() == before
+    assert state_of(project) == before
 
 
 def test_import_applies_and_saves(
-    project: Path, returned: tuple[Path, dict[tuple[str, str, str], str]],
+    project: str, returned: tuple[Path, dict[tuple[str, str, str], str]],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     path, _refs = returned
@@ -124,7 +129,7 @@ def test_import_applies_and_saves(
     assert {(c["entity"], c["code"], c["key"], c["field"], c["new"]) for c in data["changes"]} == {
         ("assessment", "M02", "noise", "low", 7.0), ("assessment", "M02", "noise", "best", 7.25),
         ("assessment", "M02", "noise", "high", 7.5), ("position", "M03", "tata", "stance", -2)}
-    doc = ProjectDocument.open(project, read_only=True)
+    doc = open_target(project, read_only=True)
     try:
         svc = ProjectService(doc)
         mid, cid = svc.id_for("measure", "M02"), svc.id_for("criterion", "noise")
@@ -159,21 +164,21 @@ def _hostile(kind: str, good: Path, tmp: Path) -> Path:
 
 @pytest.mark.parametrize("kind", ["entity_bomb", "zip_bomb", "macro", "wrong_sheet"])
 def test_hostile_files_leave_the_project_byte_identical(
-    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+    project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
     good = tmp_path / "goed.xlsx"
     assert _export(project, good) == 0
     bad = _hostile(kind, good, tmp_path)
-    before = project.read_bytes()
+    before = state_of(project)
     capsys.readouterr()
     assert main(["import", str(project), str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("fout: ") and bad.name in err
-    assert project.read_bytes() == before
+    assert state_of(project) == before
 
 
 def test_wrong_types_are_listed_per_cell_and_nothing_changes(
-    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = tmp_path / "goed.xlsx"
     assert _export(project, good) == 0
@@ -181,11 +186,11 @@ def test_wrong_types_are_listed_per_cell_and_nothing_changes(
         ("Vergelijking", "M02", "health:best"): "veel",
         ("Partijen", "M03", "stance:tata"): 1,  # a valid change, not applied either
     })
-    before = project.read_bytes()
+    before = state_of(project)
     capsys.readouterr()
     assert main(["import", str(project), str(tmp_path / "fout.xlsx")]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err == [f'{refs[("Vergelijking", "M02", "health:best")]}: verwacht een getal, maar '
                    'kreeg "veel".',
                    "fout: fout.xlsx: 1 probleem/problemen in het werkboek; er is niets gewijzigd."]
-    assert project.read_bytes() == before
+    assert state_of(project) == before
