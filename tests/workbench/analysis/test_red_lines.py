@@ -9,8 +9,6 @@ who refuses which measure, by name, in the user's language.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -20,14 +18,15 @@ from workbench.scoring import optimise
 from workbench.services import ProjectService
 from workbench.store import ProjectDocument
 
+pytestmark = pytest.mark.both_backends
+
 
 def _create(svc: ProjectService, entity: str, fields: dict[str, object]) -> str:
     return str(svc.create(entity, fields).created[0])
 
 
 @pytest.fixture
-def svc(tmp_path: Path) -> Iterator[ProjectService]:
-    doc = ProjectDocument.create(tmp_path / "rood.mwb", title="Rode lijnen", user="test")
+def svc(doc: ProjectDocument) -> ProjectService:
     svc = ProjectService(doc)
     health = _create(svc, "criterion", {
         "key": "health", "name": "Gezondheidswinst", "kind": "health", "unit": "DALY/jaar",
@@ -64,10 +63,7 @@ def svc(tmp_path: Path) -> Iterator[ProjectService]:
         "stakeholder_id": parties["ggd"], "measure_id": measures["M02"], "stance": 2,
         "red_line": False, "date": dt.date(2026, 3, 10),
     })  # fmt: skip
-    try:
-        yield svc
-    finally:
-        doc.close()
+    return svc
 
 
 def test_every_party_holding_a_red_line_counts(svc: ProjectService) -> None:
