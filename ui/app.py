@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from ui.first_paint import LightWindow
+    from ui.i18n import Language
     from ui.main_window import MainWindow
+    from ui.settings import Preferences
 
 ORGANISATION = "Maatwerk"
 APPLICATION = "Maatwerk Workbench"
@@ -180,17 +182,15 @@ def _first_target(args: argparse.Namespace) -> tuple[Path | None, str | None]:
 
 def _light_window(
     args: argparse.Namespace,
-    prefs: object,
-    language: object,
+    prefs: Preferences,
+    language: Language,
     target: Path | None,
     headless: bool,
 ) -> LightWindow | None:
     """The light window, shown and painted, when the first screen is the register of a file."""
-    from ui.first_paint import LightWindow, read_register, start_audience, wait_for_paint
-    from ui.i18n import Language
-    from ui.settings import Preferences
+    from ui.first_paint import LightWindow, wait_for_paint
+    from ui.light_register import read_register, start_audience
 
-    assert isinstance(prefs, Preferences) and isinstance(language, Language)
     if target is None or "://" in str(target) or _recovery_pending():
         return None
     first = args.view or ("register" if headless else prefs.last_view)
@@ -232,11 +232,8 @@ def _recovery_pending() -> bool:
     return False
 
 
-def _carry_over(measure_id: str | None, focused: bool, window: object) -> None:
+def _carry_over(measure_id: str | None, focused: bool, window: MainWindow) -> None:
     """The light window's selected measure and keyboard focus, in the real register."""
-    from ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     if measure_id is not None and window.current_view() == "register":
         window.select_measure(measure_id)
     if focused:

@@ -1,4 +1,4 @@
-"""The light first screen (ui/first_paint.py): the real register's texts, its audience, its checks.
+"""The light first screen (ui/first_paint.py, ui/light_register.py): the real register's texts.
 
 The oracle is the real register page of :class:`~ui.main_window.MainWindow`
 on the same file, read after the light window: same columns, order, codes,
@@ -18,16 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ui import app as app_module
-from ui.first_paint import (
-    LARGE_FONT_FACTOR,
-    MISSING_TEXT,
-    LightWindow,
-    read_register,
-    start_audience,
-    take_over,
-    wait_for_paint,
-)
+from ui.first_paint import LARGE_FONT_FACTOR, LightWindow, take_over, wait_for_paint
 from ui.i18n import Language
+from ui.light_register import MISSING_TEXT, read_register, start_audience
 from ui.main_window import MainWindow
 from workbench.interchange.demo import create_demo
 from workbench.store.files import SQLITE_MAGIC
@@ -178,7 +171,7 @@ def test_the_copies_of_the_register_specs_agree() -> None:
 
     assert MISSING_TEXT == REAL_MISSING
     assert LARGE_FONT_FACTOR == REAL_FACTOR
-    from ui.first_paint import MEASURE_COLUMNS
+    from ui.light_register import MEASURE_COLUMNS
 
     assert [(k, h, w) for k, h, w, _ in MEASURE_COLUMNS] == [
         (s.key, s.header, s.width) for s in measure_columns()
@@ -241,7 +234,7 @@ def test_a_start_paints_the_light_register_before_the_full_window(tmp_path, demo
     code = (
         "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication; "
         "app = QApplication([]); from ui.i18n import Language; import ui.app; "
-        "from ui.first_paint import LightWindow, read_register; "
+        "from ui.first_paint import LightWindow; from ui.light_register import read_register; "
         f"LightWindow(read_register(Path({str(demo_file)!r}), Language('nl'), 'internal')); "
         "print(','.join(m for m in ('sqlalchemy', 'numpy', 'ui.main_window', 'workbench.model')"
         " if m in sys.modules))"
