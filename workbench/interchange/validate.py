@@ -35,6 +35,7 @@ from workbench.services.fields import coerce, specs
 from workbench.services.rules import RULES
 
 OPTION_KEY_LENGTH = 64
+_DEFAULT = object()  # an absent key takes the column's default
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,12 @@ class _Validator:
         if len(triple) != 3 or any(f.spec.unique or f.spec.kind == "json" for f in others):
             return lambda _obj: None  # a model change this pass does not know: the full path
         defaults = shape.defaults
+        # per other field: (name, field, what an absent key gives: the default, None, or refusal)
+        plan = [
+            (f.spec.name, f,
+             _DEFAULT if f.spec.name in defaults else None if f.spec.nullable else _ABSENT)
+            for f in others
+        ]
         new_id = self.reader.new_id
         exact = float(2**53)
 
@@ -216,33 +223,34 @@ class _Validator:
             if mid is None or cid is None or (src is not None and sid is None):
                 return None
             levels = levels_of.get(cid)
-            best = number(obj["best"], levels)
-            low = best if "low" not in obj else number(obj["low"], levels)
-            high = best if "high" not in obj else number(obj["high"], levels)
+            best, low, high = obj["best"], obj.get("low", _ABSENT), obj.get("high", _ABSENT)
+            if levels is not None or type(best) is not float or best - best != 0.0:
+                best = number(best, levels)  # finite floats pass inline, all else here
+            low = best if low is _ABSENT else number(low, levels)
+            high = best if high is _ABSENT else number(high, levels)
             if best is None or low is None or high is None or not low <= best <= high:
                 return None
-            if not bounds[0] <= low and high <= bounds[1]:
+            if not (bounds[0] <= low and high <= bounds[1]):
                 return None
             if (m, c) in seen:
                 return None
             row = dict(defaults)
-            for f in others:
-                name = f.spec.name
+            for name, f, fill in plan:
                 value = obj.get(name, _ABSENT)
                 if value is _ABSENT:
-                    if name in row:
-                        continue
-                    if not f.spec.nullable:
-                        return None
-                    row[name] = None
+                    if fill is _ABSENT:
+                        return None  # required and without a default: the full path says so
+                    if fill is not _DEFAULT:
+                        row[name] = fill
                     continue
                 stored = fast_value(f, value)
                 if stored is _ABSENT:
                     return None
                 row[name] = stored
             seen.add((m, c))
-            row.update(id=new_id(), measure_id=mid, criterion_id=cid, source_id=sid, low=low,
-                       best=best, high=high)
+            row["id"] = new_id()
+            row["measure_id"], row["criterion_id"], row["source_id"] = mid, cid, sid
+            row["low"], row["best"], row["high"] = low, best, high
             return row
 
         return quick
