@@ -163,7 +163,7 @@ class LightTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self.painted and self.model() is not None and self.model().rowCount() > 0:
+        if not self.painted and self.model() is not None:  # (an empty register too)
             self.painted = True
             paint_mark("register")
             self.rows_painted.emit()
@@ -228,8 +228,12 @@ class LightWindow(QMainWindow):
         return ids[idx.row()] if idx.isValid() and 0 <= idx.row() < len(ids) else None
 
 
-def wait_for_paint(window: LightWindow, timeout_ms: int = 3000) -> None:
-    """Run the event loop until the light table's rows are painted (or `timeout_ms`)."""
+def wait_for_paint(window: LightWindow, timeout_ms: int = 1500) -> None:
+    """Run the event loop until the light table's rows are painted.
+
+    At most `timeout_ms`: a window that is not exposed (started minimised)
+    never paints, and the real window must not wait for it.
+    """
     if window.table.painted:
         return
     loop = QEventLoop()

@@ -302,3 +302,18 @@ def test_rows_read_after_the_connection_closed_are_blank_not_missing(demo_file, 
     assert late[0].text  # the measure's own fields were read at the start
     assert all(c.text == "" and not c.missing for c in late[8:])
     assert reg.rows[0] is first  # a row is read once
+
+
+def test_an_empty_register_counts_as_painted(tmp_path, langs, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from workbench.store import ProjectDocument
+
+    empty = tmp_path / "leeg.mwb"
+    ProjectDocument.create(empty, title="Leeg").close()
+    reg = read_register(empty, langs(), "internal")
+    assert reg is not None and len(reg.rows) == 0
+    light = LightWindow(reg)
+    qtbot.addWidget(light)
+    light.show()
+    wait_for_paint(light)
+    assert light.table.painted  # painted, not the wait's time-out
+    reg.close()
