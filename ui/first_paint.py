@@ -257,7 +257,13 @@ def take_over(light: LightWindow, window: QMainWindow) -> None:
 
 # What the first click on another page would otherwise pay: the chart library and
 # the modules pages import on first show (a page's own lazy widgets are built too).
-WARM_MODULES = ("ui.weights.ranking", "workbench.record.history", "workbench.reports.value_table")
+# (pyqtgraph first and alone: its import is the longest step, ~0.2 s)
+WARM_MODULES = (
+    "pyqtgraph",
+    "ui.weights.ranking",
+    "workbench.record.history",
+    "workbench.reports.value_table",
+)
 
 
 def page_warmups(window: Any) -> list[Callable[[], None]]:
@@ -278,8 +284,13 @@ def page_warmups(window: Any) -> list[Callable[[], None]]:
     return steps
 
 
-def prepare_pages(window: Any, steps: list[Callable[[], None]] | None = None) -> None:
-    """Run :func:`page_warmups` one step per idle turn of the event loop."""
+def prepare_pages(
+    window: Any, steps: list[Callable[[], None]] | None = None, delay_ms: int = 250
+) -> None:
+    """Run :func:`page_warmups` one step per idle turn of the event loop.
+
+    The first step waits `delay_ms`, so the window taking over paints first.
+    """
     todo = list(page_warmups(window) if steps is None else steps)
 
     def next_step() -> None:
@@ -292,4 +303,4 @@ def prepare_pages(window: Any, steps: list[Callable[[], None]] | None = None) ->
             return
         QTimer.singleShot(0, next_step)
 
-    QTimer.singleShot(0, next_step)
+    QTimer.singleShot(delay_ms, next_step)
