@@ -5,6 +5,11 @@ Errors reach the user as one clear message (a dialog, or one line on
 stderr in screenshot mode), never as a traceback; unexpected exceptions
 are logged to ``<data>/logs/workbench.log``. Heavy libraries (scipy,
 openpyxl, reportlab, pyqtgraph) are not imported on this path.
+
+A project file (or the demo copy) whose first screen is the register is
+shown first in a light window read with plain sqlite3 (ui/first_paint.py,
+ui/light_register.py); the full window is built once that has painted,
+takes its place, and prepares the other pages in idle time.
 """
 
 from __future__ import annotations
