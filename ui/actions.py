@@ -7,11 +7,18 @@ texts in the current language. The main window connects them to its slots.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 SK = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)  # the texts' catalog context
 
 
 class WindowActions(QObject):
@@ -210,3 +217,21 @@ class WindowActions(QObject):
     @staticmethod
     def icon(name: str) -> QIcon:
         return QIcon.fromTheme(name)
+
+    def undo_texts(self, stack: QUndoStack) -> None:
+        """Edit > Undo/Redo name the step they undo or redo."""
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo.setText(_tr("&Undo {what}").format(what=undo).strip() if undo else _tr("&Undo"))
+        self.redo.setText(_tr("&Redo {what}").format(what=redo).strip() if redo else _tr("&Redo"))
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+
+    def fill_recent(self, files: Sequence[Path], open_path: Callable[[Path], object]) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        for i, path in enumerate(files):
+            act = menu.addAction(f"&{i + 1} {path.name}")
+            act.setToolTip(str(path))
+            act.triggered.connect(lambda _c=False, p=path: open_path(p))
+        if not files:
+            menu.addAction(_tr("(none)")).setEnabled(False)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from ui.file_actions import FileActions
 from ui.i18n import Language
 from ui.meeting import MeetingBanner, MeetingMode
 from ui.navigation import ALIASES, TASKS, DockMemory, GlobalKeys, SideBar, TaskPage, task_title
+from ui.register.measure_edits import MeasureEdits
 from ui.register.view import RegisterView
 from ui.server import install as install_server
 from ui.settings import Preferences
@@ -51,10 +51,10 @@ from ui.window_dialogs import (
     open_export,
     open_import,
     open_parameters,
+    show_about,
     show_shortcuts,
 )
-from ui.window_state import select_profile
-from workbench.commands import CreateEntity, DeleteEntity, duplicate_measure
+from ui.window_state import prefer_profile, restore_window, save_window, select_profile
 from workbench.services import Change
 
 APP_NAME = "Maatwerk Workbench"
@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         # open merge conflicts: a status-bar badge and File > Conflicts… (docs/merge.md)
         self.conflict_status = merge_status.install(self)
 
+        self.measure_edits = MeasureEdits(
+            self.controller, self.register, self.statusBar, lambda: self.show_view("register")
+        )
         self._connect()
         # File > Openen van server…, live updates, stale edits (docs/team-server.md)
         self.server = install_server(self)
@@ -187,7 +190,7 @@ class MainWindow(QMainWindow):
         a.duplicate_measure.triggered.connect(self.duplicate_measure)
         a.delete_measure.triggered.connect(self.delete_measure)
         a.find.triggered.connect(self._focus_search)
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(lambda: show_about(self, APP_NAME))
         a.export.triggered.connect(
             lambda: open_export(self, self.controller, self.prefs, self.lang)
         )
@@ -198,7 +201,9 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self.actions_.all_actions()))
         a.page_help.triggered.connect(self._page_help)
         a.languages.triggered.connect(lambda act: self.set_language(str(act.data())))
-        a.recent_menu.aboutToShow.connect(self._fill_recent)
+        a.recent_menu.aboutToShow.connect(
+            lambda: a.fill_recent(self.prefs.recent_files, self.files.open_path)
+        )
 
         self.controller.opened.connect(self._bind)
         self.controller.state_changed.connect(self._update_title)
@@ -247,56 +252,15 @@ class MainWindow(QMainWindow):
         self.actions_.duplicate_measure.setEnabled(has)
         self.actions_.delete_measure.setEnabled(has)
 
-    # -- measures ----------------------------------------------------------------
-    def _editor(self) -> Editor | None:
-        return self.controller.editor
-
+    # -- measures (ui/register/measure_edits.py) -------------------------------------
     def add_measure(self) -> None:
-        editor = self._editor()
-        if editor is None:
-            return
-        # Every measure counts, also those meeting mode hides: a code must not seem free.
-        codes = {str(r["code"]) for r in editor.svc.rows("measure")}
-        n = len(codes) + 1
-        while f"M{n:02d}" in codes:
-            n += 1
-        cmd = CreateEntity("measure", {"code": f"M{n:02d}", "title": self.tr("New measure")})
-        if editor.push(cmd) is None:
-            return
-        if self.register.model.row_of(cmd.id) < 0:  # internal: hidden in meeting mode
-            # Named by nothing: a shared screen must not show an internal code.
-            self.statusBar().showMessage(
-                self.tr("The new measure is internal: hidden in meeting mode."), 8000
-            )
-            return
-        self._select_and_edit(cmd.id, "title")
+        self.measure_edits.add()
 
     def duplicate_measure(self) -> None:
-        editor, mid = self._editor(), self.register.current_id()
-        if editor is None or mid is None:
-            return
-        change = editor.push(duplicate_measure(editor.svc, mid))
-        if change is not None and change.created:
-            self._select_and_edit(change.created[0], "code")
+        self.measure_edits.duplicate()
 
     def delete_measure(self) -> None:
-        editor, mid = self._editor(), self.register.current_id()
-        if editor is None or mid is None:
-            return
-        row = self.register.model.row_at(self.register.model.row_of(mid))
-        if editor.push(DeleteEntity("measure", mid)) is not None:
-            self.statusBar().showMessage(
-                self.tr("Measure {code} deleted. Undo with Ctrl+Z.").format(code=row.code), 8000
-            )
-
-    def _select_and_edit(self, measure_id: str, column: str) -> None:
-        self.show_view("register")
-        if self.register.select(measure_id):
-            col = self.register.model.column_of(column)
-            idx = self.register.table.currentIndex().siblingAtColumn(col)
-            self.register.table.setCurrentIndex(idx)
-            self.register.table.setFocus()
-            self.register.table.edit(idx)
+        self.measure_edits.delete()
 
     def import_file(self, path: Path | None = None) -> QWidget | None:
         """File > Import: choose a partner workbook, review its changes, apply as one step."""
@@ -339,16 +303,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _undo_texts(self) -> None:
-        stack = self.controller.stack
-        undo, redo = stack.undoText(), stack.redoText()
-        self.actions_.undo.setText(
-            self.tr("&Undo {what}").format(what=undo).strip() if undo else self.tr("&Undo")
-        )
-        self.actions_.redo.setText(
-            self.tr("&Redo {what}").format(what=redo).strip() if redo else self.tr("&Redo")
-        )
-        self.actions_.undo.setEnabled(stack.canUndo())
-        self.actions_.redo.setEnabled(stack.canRedo())
+        self.actions_.undo_texts(self.controller.stack)
 
     # -- title and status --------------------------------------------------------------
     def _update_title(self) -> None:
@@ -369,37 +324,9 @@ class MainWindow(QMainWindow):
         self.actions_.merge.setEnabled(editable)
         self.actions_.copy_for_colleague.setEnabled(c.doc is not None)
 
-    def _fill_recent(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        files = self.prefs.recent_files
-        for i, path in enumerate(files):
-            act = menu.addAction(f"&{i + 1} {path.name}")
-            act.setToolTip(str(path))
-            act.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
-        if not files:
-            menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            APP_NAME,
-            self.tr(
-                "Maatwerk Workbench — a negotiation workbench for the IJmond maatwerkafspraak."
-            ),
-        )
-
     # -- window state ------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        if self.prefs.geometry is not None:
-            self.restoreGeometry(self.prefs.geometry)
-        else:
-            self.resize(1400, 820)
-        if self.prefs.window_state is not None:
-            self.restoreState(self.prefs.window_state)
-        if self.prefs.large_font:
-            self.meeting.set_large_font(True)
-        self.show_view(self.prefs.last_view)
+        restore_window(self)
 
     def _page_help(self) -> None:
         """F1: the help of the shown task page (Shift+F1: the keys)."""
@@ -418,22 +345,10 @@ class MainWindow(QMainWindow):
         select_profile(self.profiles.master, self.prefs.last_profile)
 
     def _prefer_profile(self) -> None:
-        # The analysis pages' profile choosers start on the profile chosen last time.
-        for page in self.view_pages.values():
-            combo = getattr(page, "profiles", None)
-            if combo is not None and hasattr(combo, "preferred"):
-                combo.preferred = self.prefs.last_profile or None
+        prefer_profile(self.view_pages.values(), self.prefs.last_profile)
 
     def _save_window_state(self) -> None:
-        self.prefs.geometry = self.saveGeometry()
-        self.prefs.window_state = self.saveState()
-        self.prefs.last_view = self.current_view()
-        self.prefs.large_font = self.meeting.large_font.isChecked()
-        self.prefs.dock_pages = self.dock_memory.chosen
-        row = self.profiles.master.current_row()
-        if row is not None:  # a tab never shown has read nothing: keep the old choice
-            self.prefs.last_profile = str(row["key"])
-        self.prefs.sync()
+        save_window(self)
 
     def view_names(self) -> list[str]:
         """The keys show_view takes: the tasks, then the parts inside them."""

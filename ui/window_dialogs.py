@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.document import DocumentController
 from ui.errors import ErrorPresenter
@@ -87,6 +87,17 @@ def open_parameters(
     dialog = ParametersDialog(editor, lang, parent)
     dialog.open()
     return dialog
+
+
+def show_about(parent: QWidget, app_name: str) -> None:
+    QMessageBox.about(
+        parent,
+        app_name,
+        QCoreApplication.translate(
+            "MainWindow",
+            "Maatwerk Workbench — a negotiation workbench for the IJmond maatwerkafspraak.",
+        ),
+    )
 
 
 def show_shortcuts(parent: QWidget, actions: Iterable[QAction]) -> QWidget:
