@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.server_project import state_of
 from workbench.cli.main import main
 from workbench.reports.xlsx_layout import FIRST_ROW, NAME_AUDIENCE, NAME_PROFILE
 
@@ -88,14 +89,14 @@ def assert_clean(rc: int, err: str, what: object) -> None:
         assert len(line) < 1200, (what, line[:200])
 
 
-def run_every_command(project: Path, folder: Path) -> None:
-    before = project.read_bytes()
+def run_every_command(project: str, folder: Path) -> None:
+    before = state_of(project)
     for argv in COMMANDS:
         args = [a.replace("{out}", str(folder / "uit")) for a in argv]
-        rc, err = run([args[0], str(project), *args[1:]])
+        rc, err = run([args[0], project, *args[1:]])
         assert_clean(rc, err, args)
         assert err.count("\n") <= 1, (args, err)
-    assert project.read_bytes() == before  # reading never writes
+    assert state_of(project) == before  # reading never writes
 
 
 def test_the_base_document_runs_every_command_cleanly(
@@ -196,7 +197,7 @@ def test_load_fuzz(doc: dict[str, Any]) -> None:
             assert err.count("\n") == 1, err
             assert not project.exists()  # nothing written on refusal
             return
-        run_every_command(project, folder)
+        run_every_command(str(project), folder)
 
 
 # -- import -------------------------------------------------------------------------
@@ -248,13 +249,16 @@ def cell_edits(draw: st.DrawFn) -> list[tuple[str, int, int, Any]]:
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(edits=cell_edits(), named=st.sampled_from([None, NAME_PROFILE, NAME_AUDIENCE]),
        named_value=CELL_VALUES)
-def test_import_fuzz(exported: tuple[bytes, bytes], edits: list[tuple[str, int, int, Any]],
-                     named: str | None, named_value: Any) -> None:
+def test_import_fuzz(exported: tuple[bytes, bytes], on_backend: Callable[[Path], str],
+                     edits: list[tuple[str, int, int, Any]], named: str | None,
+                     named_value: Any) -> None:
     project_bytes, book_bytes = exported
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        project = folder / "d.mwb"
-        project.write_bytes(project_bytes)
+        path = folder / "d.mwb"
+        path.write_bytes(project_bytes)
+        project = on_backend(path)  # the file, or a server project pushed from it
+        before = state_of(project)
         wb = openpyxl.load_workbook(io.BytesIO(book_bytes))
         for sheet, row, col, value in edits:
             try:
@@ -269,9 +273,9 @@ def test_import_fuzz(exported: tuple[bytes, bytes], edits: list[tuple[str, int, 
             wb.save(book)
         except (ValueError, TypeError):
             return  # not a workbook openpyxl can write; nothing to import
-        rc, err = run(["import", str(project), str(book)])
+        rc, err = run(["import", project, str(book)])
         assert_clean(rc, err, (edits, named, named_value))
         if rc == 1:
-            assert project.read_bytes() == project_bytes  # nothing written on refusal
+            assert state_of(project) == before  # nothing written on refusal
         else:
             run_every_command(project, folder)
