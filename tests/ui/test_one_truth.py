@@ -120,6 +120,7 @@ def test_health_tab_shows_the_registers_figure_with_its_origin(demo_window) -> N
     health = {h["code"]: h for h in _cli_json("health", str(path))["measures"]}
     assert health["M19"]["dalys_per_year"] is None  # no computed DALY figure, not 0
     editor = window.controller.editor
+    window.detail.tabs.setCurrentWidget(window.detail.health)  # computed when shown
     window.register.select(editor.svc.id_for("measure", "M19"))
     QApplication.processEvents()
     text = window.detail.health.summary.text()

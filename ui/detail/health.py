@@ -28,6 +28,7 @@ from ui.i18n import Language
 from ui.models.columns import RIGHT
 from ui.tables.panel import EntityTablePanel
 from ui.undo import Editor
+from ui.views.shown import ReadWhenShown
 from workbench.analysis.health import project_health
 from workbench.analysis.register import origin_label, origin_of
 from workbench.health import HealthInputError, Range
@@ -38,7 +39,7 @@ from workbench.services import Change
 CONCERNS = ("exposure_change", "emission_change", "population", "health_parameter", "measure")
 
 
-class HealthTab(QWidget):
+class HealthTab(ReadWhenShown, QWidget):
     """Edits one measure's health inputs and shows the computed breakdown."""
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
@@ -104,6 +105,12 @@ class HealthTab(QWidget):
 
     # -- the computed result ---------------------------------------------------------
     def refresh(self) -> None:
+        if not self.isVisible():  # nothing of another measure or audience stays behind
+            self.summary.setText("")
+            self.breakdown.setRowCount(0)
+        self.read_when_shown()  # computed when the tab is shown, not for every selection
+
+    def read_page(self) -> None:
         self.breakdown.setRowCount(0)
         editor, mid = self._editor, self.measure_id
         has_groups = editor is not None and bool(editor.svc.rows("population"))

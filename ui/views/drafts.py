@@ -41,6 +41,7 @@ from ui.drafts.suggestions import SuggestionPanel
 from ui.i18n import Language
 from ui.undo import Editor
 from ui.views import PageSpec
+from ui.views.shown import ReadWhenShown
 from workbench.analysis.audience import check_audience, narrower
 from workbench.drafts.comparison import Comparison, compare_versions
 from workbench.drafts.redline import Change as Redchange
@@ -52,7 +53,9 @@ CONCERNS = ("draft", "draft_clause", "draft_comment", "clause_link", "measure", 
             "position")
 
 
-class DraftsPage(QWidget):
+class DraftsPage(ReadWhenShown, QWidget):
+    _meeting = False
+
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftsPage")
@@ -171,7 +174,8 @@ class DraftsPage(QWidget):
             self.refresh()
 
     def set_meeting_mode(self, on: bool) -> None:
-        self.refresh()  # the editor's audience changed: read again, also while hidden
+        changed, self._meeting = on != self._meeting, on
+        self.audience_changed(changed)  # also while hidden: nothing of another audience stays
 
     def retranslate_ui(self) -> None:
         self.import_button.setText(self.tr("&Import draft…"))
@@ -207,6 +211,10 @@ class DraftsPage(QWidget):
         return [] if self.editor is None else versions(self.editor.source)
 
     def refresh(self) -> None:
+        if self.editor is not None:
+            self.read_when_shown()  # a hidden page reads nothing until it is shown
+
+    def read_page(self) -> None:
         if self.editor is None:
             return
         vs = self._versions()
