@@ -33,9 +33,9 @@ from workbench.store.files import (
     remove_stale_saves,
     remove_with_journal,
 )
-from workbench.store.guard import check_schema, remember
+from workbench.store.guard import check_schema, remember, schema_key
 from workbench.store.lock import FileLock, check_writable
-from workbench.store.paths import current_user, working_dir
+from workbench.store.paths import current_user, data_dir, working_dir
 from workbench.store.server_url import is_server_target
 from workbench.store.sqlite import APPLICATION_ID, make_engine, raw_connect
 
@@ -325,6 +325,76 @@ def fresh_copy(path: Path, working: Path, version: int) -> None:
         raise UserError("store.corrupt", path=path, detail=problem)
 
 
+def _empty_path() -> Path | None:
+    try:
+        key = schema_key()
+        return data_dir() / "cache" / f"empty-{schema.SCHEMA_VERSION}-{key}.mwb"
+    except OSError:
+        return None
+
+
+def _copy_empty(path: Path) -> bool:
+    """Copy the cached empty project to `path`; False (nothing left) when there is none
+    or it is not exactly the empty schema (it is then rebuilt)."""
+    empty = _empty_path()
+    if empty is None or not empty.is_file():
+        return False
+    try:
+        copy_database(empty, path)
+        conn = raw_connect(path)
+        try:
+            check_schema(conn, schema.SCHEMA_VERSION, path)
+            rows = sum(
+                conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                for (name,) in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT IN ('alembic_version', 'sqlite_sequence')"
+                ).fetchall()
+            )
+            ok = rows == 0 and conn.execute("PRAGMA application_id").fetchone()[0] == (
+                APPLICATION_ID
+            ) and integrity_problem(conn) is None
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error, UserError):
+        ok = False
+    if not ok:
+        remove_with_journal(path)
+        with contextlib.suppress(OSError):
+            empty.unlink()
+    return ok
+
+
+def _migrate_empty(path: Path) -> None:
+    """Build the empty project by running every migration; keep a copy for next time."""
+    conn = raw_connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.commit()
+    conn.close()
+    engine = make_engine(path)
+    try:
+        schema.upgrade(engine)
+    finally:
+        engine.dispose()
+    conn = raw_connect(path)
+    try:
+        remember(conn, schema.SCHEMA_VERSION)
+    finally:
+        conn.close()
+    empty = _empty_path()
+    if empty is not None and not empty.exists():
+        tmp = None
+        try:
+            empty.parent.mkdir(parents=True, exist_ok=True)
+            tmp = empty.with_name(f"{empty.name}.{os.getpid()}.tmp")
+            copy_database(path, tmp)
+            tmp.replace(empty)
+        except (OSError, sqlite3.Error):
+            if tmp is not None:
+                remove_with_journal(tmp)  # a read-only data folder only costs the migrations
+
+
 def _new_working_path() -> Path:
     return working_dir() / f"{new_id()}.mwb"
 
@@ -342,20 +412,13 @@ def _remove_working(working: Path) -> None:
 
 
 def create_database(path: Path, *, title: str, language: str = "nl") -> None:
-    """A new, empty project file at `path`, built by running every migration."""
-    conn = raw_connect(path)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.commit()
-    conn.close()
+    """A new, empty project file at `path`: a copy of the empty schema the migrations
+    built (cached per schema key, checked like any file before it is used), or built
+    by running every migration."""
+    if not _copy_empty(path):
+        _migrate_empty(path)
     engine = make_engine(path)
     try:
-        schema.upgrade(engine)
-        conn = raw_connect(path)
-        try:
-            remember(conn, schema.SCHEMA_VERSION)
-        finally:
-            conn.close()
         with Session(engine) as s, s.begin():
             s.add(ProjectOption(key="title", value=title))
             s.add(ProjectOption(key="language", value=language))
