@@ -288,9 +288,14 @@ def _screenshot(
         print(f"maatwerk-workbench: {errors[0]}", file=sys.stderr)
         window.controller.close()
         return 1
-    # Let layouts settle and the first paint happen before grabbing.
-    QTimer.singleShot(0, app.quit)
-    app.exec()
+    # Let layouts settle and the first paint happen before grabbing. A local loop:
+    # QApplication.quit() would first close the window (Qt 6), saving its state as
+    # a user's close does and leaving parts that read when shown unread.
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
     shot = window.grab()
     from ui.first_paint import paint_mark
 

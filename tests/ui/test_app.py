@@ -81,3 +81,14 @@ def test_demo_opens_a_fresh_copy_in_the_data_folder(tmp_path: Path) -> None:
     copies = list((Path(os.environ["MAATWERK_DATA_DIR"]) / "demo").glob("Demo-*.mwb"))
     assert len(copies) == 1
     assert out.exists()
+
+
+def test_a_screenshot_leaves_the_window_open_while_it_is_drawn(tmp_path: Path, sample) -> None:  # type: ignore[no-untyped-def]
+    """The screenshot is taken of the open window: parts that read when shown have
+    read (the weights of the selected profile), and nothing is saved as on a user's
+    close (QApplication.quit() closed the window first: Wegingen beheren was empty)."""
+    out = tmp_path / "shot.png"
+    done = run_main(tmp_path, str(sample[0]), "--screenshot", str(out), "--view", "profiles")
+    assert done.returncode == 0, done.stderr
+    saved = [p.read_text(errors="replace") for p in (tmp_path / "config").rglob("*") if p.is_file()]
+    assert not any("profiles" in text for text in saved), saved
