@@ -17,9 +17,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 SK = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)  # the texts' catalog context
-
 
 class WindowActions(QObject):
     """Every action of the main window, and the menus that hold them."""
@@ -221,8 +218,17 @@ class WindowActions(QObject):
     def undo_texts(self, stack: QUndoStack) -> None:
         """Edit > Undo/Redo name the step they undo or redo."""
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo.setText(_tr("&Undo {what}").format(what=undo).strip() if undo else _tr("&Undo"))
-        self.redo.setText(_tr("&Redo {what}").format(what=redo).strip() if redo else _tr("&Redo"))
+        # the texts keep their catalog context, MainWindow
+        undo_text = QCoreApplication.translate("MainWindow", "&Undo {what}")
+        redo_text = QCoreApplication.translate("MainWindow", "&Redo {what}")
+        self.undo.setText(
+            undo_text.format(what=undo).strip()
+            if undo else QCoreApplication.translate("MainWindow", "&Undo")
+        )
+        self.redo.setText(
+            redo_text.format(what=redo).strip()
+            if redo else QCoreApplication.translate("MainWindow", "&Redo")
+        )
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
 
@@ -234,4 +240,4 @@ class WindowActions(QObject):
             act.setToolTip(str(path))
             act.triggered.connect(lambda _c=False, p=path: open_path(p))
         if not files:
-            menu.addAction(_tr("(none)")).setEnabled(False)
+            menu.addAction(QCoreApplication.translate("MainWindow", "(none)")).setEnabled(False)

@@ -13,10 +13,6 @@ from ui.register.view import RegisterView
 from workbench.commands import CreateEntity, DeleteEntity, duplicate_measure
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MeasureEdits:
     def __init__(
         self,
@@ -39,14 +35,16 @@ class MeasureEdits:
         n = len(codes) + 1
         while f"M{n:02d}" in codes:
             n += 1
-        cmd = CreateEntity("measure", {"code": f"M{n:02d}", "title": _tr("New measure")})
+        title = QCoreApplication.translate("MainWindow", "New measure")
+        cmd = CreateEntity("measure", {"code": f"M{n:02d}", "title": title})
         if editor.push(cmd) is None:
             return
         if self.register.model.row_of(cmd.id) < 0:  # internal: hidden in meeting mode
             # Named by nothing: a shared screen must not show an internal code.
-            self.status().showMessage(
-                _tr("The new measure is internal: hidden in meeting mode."), 8000
+            text = QCoreApplication.translate(
+                "MainWindow", "The new measure is internal: hidden in meeting mode."
             )
+            self.status().showMessage(text, 8000)
             return
         self.select_and_edit(cmd.id, "title")
 
@@ -64,9 +62,10 @@ class MeasureEdits:
             return
         row = self.register.model.row_at(self.register.model.row_of(mid))
         if editor.push(DeleteEntity("measure", mid)) is not None:
-            self.status().showMessage(
-                _tr("Measure {code} deleted. Undo with Ctrl+Z.").format(code=row.code), 8000
+            text = QCoreApplication.translate(
+                "MainWindow", "Measure {code} deleted. Undo with Ctrl+Z."
             )
+            self.status().showMessage(text.format(code=row.code), 8000)
 
     def select_and_edit(self, measure_id: str, column: str) -> None:
         self.show_register()
