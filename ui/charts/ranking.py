@@ -92,7 +92,7 @@ class RankingChart(ChartFrame):
                     "end of the dashed box.")
         )
         n = self.lang.number
-        headers = [self.tr("Rank"), self.tr("Code"), self.tr("Measure"), self.tr("Score")]
+        headers = [self.tr("Rank"), self.tr("Code"), self.tr("Measure"), self.tr("Score (0–1)")]
         headers += [c.name for c in rc.criteria]
         def score(b: ContributionBar) -> str:
             if b.score is not None:

@@ -134,7 +134,7 @@ class MatrixPage(ReadWhenShown, QWidget):
             )
         )
         self.model.measure_header = self.tr("Measure")
-        self.model.total_header = self.tr("Total score")
+        self.model.total_header = self.tr("Total score (0–1)")
         self.delegate.computed_text = self.tr("computed")
         self.model.texts = {
             "missing": self.tr("Not assessed"),

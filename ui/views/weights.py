@@ -162,7 +162,7 @@ class WeightsPage(ReadWhenShown, QWidget):
         self.tabs.setTabText(0, self.tr("Ranking"))
         self.tabs.setTabText(1, self.tr("Compare two profiles"))
         self.ranking.headers = [
-            self.tr("Rank"), self.tr("Measure"), self.tr("Score"), self.tr("Shift")
+            self.tr("Rank"), self.tr("Measure"), self.tr("Score (0–1)"), self.tr("Shift")
         ]  # fmt: skip
         self.whatif.retranslate_ui()
         self.ranking.incomplete_text = self.tr("incomplete")

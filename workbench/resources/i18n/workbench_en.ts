@@ -1384,7 +1384,7 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total score</source>
+        <source>Total score (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2325,7 +2325,7 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score</source>
+        <source>Score (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,11 +3019,11 @@ Recover them, or discard them for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score</source>
+        <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shift</source>
+        <source>Score (0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

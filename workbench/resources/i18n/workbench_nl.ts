@@ -1207,11 +1207,11 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>DALYs per year: no data</source>
-        <translation type="unfinished" />
+        <translation>DALY per jaar: geen gegevens</translation>
     </message>
     <message>
         <source>DALYs per year: {v} ({origin})</source>
-        <translation type="unfinished" />
+        <translation>DALY per jaar: {v} ({origin})</translation>
     </message>
     <message>
         <source>No exposure or emission changes: no computed health effect.</source>
@@ -1219,11 +1219,11 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
     </message>
     <message>
         <source>Value per year (emission prices): € {v}</source>
-        <translation type="unfinished" />
+        <translation>Waarde per jaar (milieuprijzen): € {v}</translation>
     </message>
     <message>
         <source>No exposure changes: deaths and DALYs are not computed.</source>
-        <translation type="unfinished" />
+        <translation>Geen blootstellingsveranderingen: sterfte en DALY worden niet berekend.</translation>
     </message>
     <message>
         <source>Deaths avoided per year: {v}</source>
@@ -1387,8 +1387,8 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <source>Total score</source>
-        <translation>Totaalscore</translation>
+        <source>Total score (0–1)</source>
+        <translation>Totaalscore (0–1)</translation>
     </message>
     <message>
         <source>computed</source>
@@ -2328,8 +2328,8 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
+        <source>Score (0–1)</source>
+        <translation>Score (0–1)</translation>
     </message>
 </context>
 <context>
@@ -3022,12 +3022,12 @@ Wilt u ze herstellen, of definitief weggooien?</translation>
         <translation>Maatregel</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
         <source>Shift</source>
         <translation>Verschuiving</translation>
+    </message>
+    <message>
+        <source>Score (0–1)</source>
+        <translation>Score (0–1)</translation>
     </message>
     <message>
         <source>incomplete</source>
