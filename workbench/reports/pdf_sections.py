@@ -26,6 +26,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from workbench.i18n import Language
 from workbench.i18n.analysis_texts import method_words
 from workbench.reports.audience import marking
+from workbench.reports.concepts import concepts
 from workbench.reports.model import RCriterion, Report, RMeasure
 from workbench.reports.pdf_chart_value import value_for_money_chart
 from workbench.reports.pdf_charts import contribution_charts, health_charts
@@ -190,6 +191,16 @@ def scale_text(c: RCriterion, lang: Language) -> str:
     return t("scale.levels", lang, levels=levels)
 
 
+def terms(ctx: Ctx, story: Story) -> None:
+    """The terms explained in the words of the workbench's F1 help (one text, two places)."""
+    story.append(ctx.h(t("sec.terms", ctx.lang), 1))
+    story.append(ctx.p(esc(t("terms.intro", ctx.lang))))
+    for title, paragraphs in concepts(ctx.lang):
+        first, *rest = paragraphs
+        story.append(ctx.p(f"<b>{title}.</b> {first}"))
+        story.extend(ctx.p(text) for text in rest)
+
+
 def method(ctx: Ctx, story: Story) -> None:
     r, lang, pv = ctx.report, ctx.lang, ctx.report.provenance
     story.append(ctx.h(t("sec.method", lang), 0))
@@ -207,6 +218,7 @@ def method(ctx: Ctx, story: Story) -> None:
         )
     )
     story.append(ctx.p(esc(t("method.missing", lang))))
+    terms(ctx, story)
     story.append(ctx.h(t("sec.criteria", lang), 1))
     rows: list[list[Any]] = [
         [

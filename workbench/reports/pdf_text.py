@@ -49,6 +49,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec.method": ("Werkwijze", "Method"),
     "sec.criteria": ("Criteria en schalen", "Criteria and scales"),
     "sec.weights": ("Wegingen", "Weightings"),
+    "sec.terms": ("Begrippen", "Terms explained"),
+    "terms.intro": (
+        "Wat de cijfers betekenen en hoe ze berekend zijn; dezelfde uitleg staat in de "
+        "workbench bij elk scherm onder F1.",
+        "What the figures mean and how they are computed; the same explanation is in the "
+        "workbench on every screen under F1.",
+    ),
     "sec.health_method": ("Gezondheidseffecten", "Health effects"),
     "sec.ranking": ("Rangorde van de maatregelen", "Ranking of the measures"),
     "sec.charts": ("Grafieken", "Charts"),

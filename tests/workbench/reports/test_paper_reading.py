@@ -151,3 +151,33 @@ def test_sources_are_listed_by_title_not_by_key(
 ) -> None:
     words = set(re.findall(r"[\w-]+", "\n".join(papers[audience, lang])))
     assert SOURCE_KEYS and not SOURCE_KEYS & words, SOURCE_KEYS & words
+
+
+@pytest.mark.parametrize(("audience", "lang"), PAPERS)
+def test_the_paper_explains_its_terms_in_the_words_of_the_f1_help(
+    papers: dict[tuple[str, str], list[str]], audience: str, lang: Language
+) -> None:
+    """Issue 12: a short help per page, reachable with F1 and from the paper's method
+    section. The paper's terms are the help's own paragraphs (one text, two places):
+    every concept paragraph of the help files is in the paper, word for word."""
+    from workbench.reports.concepts import concepts
+    from workbench.resources import resource_path
+
+    text = " ".join(" ".join(papers[audience, lang]).split())
+    found = concepts(lang)
+    assert [title for title, _ in found] == (
+        ["Scoretabel", "Waarde voor geld", "Onzekerheid en gevoeligheid", "Pakketten"]
+        if lang == "nl" else
+        ["Score table", "Value for money", "Uncertainty and sensitivity", "Packages"]
+    )
+    for page, (_title, paragraphs) in zip(
+        ("matrix", "value", "uncertainty", "packages"), found, strict=True
+    ):
+        help_html = resource_path("help", lang, f"{page}.html").read_text(encoding="utf-8")
+        for paragraph in paragraphs:
+            assert paragraph in " ".join(help_html.split())  # the help shows it under F1
+            words = re.sub(r"<[^>]+>", "", paragraph).replace("&amp;", "&")
+            # pypdf may split a subscript or join a hyphenated line: compare the words
+            plain = re.sub(r"[^\w€]+", " ", words).split()
+            assert " ".join(plain) in " ".join(re.sub(r"[^\w€]+", " ", text).split()), words
+    assert ("onder F1" if lang == "nl" else "under F1") in text
