@@ -27,7 +27,8 @@ def _horizontal():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
-    ("view", "attr"), [("criteria", "criteria"), ("profiles", "profiles"), ("party_list", "parties")]
+    ("view", "attr"),
+    [("criteria", "criteria"), ("profiles", "profiles"), ("party_list", "parties")],
 )
 def test_no_key_column_is_visible(window, view: str, attr: str) -> None:  # type: ignore[no-untyped-def]
     assert window.show_view(view)
