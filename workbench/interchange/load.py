@@ -49,6 +49,10 @@ def load_data(
             # A larger page cache for this connection only: bulk inserts touch
             # many index pages (the file's own settings are unchanged).
             tx.conn.exec_driver_sql("PRAGMA cache_size = -131072")
+            # No flush to disk of the private working copy at this commit: only the
+            # checked, fsynced copy that Save As writes below is the user's file
+            # (a crash before it leaves no project, as a refused load does).
+            tx.conn.exec_driver_sql("PRAGMA synchronous = OFF")
             for key, value in project.options.items():
                 tx.set_option(key, value)
             for t in Base.metadata.sorted_tables:
