@@ -189,6 +189,7 @@ def register_of(source: Source, language: Language = "nl") -> Register:
         health_errors = result.errors
         dalys = result.dalys
     measures = []
+    # the enum columns are StrEnums: str() is their value, as for a plain string
     for i, r in enumerate(rows):
         found = dalys.get(r["id"])
         figures = (
@@ -199,14 +200,14 @@ def register_of(source: Source, language: Language = "nl") -> Register:
                 id=str(r["id"]),
                 code=str(r["code"]),
                 title=str(r["title"]),
-                theme=str(getattr(r["theme"], "value", r["theme"])),
-                status=str(getattr(r["status"], "value", r["status"])),
+                theme=str(r["theme"]),
+                status=str(r["status"]),
                 above_statutory=bool(r["above_statutory"]),
-                payer=str(getattr(r["payer"], "value", r["payer"])),
-                origin=str(getattr(r["origin"], "value", r["origin"])),
+                payer=str(r["payer"]),
+                origin=str(r["origin"]),
                 start_year=r["start_year"],
                 deadline_year=r["deadline_year"],
-                visibility=str(getattr(r["visibility"], "value", r["visibility"])),
+                visibility=str(r["visibility"]),
                 estimates=Estimates(grid, i, figures),
                 row_version=r.get("row_version"),
             )
