@@ -27,7 +27,6 @@ class HistoryDialog(QDialog):
         language: Language,
         ids: tuple[str, str],
         title: str,
-        meeting: bool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,12 +43,11 @@ class HistoryDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         for i, r in enumerate(rows):
-            red = bool(r["red_line"]) and not meeting
             cells = (
                 language.date(r["date"]),
                 stance_text(int(r["stance"])),
-                self.tr("yes") if red else "",
-                "" if meeting else str(r["conditions"] or ""),
+                self.tr("yes") if r["red_line"] else "",
+                str(r["conditions"] or ""),
             )
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))

@@ -3,8 +3,8 @@
 :class:`PartyMatrixModel` adapts the core's :class:`~workbench.analysis.negotiation.PartyMatrix`
 (one row per measure, a code/title column, a flag column, one column per
 party) and turns an edited stance into a new dated position through
-:func:`~workbench.commands.set_position`. In meeting mode it shows neither
-red lines, conditions nor internal positions. :class:`StanceDelegate`
+:func:`~workbench.commands.set_position`. In meeting mode it reads the
+partners' data: no internal position, red line or condition. :class:`StanceDelegate`
 draws the red-line border and edits a stance from a list;
 :class:`VerticalHeader` writes party names upright so 18 parties fit.
 """
@@ -186,7 +186,9 @@ class PartyMatrixModel(QAbstractTableModel):
 
     def _party_data(self, index: AnyIndex, role: int) -> Any:
         c = self.cell(index)
-        red = c is not None and c.red_line and not self.meeting
+        # the cell comes from the screen's audience's data: in meeting mode only what the
+        # partners may see (the one rule, workbench.analysis.audience), as in their workbook
+        red = c is not None and c.red_line
         if role == Qt.ItemDataRole.DisplayRole:
             if c is None:
                 return ""
@@ -230,7 +232,7 @@ class PartyMatrixModel(QAbstractTableModel):
         ]
         if red:
             lines.append(QCoreApplication.translate("Parties", "Red line"))
-        if c.conditions and not self.meeting:
+        if c.conditions:
             lines.append(
                 QCoreApplication.translate("Parties", "Conditions: {text}").format(
                     text=c.conditions

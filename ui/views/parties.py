@@ -281,7 +281,7 @@ class PartiesPage(ReadWhenShown, QWidget):
         if ids is None or self.editor is None or self.model.pm is None:
             return None
         title = str(self.model.data(index, Qt.ItemDataRole.ToolTipRole) or "").split("\n")[0]
-        dialog = HistoryDialog(self.editor.source, self.lang, ids, title, self.meeting, self)
+        dialog = HistoryDialog(self.editor.source, self.lang, ids, title, self)
         dialog.open()
         return dialog
 

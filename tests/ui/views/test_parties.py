@@ -92,3 +92,24 @@ def test_meeting_mode_hides_red_lines_and_conditions(page) -> None:  # type: ign
             tip = model.index(r, c).data(Qt.ItemDataRole.ToolTipRole) or ""
             assert not any(text in tip for text in conditions)
     assert page.zone_box.isHidden()
+
+
+def test_meeting_mode_shows_what_the_partners_may_see_as_their_workbook_does(page) -> None:  # type: ignore[no-untyped-def]
+    """The shared screen reads the partners' data (the one rule), no second rule of its own:
+    a red line and conditions Velsen shares with the partners stay visible in meeting mode,
+    as in the partners' workbook; Tata's internal red line on M01 does not."""
+    import datetime as dt
+
+    svc = page.editor.svc
+    velsen = svc.id_for("stakeholder", "velsen")
+    m12 = svc.id_for("measure", "M12")
+    svc.create("position", {
+        "stakeholder_id": velsen, "measure_id": m12, "stance": 2, "red_line": True,
+        "conditions": "GEDEELD_MET_PARTNERS", "visibility": "partners",
+        "date": dt.date(2026, 4, 1),
+    })
+    page.window().meeting.set_on(True)
+    shared = _index(page, "M12", "velsen")
+    assert shared.data().endswith("!")
+    assert "GEDEELD_MET_PARTNERS" in shared.data(Qt.ItemDataRole.ToolTipRole)
+    assert not (_index(page, "M01", "tata").data() or "").endswith("!")
