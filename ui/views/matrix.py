@@ -134,7 +134,8 @@ class MatrixPage(ReadWhenShown, QWidget):
             )
         )
         self.model.measure_header = self.tr("Measure")
-        self.model.total_header = self.tr("Total score (0–1)")
+        # the scale on its own line, as the criteria columns show their units
+        self.model.total_header = self.tr("Total score (0–1)").replace(" (", "\n(", 1)
         self.delegate.computed_text = self.tr("computed")
         self.model.texts = {
             "missing": self.tr("Not assessed"),
