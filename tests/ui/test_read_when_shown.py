@@ -76,3 +76,18 @@ def test_each_page_reads_nothing_until_it_is_shown(  # type: ignore[no-untyped-d
     assert reads == [] and page.unread
     assert window.show_view(view)
     assert reads == [1] and not page.unread
+
+
+def test_a_master_table_read_on_first_show_chooses_a_row_for_its_detail(window) -> None:  # type: ignore[no-untyped-def]
+    """Meeting mode switched on elsewhere empties the hidden profiles table; shown later,
+    it reads its rows and chooses one, so the weights beside it are not left empty."""
+    assert window.show_view("register")
+    svc = window.controller.editor.svc
+    (profile,) = svc.rows("weight_profile")
+    svc.update("weight_profile", profile["id"], {"visibility": "partners"})  # shared
+    window.meeting.set_on(True)
+    for view in ("value", "packages", "parties", "profiles"):  # as a user clicks through
+        assert window.show_view(view)
+    panel = window.profiles
+    assert panel.master.current_id() is not None
+    assert panel.detail.model.rowCount() > 0

@@ -31,6 +31,9 @@ class MasterDetailPanel(QWidget):
         self.master = EntityTablePanel(master, language, self)
         self.detail = EntityTablePanel(detail(self.master.current_id), language, self)
         self.master.current_changed.connect(lambda _id: self.detail.reload())
+        # whenever the master's rows are (re)read, a row is chosen: the detail is never
+        # empty beside a list of rows (also when a hidden tab reads them on first show)
+        self.master.model.modelReset.connect(self._choose_first)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.master)
         split.addWidget(self.detail)
@@ -40,17 +43,19 @@ class MasterDetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
-    def bind(self, editor: Editor) -> None:
-        self.master.bind(editor)
+    def _choose_first(self) -> None:
         if self.master.current_id() is None and self.master.model.rowCount():
             self.master.table.selectRow(0)
+
+    def bind(self, editor: Editor) -> None:
+        self.master.bind(editor)
+        self._choose_first()
         self.detail.bind(editor)
 
     def set_meeting_mode(self, on: bool) -> None:
         self.master.set_meeting_mode(on)
         self.detail.set_meeting_mode(on)
-        if self.master.current_id() is None and self.master.model.rowCount():
-            self.master.table.selectRow(0)
+        self._choose_first()
         self.detail.reload()
 
     def on_change(self, change: Change) -> None:
