@@ -13,18 +13,9 @@ was right needs no edit.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidgetItem, QWidget
 
-from ui.undo import Editor
+from ui.drafts.session_list import SessionList
 from workbench.drafts.review import Pending, ReviewList, pending
 from workbench.i18n import UserError
 
@@ -37,42 +28,20 @@ def _short(text: str, n: int = 60) -> str:
     return one if len(one) <= n else one[: n - 1] + "…"
 
 
-class ReviewPanel(QWidget):
+class ReviewPanel(SessionList[Pending]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("draftReview")
-        self.editor: Editor | None = None
-        self.draft_key: str | None = None
+        super().__init__("draftReview", "reviewTable", 5, parent)
         self.review: ReviewList | None = None
-        self.items: list[Pending] = []
-        self.confirmed: set[Key] = set()
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("reviewTable")
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.itemSelectionChanged.connect(self._show_text)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.addWidget(self.text)
         self.confirm_button = QPushButton(self)
         self.confirm_button.setObjectName("confirmMatch")
         self.confirm_button.clicked.connect(self.confirm_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.text)
-        layout.addLayout(buttons)
+        self.finish_layout([self.confirm_button])
         self.retranslate_ui()
-
-    def bind(self, editor: Editor | None) -> None:
-        self.editor = editor
-        self.confirmed.clear()
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels(
@@ -100,7 +69,7 @@ class ReviewPanel(QWidget):
                 self.review = None  # a version without text has nothing to match
         review = self.review
         self.items = [] if review is None else [
-            p for p in review.items if self._key(p) not in self.confirmed]
+            p for p in review.items if self._key(p) not in self.set_aside]
         if review is None or review.previous_key is None:
             self.heading.setText(self.tr("Nothing to check: no earlier version to match with."))
         elif not self.items:
@@ -144,10 +113,6 @@ class ReviewPanel(QWidget):
     def _key(self, p: Pending) -> Key:
         return (self.draft_key or "", p.kind, p.clause_id, p.path)
 
-    def selected(self) -> Pending | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
-
     def _show_text(self) -> None:
         p = self.selected()
         self.text.setText("" if p is None else _short(p.wording, 400))
@@ -178,5 +143,5 @@ class ReviewPanel(QWidget):
         p = self.selected()
         if p is None:
             return
-        self.confirmed.add(self._key(p))
+        self.set_aside.add(self._key(p))
         self.show_version(self.draft_key)

@@ -9,37 +9,15 @@ suggestion off the list for this session.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidgetItem, QWidget
 
-from ui.undo import Editor
+from ui.drafts.session_list import SessionList
 from workbench.drafts.store import Suggestion, suggest_links, versions
 
-Key = tuple[str, str]  # measure code, stable clause id
 
-
-class SuggestionPanel(QWidget):
+class SuggestionPanel(SessionList[Suggestion]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("linkSuggestions")
-        self.editor: Editor | None = None
-        self.draft_key: str | None = None
-        self.items: list[Suggestion] = []
-        self.rejected: set[Key] = set()
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("suggestionTable")
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        super().__init__("linkSuggestions", "suggestionTable", 4, parent)
         self.kind_box = QComboBox(self)
         for kind in ("implements", "weakens", "mentions"):
             self.kind_box.addItem("", kind)
@@ -49,20 +27,8 @@ class SuggestionPanel(QWidget):
         self.reject_button = QPushButton(self)
         self.reject_button.setObjectName("rejectSuggestion")
         self.reject_button.clicked.connect(self.reject_selected)
-        row = QHBoxLayout()
-        for w in (self.kind_box, self.accept_button, self.reject_button):
-            row.addWidget(w)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        self.finish_layout([self.kind_box, self.accept_button, self.reject_button])
         self.retranslate_ui()
-
-    def bind(self, editor: Editor | None) -> None:
-        self.editor = editor
-        self.rejected.clear()
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels(
@@ -82,7 +48,7 @@ class SuggestionPanel(QWidget):
             v = next((v for v in versions(src) if v.key == draft_key), None)
             if v is not None and v.clause_count:
                 self.items = [s for s in suggest_links(src, v.id)
-                              if (s.code, s.clause_id) not in self.rejected]
+                              if (s.code, s.clause_id) not in self.set_aside]
         self.heading.setText(
             self.tr("{n} clauses name a measure that is not linked to them.").format(
                 n=len(self.items)) if self.items
@@ -99,10 +65,6 @@ class SuggestionPanel(QWidget):
         editable = self.editor is not None and not self.editor.read_only
         self.accept_button.setEnabled(editable and bool(self.items))
         self.reject_button.setEnabled(bool(self.items))
-
-    def selected(self) -> Suggestion | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
 
     def accept_selected(self) -> bool:
         from workbench.commands.base import CreateEntity
@@ -122,5 +84,5 @@ class SuggestionPanel(QWidget):
         s = self.selected()
         if s is None:
             return
-        self.rejected.add((s.code, s.clause_id))
+        self.set_aside.add((s.code, s.clause_id))
         self.show_version(self.draft_key)
