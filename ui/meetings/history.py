@@ -11,16 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
+from ui.table_dialog import TableDialog
 from ui.undo import Editor
 from workbench.i18n import Language
 from workbench.i18n.numbers import num
@@ -38,42 +31,26 @@ def _shown(value: Any, lang: Language) -> str:
     return str(value)
 
 
-class RecordHistoryDialog(QDialog):
+class RecordHistoryDialog(TableDialog):
     """A read-only table of history entries (when, who, field, old, new, origin)."""
 
     def __init__(
         self, title: str, entries: list[HistoryEntry], language: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("recordHistory")
+        super().__init__("recordHistory", title, parent)
         self.setWindowTitle(self.tr("History: {what}").format(what=title))
+        self.table.setObjectName("recordHistoryTable")
         self.entries = entries
         lang: Language = "en" if language == "en" else "nl"
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title, self))
-        self.table = QTableWidget(len(entries), 7, self)
-        self.table.setObjectName("recordHistoryTable")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("Who"), self.tr("Code"), self.tr("Field"), self.tr("Old"),
-            self.tr("New"), self.tr("Origin")])
-        self.table.verticalHeader().hide()
-        for i, e in enumerate(entries):
-            origin = "" if e.origin is None else e.origin.text(lang)
-            cells = (e.at.strftime("%Y-%m-%d %H:%M"), e.user, e.code, e.field, _shown(e.old, lang),
-                     _shown(e.new, lang), origin)
-            for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        if not entries:
-            layout.addWidget(QLabel(self.tr("No changes recorded."), self))
-        layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(860, 360)
+        rows = [
+            (e.at.strftime("%Y-%m-%d %H:%M"), e.user, e.code, e.field, _shown(e.old, lang),
+             _shown(e.new, lang), "" if e.origin is None else e.origin.text(lang))
+            for e in entries
+        ]
+        headers = [self.tr("When"), self.tr("Who"), self.tr("Code"), self.tr("Field"),
+                   self.tr("Old"), self.tr("New"), self.tr("Origin")]
+        self.fill(headers, rows, self.tr("No changes recorded."), (860, 360))
 
 
 def open_history(
